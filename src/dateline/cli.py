@@ -1,0 +1,161 @@
+"""The ``dateline`` command: a thin layer over the library. Each command makes one library call and turns
+:class:`~dateline.errors.DatelineError` into one line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, Optional, TextIO
+
+import typer
+
+from dateline import __version__
+from dateline.errors import DatelineError, Errors
+from dateline.extraction import DEFAULT_STAGES, Failure, extract_files
+from dateline.model import Page
+from dateline.pipeline import Settings
+from dateline.reader import DEFAULT_MAX_BYTES
+from dateline.render import render_page_text
+from dateline.structure.stamps import parse_fetched_at
+
+app = typer.Typer(
+    name="dateline",
+    help="Turn raw news pages into structured articles: structure, entities, quotes, times, places and events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score a stage on public data and print precision, recall and F1.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+) -> None:
+    """dateline reads raw news and turns it into structured, queryable data."""
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"dateline: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"dateline: warning: {message}", err=True)
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise fail(Errors.E006.format(path=str(path), detail=error.strerror or str(error))) from None
+    with handle:
+        yield handle
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs; '-' reads standard input.")],
+    fetched_at: Annotated[
+        Optional[str],
+        typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
+    ] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json, jsonl (one page a line) or text.")] = OutputFormat.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    stages: Annotated[
+        Optional[list[str]], typer.Option("--stage", "-s", help="Run this stage (repeatable); default: all.")
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one).")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input or article failed.")] = False,
+) -> None:
+    """Read news pages (plain text or HTML) and print their articles as structured records."""
+    try:
+        when = parse_fetched_at(fetched_at) if fetched_at else None
+    except ValueError:
+        raise fail(Errors.E008.format(value=fetched_at)) from None
+    settings = Settings(model=model)
+    produced = failed = 0
+    collected: list[dict] = []
+    try:
+        with _output(output) as out:
+            for result in extract_files(
+                paths, fetched_at=when, stages=stages or DEFAULT_STAGES, settings=settings, max_bytes=max_bytes
+            ):
+                if isinstance(result, Failure):
+                    failed += 1
+                    typer.echo(f"dateline: error: {result.error}", err=True)
+                    continue
+                produced += 1
+                for problem in result.problems:
+                    warn(problem.message)
+                failed += sum(1 for problem in result.problems if problem.code == "E010")
+                _write_page(result, output_format, out, collected)
+            if output_format is OutputFormat.json and collected:
+                document = collected[0] if len(collected) == 1 else collected
+                out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    except DatelineError as error:
+        raise fail(str(error)) from None
+    if produced == 0:
+        raise fail("no input gave an article", code=1)
+    if strict and failed:
+        raise typer.Exit(1)
+
+
+def _write_page(page: Page, output_format: OutputFormat, out: TextIO, collected: list[dict]) -> None:
+    if output_format is OutputFormat.json:
+        collected.append(page.to_dict())
+    elif output_format is OutputFormat.jsonl:
+        out.write(json.dumps(page.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    else:
+        out.write(render_page_text(page) + "\n")
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    data: Annotated[Path, typer.Option("--data", help="The article-extraction-benchmark folder (html/, ground-truth.json).")],
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N pages.")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score plain trafilatura.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score article-body extraction on HTML pages with the benchmark's 4-gram shingle metric."""
+    from dateline.evaluation.extraction import evaluate_extraction
+
+    try:
+        report = evaluate_extraction(data, limit=limit, baseline=baseline)
+    except DatelineError as error:
+        raise fail(str(error)) from None
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.table())
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("dateline: interrupted", err=True)
+        sys.exit(130)

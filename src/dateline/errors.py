@@ -1,0 +1,44 @@
+"""Every error dateline reports, in one catalogue: a code, and a message that says what to do.
+
+Library functions raise :class:`DatelineError`; the CLI turns it into one line on stderr and a non-zero exit.
+Nothing else should reach a user as a traceback.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    E001 = "File is empty: {path}"
+    E002 = "File looks binary, not text or HTML ({detail}): {path}"
+    E003 = "Could not decode {path} as text in any known encoding"
+    E004 = "File is {size} bytes, over the limit of {limit} bytes (raise it with --max-bytes): {path}"
+    E005 = "No such file or directory: {path}"
+    E006 = "Cannot read {path}: {detail}"
+    E007 = "No article found in {path}: {detail}"
+    E008 = "Invalid --fetched-at {value!r}: give an ISO 8601 time such as 2026-01-11T12:00:00Z"
+    E009 = "No input matched {pattern!r}"
+    E010 = "Stage {stage!r} failed on article {article}: {detail}; the article was skipped"
+    E011 = "spaCy pipeline {name!r} is not installed. Install it with: pip install {hint}"
+    E012 = "Unknown stage {stage!r}; known stages: {known}"
+    E013 = "Data path {path} is not a usable {what}: {detail}"
+    E014 = "Score {metric}={value:.4f} fell below its floor {floor:.4f} ({name})"
+    E015 = "Relative {kind} stamp {text!r} left unresolved: pass --fetched-at to resolve it"
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        return f"[{self.name}] {self.value.format(**kwargs)}"
+
+
+class DatelineError(Exception):
+    """An error with a catalogue code; ``str()`` gives the user-facing message."""
+
+    def __init__(self, error: Errors, **kwargs: object) -> None:
+        self.error = error
+        self.code = error.name
+        self.details = kwargs
+        super().__init__(error.format(**kwargs))
+
+
+class InputError(DatelineError):
+    """The input cannot be turned into a page (empty, binary, undecodable, too large, missing)."""

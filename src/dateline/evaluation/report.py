@@ -1,0 +1,77 @@
+"""Score rows, the table every ``dateline eval`` command prints, and the floors file that guards them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+
+@dataclass(slots=True)
+class Score:
+    """Precision, recall and F1 of one system (or one variant of the task) on one data set."""
+
+    name: str
+    precision: float
+    recall: float
+    f1: float
+    count: int
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def from_counts(cls, name: str, true_positive: float, predicted: float, gold: float, count: int) -> Score:
+        precision = true_positive / predicted if predicted else 0.0
+        recall = true_positive / gold if gold else 0.0
+        return cls(name, precision, recall, f1(precision, recall), count)
+
+
+@dataclass(slots=True)
+class Report:
+    """What one evaluation run measured."""
+
+    task: str
+    data: str
+    scores: list[Score]
+    notes: list[str] = field(default_factory=list)
+
+    def score(self, name: str) -> Score:
+        return next(score for score in self.scores if score.name == name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def table(self) -> str:
+        width = max(len(score.name) for score in self.scores) if self.scores else 6
+        lines = [f"{self.task} on {self.data}", f"{'system':<{width}}  precision  recall     f1      n"]
+        for score in self.scores:
+            lines.append(
+                f"{score.name:<{width}}  {score.precision:9.4f}  {score.recall:6.4f}  {score.f1:6.4f}  {score.count:5d}"
+            )
+            for key, value in score.extra.items():
+                lines.append(f"{'':<{width}}  {key}: {value:.4f}")
+        lines.extend(self.notes)
+        return "\n".join(lines)
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def load_floors() -> dict[str, dict[str, float]]:
+    """Floors per task and metric (``{"extraction": {"dateline.f1": 0.95}}``); raising one is a deliberate commit."""
+    text = resources.files("dateline.evaluation").joinpath("floors.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def below_floor(report: Report, floors: dict[str, dict[str, float]] | None = None) -> list[str]:
+    """The metrics of ``report`` that fell below their floor, as messages; empty when all hold."""
+    floors = load_floors() if floors is None else floors
+    failures = []
+    for key, floor in floors.get(report.task, {}).items():
+        name, metric = key.rsplit(".", 1)
+        score = report.score(name)
+        value = score.extra[metric] if metric in score.extra else getattr(score, metric)
+        if value + 1e-9 < floor:
+            failures.append(f"{report.task}: {key}={value:.4f} is below its floor {floor:.4f}")
+    return failures

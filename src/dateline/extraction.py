@@ -1,0 +1,104 @@
+"""The main job: inputs in, pages of structured articles out, through every stage asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from dateline.errors import DatelineError, Errors, InputError
+from dateline.model import Page, Problem, Source
+from dateline.pipeline import Context, Settings, Stage, resolve_stages, run_stages
+from dateline.reader import DEFAULT_MAX_BYTES, RawPage, decode_page, expand_inputs, looks_like_html, read_input
+from dateline.structure import read_articles
+
+DEFAULT_STAGES: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Failure:
+    """An input that gave no page, and why."""
+
+    path: str
+    error: DatelineError
+
+
+def extract(
+    text: str,
+    *,
+    fetched_at: datetime | None = None,
+    page_format: Literal["text", "html"] | None = None,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    settings: Settings | None = None,
+    path: str = "<text>",
+    url: str | None = None,
+) -> Page:
+    """Turn one page's text (plain or HTML) into a :class:`Page`; raises :class:`InputError` if no article is found."""
+    if page_format is None:
+        page_format = "html" if looks_like_html(text, path) else "text"
+    raw = RawPage(path=path, text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))
+    context = Context(settings=settings or Settings())
+    return extract_page(raw, fetched_at=fetched_at, stages=resolve_stages(stages), context=context, url=url)
+
+
+def extract_bytes(data: bytes, *, path: str = "<bytes>", **options: object) -> Page:
+    """Like :func:`extract`, from undecoded bytes (encoding detected, binary refused)."""
+    raw = decode_page(data, path=path)
+    return extract(raw.text, page_format=raw.format, path=path, **options)  # type: ignore[arg-type]
+
+
+def extract_page(
+    raw: RawPage,
+    *,
+    fetched_at: datetime | None,
+    stages: Sequence[Stage],
+    context: Context,
+    url: str | None = None,
+) -> Page:
+    source = Source(
+        path=raw.path,
+        format=raw.format,
+        encoding=raw.encoding,
+        bytes=raw.size,
+        fetched_at=fetched_at.isoformat() if fetched_at else None,
+        url=url,
+    )
+    articles = read_articles(raw.text, raw.format, fetched_at=fetched_at, url=url)
+    if not articles:
+        detail = "the HTML holds no article text" if raw.format == "html" else "the page holds only boilerplate"
+        raise InputError(Errors.E007, path=raw.path, detail=detail)
+    page = Page(source=source)
+    for article in articles:
+        for stamp in article.stamps:
+            if not stamp.resolved:
+                message = Errors.E015.format(kind=stamp.kind, text=stamp.text)
+                page.problems.append(Problem(code="E015", message=message, article=article.id, stage="structure"))
+    page.articles, problems = run_stages(articles, stages, context)
+    page.problems.extend(problems)
+    return page
+
+
+def extract_files(
+    inputs: list[str],
+    *,
+    fetched_at: datetime | None = None,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    settings: Settings | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Page | Failure]:
+    """Stream pages from files, directories, globs or ``-``; a bad input is yielded as a :class:`Failure`.
+
+    The stages (and the language model) are set up once for all inputs.
+    """
+    resolved = resolve_stages(stages)
+    context = Context(settings=settings or Settings())
+    for item in expand_inputs(inputs):
+        if isinstance(item, InputError):
+            yield Failure(path=str(item.details.get("path") or item.details.get("pattern")), error=item)
+            continue
+        try:
+            raw = read_input(item, max_bytes=max_bytes)
+            yield extract_page(raw, fetched_at=fetched_at, stages=resolved, context=context)
+        except InputError as error:
+            yield Failure(path=item, error=error)

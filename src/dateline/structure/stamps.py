@@ -1,0 +1,146 @@
+"""Published/updated lines: "Updated 15 May 2019", "Published 3 hours ago", "Last updated: May 3, 2024 10:15 ET".
+
+Absolute stamps are parsed as printed; relative ones are resolved against the fetch time and left unresolved,
+never guessed, when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from dateutil import parser as date_parser
+
+from dateline.model import Stamp, StampKind
+
+_KIND_WORDS: dict[str, StampKind] = {
+    "published": "published",
+    "posted": "published",
+    "first published": "published",
+    "first posted": "published",
+    "updated": "updated",
+    "last updated": "updated",
+    "last modified": "updated",
+    "modified": "updated",
+}
+
+STAMP_LINE = re.compile(
+    r"^\s*(?P<kind>first\s+published|first\s+posted|last\s+updated|last\s+modified|published|posted|updated|modified)"
+    r"\s*(?:on|at)?\s*[:\-–—]?\s*(?P<when>.{1,80}?)\s*$",
+    re.IGNORECASE,
+)
+
+_UNIT_SECONDS = {
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "d": 86400, "day": 86400, "days": 86400,
+    "w": 604800, "wk": 604800, "wks": 604800, "week": 604800, "weeks": 604800,
+}  # fmt: skip
+
+_RELATIVE = re.compile(
+    r"^(?P<n>\d+|an?|one)\s*(?P<unit>secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d|wks?|weeks?|w)\.?\s+ago$",
+    re.IGNORECASE,
+)
+_JUST_NOW = re.compile(r"^(just now|moments? ago|a moment ago)$", re.IGNORECASE)
+_TODAY_AT = re.compile(r"^(?P<day>today|yesterday)(?:\s*(?:at|,)?\s*(?P<time>.+))?$", re.IGNORECASE)
+# A stamp's date part must carry a digit or a month name; this keeps "Updated rules for drivers" a headline.
+_DATE_LIKE = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|yesterday|just now|moments? ago)\b",
+    re.IGNORECASE,
+)
+_TZ_NAMES = {
+    "GMT": 0, "UTC": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800,
+    "ET": -18000, "EST": -18000, "EDT": -14400, "CT": -21600, "CST": -21600, "CDT": -18000,
+    "PT": -28800, "PST": -28800, "PDT": -25200, "IST": 19800, "JST": 32400, "AEST": 36000, "AEDT": 39600,
+}  # fmt: skip
+
+
+def is_stamp_line(line: str) -> bool:
+    match = STAMP_LINE.match(line)
+    return bool(match and _DATE_LIKE.search(match.group("when")) and len(line.split()) <= 14)
+
+
+def parse_stamp(line: str, fetched_at: datetime | None) -> Stamp | None:
+    """Read one stamp line; ``None`` when the line is not a stamp at all."""
+    if not is_stamp_line(line):
+        return None
+    match = STAMP_LINE.match(line)
+    assert match is not None
+    kind = _KIND_WORDS[" ".join(match.group("kind").lower().split())]
+    when = match.group("when").strip().rstrip(".")
+    relative = resolve_relative(when, fetched_at)
+    if relative is not None:
+        value, resolved = relative
+        return Stamp(kind=kind, text=line.strip(), value=value, resolved=resolved)
+    value = parse_absolute(when)
+    return Stamp(kind=kind, text=line.strip(), value=value, resolved=value is not None)
+
+
+def resolve_relative(when: str, fetched_at: datetime | None) -> tuple[str | None, bool] | None:
+    """``None`` if ``when`` is not relative; else the resolved ISO value (or ``None``) and whether it resolved."""
+    delta: timedelta | None = None
+    clock: str | None = None
+    day_offset = 0
+    if _JUST_NOW.match(when):
+        delta = timedelta(0)
+    elif match := _RELATIVE.match(when):
+        count_text = match.group("n").lower()
+        count = 1 if count_text in {"a", "an", "one"} else int(count_text)
+        delta = timedelta(seconds=count * _UNIT_SECONDS[match.group("unit").lower()])
+    elif match := _TODAY_AT.match(when):
+        day_offset = 0 if match.group("day").lower() == "today" else 1
+        clock = match.group("time")
+    else:
+        return None
+    if fetched_at is None:
+        return None, False
+    if delta is not None:
+        return _iso(fetched_at - delta), True
+    day = (fetched_at - timedelta(days=day_offset)).date()
+    if not clock:
+        return day.isoformat(), True
+    try:
+        parsed = date_parser.parse(clock, default=datetime(day.year, day.month, day.day), tzinfos=_TZ_NAMES)
+    except (ValueError, OverflowError):
+        return day.isoformat(), True
+    if parsed.tzinfo is None and fetched_at.tzinfo is not None:
+        parsed = parsed.replace(tzinfo=fetched_at.tzinfo)
+    return _iso(parsed), True
+
+
+def parse_absolute(when: str) -> str | None:
+    """An absolute date or date-time as ISO 8601, at the precision printed: a date alone stays a date."""
+    cleaned = re.sub(r"\b(at|on)\b|\|", " ", when, flags=re.IGNORECASE)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,")
+    if not re.search(r"\d", cleaned):
+        return None
+    has_clock = bool(re.search(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", cleaned, re.IGNORECASE))
+    has_year = bool(re.search(r"\b\d{4}\b", cleaned))
+    if not has_year:
+        return None
+    try:
+        parsed = date_parser.parse(cleaned, dayfirst=_day_first(cleaned), tzinfos=_TZ_NAMES, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if not has_clock:
+        return parsed.date().isoformat()
+    return _iso(parsed)
+
+
+def parse_fetched_at(value: str) -> datetime:
+    """Parse ``--fetched-at``; a naive time is taken as UTC."""
+    parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _day_first(text: str) -> bool:
+    # "15/05/2019" is day-first outside the US; "05/15/2019" cannot be, and dateutil handles that itself.
+    return bool(re.match(r"^\d{1,2}[/.]\d{1,2}[/.]\d{4}", text)) or bool(re.match(r"^\d{1,2} [A-Za-z]", text))
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is not None and moment.utcoffset() == timedelta(0):
+        return moment.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    return moment.isoformat(timespec="seconds")

@@ -1,0 +1,220 @@
+"""Rebuild the articles of a plain-text page from its classified lines.
+
+Between two body paragraphs lies a *zone* of other lines (headlines, stamps, captions, chrome, bylines, bullets).
+A zone opens a new article when it holds a headline and evidence that an article starts there (a stamp, a byline,
+the headline printed twice, key points, a dateline on the next paragraph, or the top of the page); otherwise its
+short lines are subheads of the article being read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dateline.model import Article, Caption, Paragraph, Stamp
+from dateline.structure.captions import read_caption
+from dateline.structure.datelines import find_dateline
+from dateline.structure.lines import BYLINE, Line, LineKind, classify_lines
+from dateline.structure.stamps import parse_stamp
+
+MAX_SUBHEAD_WORDS = 12
+MIN_TITLE_WORDS = 2
+
+_AGENCY_NAMES = re.compile(
+    r"^(Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|NPR|Xinhua|TASS|EFE|dpa|UPI|"
+    r"The Associated Press|Al Jazeera|Anadolu)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Draft:
+    title: str | None = None
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
+    captions: list[Caption] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)
+    stamps: list[Stamp] = field(default_factory=list)
+    byline: str | None = None
+    agency: str | None = None
+    dateline: str | None = None
+
+    @property
+    def has_body(self) -> bool:
+        return any(kind == "body" for kind, _ in self.blocks)
+
+
+def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Article]:
+    """Segment a plain-text page into articles; articles without a body paragraph are dropped."""
+    lines = classify_lines(page.replace("\r\n", "\n").replace("\r", "\n"))
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    zone: list[Line] = []
+    for line in lines:
+        if line.kind is LineKind.TEXT:
+            current = _resolve_zone(zone, line, current, drafts, fetched_at)
+            _add_body(current, line.text)
+            zone = []
+        else:
+            zone.append(line)
+    if zone and current is not None:
+        _attach(zone, current, fetched_at, opening=False)
+    return [_build(draft) for draft in drafts if draft.has_body]
+
+
+def _resolve_zone(
+    zone: list[Line], next_line: Line, current: _Draft | None, drafts: list[_Draft], fetched_at: datetime | None
+) -> _Draft:
+    title_at = _title_position(zone, next_line, current)
+    if title_at is None:
+        if current is None:
+            current = _Draft()
+            drafts.append(current)
+            _attach(zone, current, fetched_at, opening=True)
+        else:
+            _attach(zone, current, fetched_at, opening=False)
+        return current
+    if current is not None:
+        _attach(zone[:title_at], current, fetched_at, opening=False)
+        head = zone[title_at:]
+    else:
+        head = zone
+    article = _Draft(title=zone[title_at].text)
+    drafts.append(article)
+    _attach(head, article, fetched_at, opening=True)
+    return article
+
+
+def _title_position(zone: list[Line], next_line: Line, current: _Draft | None) -> int | None:
+    """Where the zone's headline stands, if the zone opens a new article."""
+    candidates = [
+        i
+        for i, line in enumerate(zone)
+        if line.kind is LineKind.SHORT
+        and line.words >= MIN_TITLE_WORDS
+        and not (current is not None and _same_headline(line.text, current.title))
+    ]
+    if not candidates:
+        return None
+    texts = [_normal(zone[i].text) for i in candidates]
+    repeated = [i for i, text in zip(candidates, texts) if texts.count(text) > 1 or _repeated_later(zone, i)]
+    title_at = repeated[0] if repeated else max(candidates, key=lambda i: (zone[i].words, -i))
+    after = zone[title_at + 1 :]
+    strong = (
+        current is None
+        or bool(repeated)
+        or any(line.kind in (LineKind.STAMP, LineKind.BYLINE) for line in after)
+        or find_dateline(next_line.text) is not None
+    )
+    weak = sum(
+        (
+            any(line.kind is LineKind.BULLET for line in after),
+            any(line.kind in (LineKind.COUNTER, LineKind.CAPTION) for line in after),
+            any(line.kind is LineKind.CHROME for line in after),
+            zone[title_at].blanks_before >= 2,
+        )
+    )
+    return title_at if strong or weak >= 2 else None
+
+
+def _attach(zone: list[Line], draft: _Draft, fetched_at: datetime | None, *, opening: bool) -> None:
+    """Put a zone's lines on the article they belong to; chrome is dropped."""
+    for line in zone:
+        kind = line.kind
+        if kind is LineKind.CHROME or kind is LineKind.COUNTER:
+            continue
+        if kind is LineKind.STAMP:
+            stamp = parse_stamp(line.text, fetched_at)
+            if stamp is not None:
+                draft.stamps.append(stamp)
+        elif kind is LineKind.CAPTION:
+            draft.captions.append(read_caption(line.text, line.caption_index, line.caption_total))
+        elif kind is LineKind.BYLINE:
+            _set_byline(draft, line.text)
+        elif kind is LineKind.BULLET:
+            if opening and not draft.has_body:
+                draft.key_points.append(line.text)
+            else:
+                _add_body(draft, line.text)
+        elif kind is LineKind.SHORT:
+            _add_short(draft, line)
+
+
+def _add_short(draft: _Draft, line: Line) -> None:
+    if _same_headline(line.text, draft.title):
+        return  # the headline printed again above the body
+    if line.words > MAX_SUBHEAD_WORDS:
+        _add_body(draft, line.text)
+    elif draft.has_body:
+        draft.blocks.append(("subhead", line.text))
+    elif draft.title is None and line.words >= MIN_TITLE_WORDS:
+        draft.title = line.text
+    # Anything else is a section label or kicker above the headline ("World", "Europe"): not article text.
+
+
+def _add_body(draft: _Draft, text: str) -> None:
+    if not draft.has_body:
+        found = find_dateline(text)
+        if found is not None:
+            draft.dateline = found.place
+            draft.agency = draft.agency or found.agency
+            text = text[found.end :].lstrip()
+    draft.blocks.append(("body", text))
+
+
+def _set_byline(draft: _Draft, text: str) -> None:
+    match = BYLINE.match(text)
+    assert match is not None
+    names = match.group("names").strip()
+    pieces = [piece.strip() for piece in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", names) if piece.strip()]
+    if len(pieces) > 1 and _AGENCY_NAMES.match(pieces[-1]):
+        draft.agency = draft.agency or pieces[-1]
+        names = ", ".join(pieces[:-1])
+    draft.byline = draft.byline or names
+
+
+def _build(draft: _Draft) -> Article:
+    texts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for kind, text in draft.blocks:
+        if texts:
+            offset += 2  # the blank line between paragraphs
+        paragraphs.append(Paragraph(start=offset, end=offset + len(text), kind="subhead" if kind == "subhead" else "body"))
+        texts.append(text)
+        offset += len(text)
+    published = next((s.value for s in draft.stamps if s.kind == "published" and s.value), None)
+    updated = next((s.value for s in draft.stamps if s.kind == "updated" and s.value), None)
+    return Article(
+        text="\n\n".join(texts),
+        paragraphs=paragraphs,
+        title=draft.title,
+        published=published,
+        updated=updated,
+        dateline=draft.dateline,
+        byline=draft.byline,
+        agency=draft.agency,
+        key_points=draft.key_points,
+        subheads=[text for kind, text in draft.blocks if kind == "subhead"],
+        captions=draft.captions,
+        stamps=draft.stamps,
+    )
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def _same_headline(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = _normal(text), _normal(title)
+    if a == b:
+        return True
+    # "Headline | Site name" and "Headline - Site" repeat the headline with a suffix.
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 20 and longer.startswith(shorter) and len(shorter) >= 0.7 * len(longer)
+
+
+def _repeated_later(zone: list[Line], at: int) -> bool:
+    return any(_same_headline(line.text, zone[at].text) for line in zone[at + 1 :] if line.kind is LineKind.SHORT)
