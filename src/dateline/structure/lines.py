@@ -135,7 +135,14 @@ def is_short(text: str) -> bool:
 
 
 def _join_hard_wraps(lines: list[Line]) -> list[Line]:
-    """Rejoin paragraphs that were wrapped at a fixed width: the next line carries on a sentence in lower case."""
+    """Rejoin paragraphs that were wrapped at a fixed width.
+
+    A line carries on into the next when the next starts in lower case, or, on a page wrapped at a fixed width
+    (no line longer than ~120 characters), when it fills most of that width and ends mid-sentence. A headline
+    (the page's first line, or one after two blank lines) is never joined to what follows it.
+    """
+    longest = max((len(line.text) for line in lines), default=0)
+    wrap_width = longest if 40 <= longest <= 120 else None
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
@@ -144,8 +151,16 @@ def _join_hard_wraps(lines: list[Line]) -> list[Line]:
             and line.blanks_before == 0
             and previous.kind in (LineKind.TEXT, LineKind.SHORT)
             and line.kind in (LineKind.TEXT, LineKind.SHORT)
-            and line.text[:1].islower()
             and not re.search(r"[.!?:\"”]$", previous.text)
+            and (
+                line.text[:1].islower()
+                or (
+                    wrap_width is not None
+                    and len(previous.text) >= 0.6 * wrap_width
+                    and previous is not joined[0]
+                    and previous.blanks_before < 2
+                )
+            )
         ):
             previous.text = f"{previous.text} {line.text}"
             previous.kind = classify_line(previous.text, previous.number).kind

@@ -7,7 +7,8 @@ never guessed, when there is none.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as date_parser
 
@@ -46,14 +47,20 @@ _JUST_NOW = re.compile(r"^(just now|moments? ago|a moment ago)$", re.IGNORECASE)
 _TODAY_AT = re.compile(r"^(?P<day>today|yesterday)(?:\s*(?:at|,)?\s*(?P<time>.+))?$", re.IGNORECASE)
 # A stamp's date part must carry a digit or a month name; this keeps "Updated rules for drivers" a headline.
 _DATE_LIKE = re.compile(
-    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|yesterday|just now|moments? ago)\b",
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|yesterday|just now|ago)\b",
     re.IGNORECASE,
 )
-_TZ_NAMES = {
+_TZ_NAMES: dict[str, int | tzinfo] = {
     "GMT": 0, "UTC": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800,
-    "ET": -18000, "EST": -18000, "EDT": -14400, "CT": -21600, "CST": -21600, "CDT": -18000,
-    "PT": -28800, "PST": -28800, "PDT": -25200, "IST": 19800, "JST": 32400, "AEST": 36000, "AEDT": 39600,
+    "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000, "PST": -28800, "PDT": -25200,
+    "IST": 19800, "JST": 32400, "AEST": 36000, "AEDT": 39600,
 }  # fmt: skip
+# US sites print "ET" all year round: the offset depends on daylight saving time on that date.
+for _name, _zone in (("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles")):
+    try:
+        _TZ_NAMES[_name] = ZoneInfo(_zone)
+    except ZoneInfoNotFoundError:  # no time zone database: fall back to standard time
+        _TZ_NAMES[_name] = {"ET": -18000, "CT": -21600, "MT": -25200, "PT": -28800}[_name]
 
 
 def is_stamp_line(line: str) -> bool:
