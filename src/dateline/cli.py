@@ -27,8 +27,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help text: stable for docs, readable when piped
 )
-eval_app = typer.Typer(help="Score a stage on public data and print precision, recall and F1.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score a stage on public data and print precision, recall and F1.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(eval_app, name="eval")
 
 

@@ -60,10 +60,12 @@ def expand_inputs(patterns: list[str]) -> Iterator[str | InputError]:
             continue
         path = Path(pattern)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            found = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not p.is_dir())
             if not found:
                 yield InputError(Errors.E009, pattern=pattern)
-            yield from (str(p) for p in found)
+            for entry in found:
+                # A broken link or a socket in a folder is reported, not silently passed over.
+                yield str(entry) if entry.is_file() else InputError(Errors.E006, path=str(entry), detail="not a regular file")
         elif path.exists():
             yield str(path)
         elif glob.has_magic(pattern):
@@ -103,6 +105,21 @@ def looks_like_html(text: str, path: str = "") -> bool:
     if path.lower().removesuffix(".gz").endswith((".html", ".htm", ".xhtml")):
         return True
     return len(_HTML_TAGS.findall(head)) >= 3
+
+
+def _as_western(data: bytes) -> str | None:
+    """Decode as cp1252 when the result reads as Western European text.
+
+    Detectors often call short Western texts cp1250 or Latin-2 ("à" becomes "ŕ"). Text in another script read as
+    cp1252 is made almost wholly of accented letters, so a low share of them tells a true cp1252 text apart.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if ord(c) > 127)
+    return text if letters and accented / len(letters) < 0.2 else None
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
@@ -166,6 +183,9 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
+    western = _as_western(data)
+    if western is not None:
+        return western, "cp1252"
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         try:
