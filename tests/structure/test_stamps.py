@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from dateline.structure.stamps import is_stamp_line, parse_absolute, parse_fetched_at, parse_stamp
+from dateline.structure.stamps import is_bare_date_line, is_stamp_line, parse_absolute, parse_fetched_at, parse_stamp
 
 FETCHED = datetime(2026, 1, 11, 12, 0, tzinfo=timezone.utc)
 
@@ -56,3 +56,23 @@ def test_fetched_at_accepts_z_and_naive_times() -> None:
     assert parse_fetched_at("2026-01-11T12:00:00") == FETCHED
     with pytest.raises(ValueError):
         parse_fetched_at("last Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("November 19, 2019", "2019-11-19"),
+        ("Tue 14 May 2019 09.12 BST", "2019-05-14T09:12:00+01:00"),
+        ("16 hours ago", "2026-01-10T20:00:00Z"),
+        ("2019-05-14", "2019-05-14"),
+    ],
+)
+def test_bare_date_lines_are_published_stamps(line: str, value: str) -> None:
+    assert is_bare_date_line(line)
+    stamp = parse_stamp(line, FETCHED)
+    assert stamp is not None and (stamp.kind, stamp.value) == ("published", value)
+
+
+@pytest.mark.parametrize("line", ["May Day", "2024", "Brexit 2019", "At 10", "MAY 2019 ELECTIONS"])
+def test_short_lines_with_numbers_are_not_bare_dates(line: str) -> None:
+    assert not is_bare_date_line(line)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from dateline.structure.captions import CAPTION_PREFIX, has_trailing_credit
-from dateline.structure.stamps import is_stamp_line
+from dateline.structure.stamps import is_bare_date_line, is_stamp_line
 
 
 class LineKind(str, Enum):
@@ -61,7 +61,7 @@ CHROME = re.compile(
     r"(?:get|join) our .{0,30}newsletters?.*|sign up to our .{0,40}|"
     r"listen(?: to this article)?(?: \d+ min)?|\d+ min(?:ute)?s? read|\d+ min(?:ute)?s? listen|"
     r"loading\.*|watch|watch:.*|video|play video|click here.*|tap here.*|download (?:the|our) app.*|back to top|"
-    r"log ?in|sign ?in|register|menu|search|home|close|open in app|"
+    r"log ?in|sign ?in|register|menu|search|home|close|open in app|skip to .{1,60}|jump to .{1,40}|"
     r"accept(?: all)? cookies|we use cookies.*|all rights reserved.*|©.*|\(c\) \d{4}.*|"
     r"(?:reporting|writing|editing|additional reporting) by .{2,200}|"
     r"don'?t miss.*|you may also like|you might also like|more stories|next article|previous article"
@@ -106,7 +106,7 @@ def classify_line(stripped: str, number: int, blanks_before: int = 0) -> Line:
 def _kind_of(stripped: str) -> tuple[LineKind, str]:
     if COUNTER.match(stripped):
         return LineKind.COUNTER, stripped
-    if is_stamp_line(stripped):
+    if is_stamp_line(stripped) or is_bare_date_line(stripped):
         return LineKind.STAMP, stripped
     bare = stripped.strip(" |>»›")
     if CHROME.match(bare) and len(bare.split()) <= 40:

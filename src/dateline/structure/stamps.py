@@ -63,19 +63,47 @@ for _name, _zone in (("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT
         _TZ_NAMES[_name] = {"ET": -18000, "CT": -21600, "MT": -25200, "PT": -28800}[_name]
 
 
+_DATE_TOKEN = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.+\-Z]+)?|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|"
+    r"[ap]\.?m\.?|at|on|ago|today|yesterday|an?|one|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|[A-Z]{2,4}|gmt[+\-]\d+|utc[+\-]\d+|[|,\-–—•·])$",
+    re.IGNORECASE,
+)
+
+
+def is_bare_date_line(line: str) -> bool:
+    """A line that is only a date or time ("November 19, 2019", "Tue 14 May 2019 09:12 BST", "16 hours ago").
+
+    In a header it is the article's time as the site prints it, without an "Updated"/"Published" label.
+    """
+    text = line.strip()
+    tokens = re.findall(r"[^\s,|•·]+|[,|•·]", text)
+    if not tokens or len(tokens) > 10 or not all(_DATE_TOKEN.match(token) for token in tokens):
+        return False
+    return _RELATIVE.match(text) is not None or (
+        parse_absolute(text) is not None and re.search(r"[A-Za-z]{3}|\d{4}-\d{2}", text) is not None
+    )
+
+
 def is_stamp_line(line: str) -> bool:
     match = STAMP_LINE.match(line)
     return bool(match and _DATE_LIKE.search(match.group("when")) and len(line.split()) <= 14)
 
 
 def parse_stamp(line: str, fetched_at: datetime | None) -> Stamp | None:
-    """Read one stamp line; ``None`` when the line is not a stamp at all."""
-    if not is_stamp_line(line):
+    """Read one stamp line; ``None`` when the line is not a stamp at all.
+
+    A bare date line counts as the published time: that is what a site prints without a label.
+    """
+    if is_stamp_line(line):
+        match = STAMP_LINE.match(line)
+        assert match is not None
+        kind = _KIND_WORDS[" ".join(match.group("kind").lower().split())]
+        when = match.group("when").strip().rstrip(".")
+    elif is_bare_date_line(line):
+        kind, when = "published", line.strip().rstrip(".")
+    else:
         return None
-    match = STAMP_LINE.match(line)
-    assert match is not None
-    kind = _KIND_WORDS[" ".join(match.group("kind").lower().split())]
-    when = match.group("when").strip().rstrip(".")
     relative = resolve_relative(when, fetched_at)
     if relative is not None:
         value, resolved = relative
@@ -120,6 +148,7 @@ def parse_absolute(when: str) -> str | None:
     """An absolute date or date-time as ISO 8601, at the precision printed: a date alone stays a date."""
     cleaned = re.sub(r"\b(at|on)\b|\|", " ", when, flags=re.IGNORECASE)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.\d)", r"\1:\2", cleaned)  # British "09.12 BST"
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,")
     if not re.search(r"\d", cleaned):
         return None
