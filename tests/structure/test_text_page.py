@@ -219,3 +219,72 @@ def test_headline_with_site_suffix_repeated_is_one_article() -> None:
     (article,) = read_text_page(page)
     assert article.title == "Wildfire forces evacuation of mountain villages | Daily Courier"
     assert paragraphs(article) == ["Firefighters ordered hundreds of residents to leave their homes on Friday."]
+
+
+BROADCASTER_PAGE = """Spain wildfires: Thousands evacuated as blaze spreads near Valencia
+
+2 hours ago
+Share
+Save
+
+Image source, Getty Images
+Image caption, Firefighters battled the flames through the night
+
+More than 3,000 people have been evacuated from villages near Valencia as a wildfire spread, officials say.
+
+What caused the fire?
+
+Investigators believe the blaze was started by a spark from farm machinery.
+
+Related Topics
+Spain
+Wildfires
+"""
+
+
+def test_split_image_source_and_caption_lines_and_trailing_tags() -> None:
+    (article,) = read_text_page(BROADCASTER_PAGE, FETCHED)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Firefighters battled the flames through the night", "Getty Images")
+    ]
+    assert article.published == "2026-01-11T10:00:00Z"
+    assert article.subheads == ["What caused the fire?"]  # the topic tags at the end are not subheads
+    assert len(article.paragraphs) == 3
+
+
+def test_cable_news_opener_and_agency_after_byline_names() -> None:
+    page = (
+        "Senate passes stopgap bill to avert shutdown\n\n"
+        "By Jane Doe and John Roe, CNN\nUpdated 10:32 PM EDT, Tue May 14, 2019\n\n"
+        "Washington (CNN)The Senate passed a short-term spending bill late Tuesday.\n"
+        "The measure keeps the government open until December 20.\n"
+    )
+    (article,) = read_text_page(page)
+    assert (article.byline, article.agency, article.dateline) == ("Jane Doe and John Roe", "CNN", "Washington")
+    assert article.updated == "2019-05-14T22:32:00-04:00"
+    assert paragraphs(article)[0] == "The Senate passed a short-term spending bill late Tuesday."
+
+    page = (
+        "Earthquake shakes southern Mexico\nBy MARIA VERZA and FABIOLA SANCHEZ Associated Press\n"
+        "Published 6:41 PM CST, March 3, 2025\n\n"
+        "MEXICO CITY (AP) — A strong earthquake shook southern Mexico on Monday.\n___\n"
+        "Associated Press writer Mark Stevenson contributed to this report.\n"
+    )
+    (article,) = read_text_page(page)
+    assert (article.byline, article.agency, article.dateline) == ("MARIA VERZA and FABIOLA SANCHEZ", "AP", "MEXICO CITY")
+    assert article.published == "2025-03-03T18:41:00-06:00"
+    assert "___" not in article.text
+
+
+def test_credit_line_and_reporting_from_are_not_text() -> None:
+    page = (
+        "Supported by\n\nIn Brazil, a Drought Empties the Reservoirs That Power Its Cities\n\n"
+        "By Ana Ionova\nReporting from Rio de Janeiro\n\nSept. 3, 2024\n\n"
+        "Credit...Mauro Pimentel/Agence France-Presse — Getty Images\n\n"
+        "The hydroelectric dams that supply most of Brazil's electricity are running dry.\n"
+    )
+    (article,) = read_text_page(page)
+    assert article.title == "In Brazil, a Drought Empties the Reservoirs That Power Its Cities"
+    assert article.published == "2024-09-03"
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Mauro Pimentel/Agence France-Presse — Getty Images")]
+    assert paragraphs(article) == ["The hydroelectric dams that supply most of Brazil's electricity are running dry."]

@@ -25,7 +25,8 @@ _TRAILING_AGENCY = re.compile(
     r"(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Bloomberg|Xinhua|Alamy|AP Photo))\s*$"
 )
 CAPTION_PREFIX = re.compile(
-    r"^\s*(?P<prefix>(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?|file\s+photo|caption)\s*[:|\-–—]\s*",
+    r"^\s*(?P<prefix>(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?P<part>source|caption|credit))?"
+    r"|file\s+photo|caption|(?P<credit_word>credit))\s*(?:[:|\-–—,]|\.{3}|…)\s*",
     re.IGNORECASE,
 )
 
@@ -53,17 +54,34 @@ def has_trailing_credit(text: str) -> bool:
 
 
 def read_caption(line: str, index: int | None = None, total: int | None = None) -> Caption:
-    """Build a caption from a line, removing an "Image:"/"Photo:" prefix and splitting off the credit."""
+    """Build a caption from a line, removing an "Image:"/"Photo:" prefix and splitting off the credit.
+
+    "Image source, Reuters" and "Credit...Jane Doe/AP" are credits alone; "Image caption, …" is text alone.
+    """
     body = line.strip()
     prefix = CAPTION_PREFIX.match(body)
     if prefix:
-        rest = body[prefix.end() :]
+        rest = body[prefix.end() :].strip()
+        part = (prefix.group("part") or "").lower()
+        if part in {"source", "credit"} or prefix.group("credit_word"):
+            return Caption(text="", credit=rest, index=index, total=total)
+        if part == "caption":
+            return Caption(text=rest, credit=None, index=index, total=total)
         # "Image: Reuters" is a credit with no caption text of its own.
         if looks_like_credit(rest) and len(rest.split()) <= 6 and not re.search(r"[.!?]", rest.rstrip(".")):
-            return Caption(text="", credit=rest.strip(), index=index, total=total)
+            return Caption(text="", credit=rest, index=index, total=total)
         body = rest
     text, credit = split_credit(body)
     return Caption(text=text, credit=credit, index=index, total=total)
+
+
+def merge_caption_parts(first: Caption, second: Caption) -> Caption | None:
+    """Join a credit-only caption and a text-only one printed on adjacent lines (either order); else ``None``."""
+    if not first.text and first.credit and second.text and not second.credit:
+        return Caption(second.text, first.credit, first.index or second.index, first.total or second.total)
+    if first.text and not first.credit and not second.text and second.credit:
+        return Caption(first.text, second.credit, first.index or second.index, first.total or second.total)
+    return None
 
 
 def _without_photo_word(credit: str) -> str:

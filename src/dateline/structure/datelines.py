@@ -19,9 +19,10 @@ _CAPS_DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){{0,2}})?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
-    rf"\s*{_AGENCY}\s*{_SEP}\s+"
+    rf"\s*{_AGENCY}\s*(?:{_SEP}\s+|(?=[A-Z\"“]))"
 )
-_AGENCY_OPENER = re.compile(rf"^{_AGENCY}\s*{_SEP}\s+")
+# "(Reuters) -" and CNN's "(CNN)The Senate …", where nothing but the bracket marks the end.
+_AGENCY_OPENER = re.compile(rf"^{_AGENCY}\s*(?:{_SEP}\s+|(?=[A-Z\"“]))")
 # Kickers look like datelines but are labels, not places.
 _NOT_PLACES = {
     "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "LIVE", "EDITOR'S NOTE", "NOTE",

@@ -64,7 +64,9 @@ CHROME = re.compile(
     r"log ?in|sign ?in|register|menu|search|home|close|open in app|skip to .{1,60}|jump to .{1,40}|"
     r"accept(?: all)? cookies|we use cookies.*|all rights reserved.*|©.*|\(c\) \d{4}.*|"
     r"(?:reporting|writing|editing|additional reporting) by .{2,200}|"
-    r"don'?t miss.*|you may also like|you might also like|more stories|next article|previous article"
+    r"don'?t miss.*|you may also like|you might also like|more stories|next article|previous article|"
+    r"related topics|topics|tags?:.*|supported by|reporting from .{1,60}|leer en español|lire en français|"
+    r"read (?:this )?in (?:english|spanish|french|arabic|chinese)|_{3,}|-{3,}|\*{3,}|={3,}"
     r")$",
     re.IGNORECASE,
 )

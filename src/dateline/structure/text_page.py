@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dateline.model import Article, Caption, Paragraph, Stamp
-from dateline.structure.captions import read_caption
+from dateline.structure.captions import merge_caption_parts, read_caption
 from dateline.structure.datelines import find_dateline
 from dateline.structure.lines import BYLINE, Line, LineKind, classify_lines
 from dateline.structure.stamps import parse_stamp
@@ -58,7 +58,7 @@ def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Articl
         else:
             zone.append(line)
     if zone and current is not None:
-        _attach(zone, current, fetched_at, opening=False)
+        _attach(zone, current, fetched_at, opening=False, trailing=True)
     return [_build(draft) for draft in drafts if draft.has_body]
 
 
@@ -75,7 +75,7 @@ def _resolve_zone(
             _attach(zone, current, fetched_at, opening=False)
         return current
     if current is not None:
-        _attach(zone[:title_at], current, fetched_at, opening=False)
+        _attach(zone[:title_at], current, fetched_at, opening=False, trailing=True)
         head = zone[title_at:]
     else:
         head = zone
@@ -117,8 +117,15 @@ def _title_position(zone: list[Line], next_line: Line, current: _Draft | None) -
     return title_at if strong or weak >= 2 else None
 
 
-def _attach(zone: list[Line], draft: _Draft, fetched_at: datetime | None, *, opening: bool) -> None:
-    """Put a zone's lines on the article they belong to; chrome is dropped."""
+def _attach(
+    zone: list[Line], draft: _Draft, fetched_at: datetime | None, *, opening: bool, trailing: bool = False
+) -> None:
+    """Put a zone's lines on the article they belong to; chrome is dropped.
+
+    In a zone that ends an article (``trailing``) short lines are tags and related links, not subheads:
+    a subhead always has body text after it.
+    """
+    previous: Line | None = None
     for line in zone:
         kind = line.kind
         if kind is LineKind.CHROME or kind is LineKind.COUNTER:
@@ -128,7 +135,14 @@ def _attach(zone: list[Line], draft: _Draft, fetched_at: datetime | None, *, ope
             if stamp is not None:
                 draft.stamps.append(stamp)
         elif kind is LineKind.CAPTION:
-            draft.captions.append(read_caption(line.text, line.caption_index, line.caption_total))
+            caption = read_caption(line.text, line.caption_index, line.caption_total)
+            merged = None
+            if previous is not None and previous.kind is LineKind.CAPTION and draft.captions:
+                merged = merge_caption_parts(draft.captions[-1], caption)
+            if merged is not None:
+                draft.captions[-1] = merged
+            else:
+                draft.captions.append(caption)
         elif kind is LineKind.BYLINE:
             _set_byline(draft, line.text)
         elif kind is LineKind.BULLET:
@@ -136,8 +150,9 @@ def _attach(zone: list[Line], draft: _Draft, fetched_at: datetime | None, *, ope
                 draft.key_points.append(line.text)
             else:
                 _add_body(draft, line.text)
-        elif kind is LineKind.SHORT:
+        elif kind is LineKind.SHORT and not trailing:
             _add_short(draft, line)
+        previous = line
 
 
 def _add_short(draft: _Draft, line: Line) -> None:
@@ -157,7 +172,7 @@ def _add_body(draft: _Draft, text: str) -> None:
         found = find_dateline(text)
         if found is not None:
             draft.dateline = found.place
-            draft.agency = draft.agency or found.agency
+            draft.agency = draft.agency or (canonical_agency(found.agency) if found.agency else None)
             text = text[found.end :].lstrip()
     draft.blocks.append(("body", text))
 
@@ -166,11 +181,26 @@ def _set_byline(draft: _Draft, text: str) -> None:
     match = BYLINE.match(text)
     assert match is not None
     names = match.group("names").strip()
+    # "By JANE DOE and JOHN ROE Associated Press": the agency follows the names without a separator.
+    trailing_agency = re.search(r"\s+(The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News)$", names)
+    if trailing_agency and trailing_agency.start() > 0:
+        draft.agency = draft.agency or canonical_agency(trailing_agency.group(1))
+        names = names[: trailing_agency.start()].rstrip(" ,|-–—")
     pieces = [piece.strip() for piece in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", names) if piece.strip()]
     if len(pieces) > 1 and _AGENCY_NAMES.match(pieces[-1]):
-        draft.agency = draft.agency or pieces[-1]
+        draft.agency = draft.agency or canonical_agency(pieces[-1])
         names = ", ".join(pieces[:-1])
     draft.byline = draft.byline or names
+
+
+_AGENCY_SHORT_NAMES = {
+    "associated press": "AP", "the associated press": "AP", "agence france-presse": "AFP", "reuters": "Reuters",
+}  # fmt: skip
+
+
+def canonical_agency(name: str) -> str:
+    """One name per agency, so "Associated Press" in a byline and "(AP)" in a dateline agree."""
+    return _AGENCY_SHORT_NAMES.get(name.strip().lower(), name.strip())
 
 
 def _build(draft: _Draft) -> Article:
