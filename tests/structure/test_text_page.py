@@ -288,3 +288,37 @@ def test_credit_line_and_reporting_from_are_not_text() -> None:
     assert article.published == "2024-09-03"
     assert [(c.text, c.credit) for c in article.captions] == [("", "Mauro Pimentel/Agence France-Presse — Getty Images")]
     assert paragraphs(article) == ["The hydroelectric dams that supply most of Brazil's electricity are running dry."]
+
+
+def test_a_wide_gap_above_a_headline_opens_an_article_but_not_above_a_subhead() -> None:
+    page = (
+        "Rail strike halts trains across Germany\n\n"
+        "The train drivers' union began a 48-hour strike on Wednesday.\n"
+        "\n\nTalks broke down\n\n"
+        "Negotiations over pay collapsed last week.\n"
+        "\n\nHeatwave brings record temperatures to northern Italy\n\n"
+        "Milan recorded 39C on Tuesday, its highest reading since records began.\n"
+    )
+    rail, heat = read_text_page(page)
+    assert rail.subheads == ["Talks broke down"]
+    assert heat.title == "Heatwave brings record temperatures to northern Italy"
+    assert paragraphs(heat) == ["Milan recorded 39C on Tuesday, its highest reading since records began."]
+
+
+def test_quoted_paragraph_attribution_dash_and_follow_lines() -> None:
+    page = (
+        "Mayor vows to rebuild flooded district\n\nPublished 2 May 2025\n\n"
+        "The mayor toured the flooded streets on Thursday.\n"
+        "“We will rebuild every home”\n"
+        "— Mayor Lena Hoffmann\n"
+        "Follow Jane Doe on Twitter\n"
+        "Follow the money, one resident said.\n"
+    )
+    (article,) = read_text_page(page)
+    assert paragraphs(article) == [
+        "The mayor toured the flooded streets on Thursday.",
+        "“We will rebuild every home”",
+        "— Mayor Lena Hoffmann",
+        "Follow the money, one resident said.",
+    ]
+    assert article.subheads == []

@@ -42,13 +42,16 @@ class Line:
 COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|gallery)\s*)?(?P<index>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})$", re.IGNORECASE
 )
-BULLET = re.compile(r"^[•·▪●◦‣∙*\-–—]\s+(?=\S)")
+# An em dash opens attributions ("— Commissioner Starks"), so it is no bullet.
+BULLET = re.compile(r"^[•·▪●◦‣∙*\-–]\s+(?=\S)")
 BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,120})$", re.IGNORECASE)
 
-_SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|messenger|pinterest|bluesky|threads)"
+_SOCIAL = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|messenger|pinterest|bluesky|threads|instagram)"
+)
 CHROME = re.compile(
     r"^(?:"
-    r"follow(?: us)?(?: on .{1,30})?|following|unfollow|share(?: this(?: article| story| page)?)?(?: on " + _SOCIAL + r")?|"
+    r"follow(?: us)?(?: on .{1,30})?|follow @?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} on " + _SOCIAL + r"|following|unfollow|share(?: this(?: article| story| page)?)?(?: on " + _SOCIAL + r")?|"
     r"share via .{1,20}|tweet|email|e-mail|print|print this(?: article)?|copy(?: the)? link|link copied|save|saved|"
     r"bookmark|gift(?: this)? article|comments?|\d+ comments?|view comments|show comments|leave a comment|"
     r"read more|read more:.*|read next|read next:.*|related|related:.*|related (?:articles?|stories|coverage|content|topics)|"
@@ -71,6 +74,8 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.,;:]$|[.!?,][\"”’')\]]+$")
+# A paragraph that is one quotation ("“No one tells us what to do”") is speech, never a subhead.
+_WHOLLY_QUOTED = re.compile(r"^[\"“«„‘].*[\"”»“’]$")
 _STARTS_LIKE_TITLE = re.compile(r"^[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
 
 
@@ -128,7 +133,7 @@ def is_short(text: str) -> bool:
     """A line with no sentence ending: headline, subhead or label material."""
     if not _STARTS_LIKE_TITLE.match(text) or not any(c.isalpha() for c in text):
         return False
-    if _SENTENCE_END.search(text):
+    if _SENTENCE_END.search(text) or _WHOLLY_QUOTED.match(text):
         return False
     words = len(text.split())
     if text.endswith(("?", "!")):

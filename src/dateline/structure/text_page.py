@@ -20,6 +20,9 @@ from dateline.structure.stamps import parse_stamp
 
 MAX_SUBHEAD_WORDS = 12
 MIN_TITLE_WORDS = 2
+# A wider gap than the page puts between paragraphs, above a line this long, starts a new article by itself;
+# subheads are shorter than headlines, so a subhead with extra space above it stays a subhead.
+MIN_GAP_TITLE_WORDS = 6
 
 _AGENCY_NAMES = re.compile(
     r"^(Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|NPR|Xinhua|TASS|EFE|dpa|UPI|"
@@ -47,12 +50,14 @@ class _Draft:
 def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Article]:
     """Segment a plain-text page into articles; articles without a body paragraph are dropped."""
     lines = classify_lines(page.replace("\r\n", "\n").replace("\r", "\n"))
+    gaps = sorted(line.blanks_before for line in lines if line.kind is LineKind.TEXT)
+    usual_gap = gaps[len(gaps) // 2] if gaps else 0
     drafts: list[_Draft] = []
     current: _Draft | None = None
     zone: list[Line] = []
     for line in lines:
         if line.kind is LineKind.TEXT:
-            current = _resolve_zone(zone, line, current, drafts, fetched_at)
+            current = _resolve_zone(zone, line, current, drafts, fetched_at, usual_gap)
             _add_body(current, line.text)
             zone = []
         else:
@@ -63,9 +68,14 @@ def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Articl
 
 
 def _resolve_zone(
-    zone: list[Line], next_line: Line, current: _Draft | None, drafts: list[_Draft], fetched_at: datetime | None
+    zone: list[Line],
+    next_line: Line,
+    current: _Draft | None,
+    drafts: list[_Draft],
+    fetched_at: datetime | None,
+    usual_gap: int,
 ) -> _Draft:
-    title_at = _title_position(zone, next_line, current)
+    title_at = _title_position(zone, next_line, current, usual_gap)
     if title_at is None:
         if current is None:
             current = _Draft()
@@ -85,7 +95,7 @@ def _resolve_zone(
     return article
 
 
-def _title_position(zone: list[Line], next_line: Line, current: _Draft | None) -> int | None:
+def _title_position(zone: list[Line], next_line: Line, current: _Draft | None, usual_gap: int) -> int | None:
     """Where the zone's headline stands, if the zone opens a new article."""
     candidates = [
         i
@@ -100,8 +110,11 @@ def _title_position(zone: list[Line], next_line: Line, current: _Draft | None) -
     repeated = [i for i, text in zip(candidates, texts) if texts.count(text) > 1 or _repeated_later(zone, i)]
     title_at = repeated[0] if repeated else max(candidates, key=lambda i: (zone[i].words, -i))
     after = zone[title_at + 1 :]
+    title = zone[title_at]
+    wide_gap = title.blanks_before >= 2 and title.blanks_before > usual_gap
     strong = (
         current is None
+        or (wide_gap and title.words >= MIN_GAP_TITLE_WORDS)
         or bool(repeated)
         or any(line.kind in (LineKind.STAMP, LineKind.BYLINE) for line in after)
         or find_dateline(next_line.text) is not None
@@ -111,7 +124,7 @@ def _title_position(zone: list[Line], next_line: Line, current: _Draft | None) -
             any(line.kind is LineKind.BULLET for line in after),
             any(line.kind in (LineKind.COUNTER, LineKind.CAPTION) for line in after),
             any(line.kind is LineKind.CHROME for line in after),
-            zone[title_at].blanks_before >= 2,
+            wide_gap,
         )
     )
     return title_at if strong or weak >= 2 else None
