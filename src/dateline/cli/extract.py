@@ -1,5 +1,4 @@
-"""The ``dateline`` command: a thin layer over the library. Each command makes one library call and turns
-:class:`~dateline.errors.DatelineError` into one line on stderr and a non-zero exit."""
+"""``dateline extract``: pages in, structured articles out, streamed one page at a time."""
 
 from __future__ import annotations
 
@@ -8,11 +7,11 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional, TextIO
+from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
-from dateline import __version__
+from dateline.cli.app import app, fail, warn
 from dateline.errors import DatelineError, Errors
 from dateline.extraction import DEFAULT_STAGES, Failure, extract_files
 from dateline.model import Page
@@ -21,48 +20,11 @@ from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.render import render_page_text
 from dateline.structure.stamps import parse_fetched_at
 
-app = typer.Typer(
-    name="dateline",
-    help="Turn raw news pages into structured articles: structure, entities, quotes, times, places and events.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help text: stable for docs, readable when piped
-)
-eval_app = typer.Typer(
-    help="Score a stage on public data and print precision, recall and F1.", no_args_is_help=True, rich_markup_mode=None
-)
-app.add_typer(eval_app, name="eval")
-
 
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"dateline {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main_callback(
-    version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = None,
-) -> None:
-    """dateline reads raw news and turns it into structured, queryable data."""
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"dateline: error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def warn(message: str) -> None:
-    typer.echo(f"dateline: warning: {message}", err=True)
 
 
 @contextmanager
@@ -103,7 +65,7 @@ def extract(
         raise fail(Errors.E008.format(value=fetched_at)) from None
     settings = Settings(model=model)
     produced = failed = 0
-    collected: list[dict] = []
+    collected: list[dict[str, Any]] = []
     try:
         with _output(output) as out:
             for result in extract_files(
@@ -129,7 +91,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _write_page(page: Page, output_format: OutputFormat, out: TextIO, collected: list[dict]) -> None:
+def _write_page(page: Page, output_format: OutputFormat, out: TextIO, collected: list[dict[str, Any]]) -> None:
     if output_format is OutputFormat.json:
         collected.append(page.to_dict())
     elif output_format is OutputFormat.jsonl:
@@ -137,28 +99,3 @@ def _write_page(page: Page, output_format: OutputFormat, out: TextIO, collected:
         out.flush()
     else:
         out.write(render_page_text(page) + "\n")
-
-
-@eval_app.command("extraction")
-def eval_extraction(
-    data: Annotated[Path, typer.Option("--data", help="The article-extraction-benchmark folder (html/, ground-truth.json).")],
-    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N pages.")] = None,
-    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score plain trafilatura.")] = True,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-) -> None:
-    """Score article-body extraction on HTML pages with the benchmark's 4-gram shingle metric."""
-    from dateline.evaluation.extraction import evaluate_extraction
-
-    try:
-        report = evaluate_extraction(data, limit=limit, baseline=baseline)
-    except DatelineError as error:
-        raise fail(str(error)) from None
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.table())
-
-
-def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("dateline: interrupted", err=True)
-        sys.exit(130)
