@@ -322,3 +322,29 @@ def test_quoted_paragraph_attribution_dash_and_follow_lines() -> None:
         "Follow the money, one resident said.",
     ]
     assert article.subheads == []
+
+
+def test_whole_page_dump_residue_is_not_article_text() -> None:
+    page = (
+        "Menu\nHome\nNews\nSport\nWeather\n\n"
+        "Floods cut off mountain villages in northern Pakistan\n\n"
+        "Updated 3 June 2025\n\n"
+        "Rescue teams reached three villages in the Swat valley on Monday after floods washed away roads.\n"
+        "/.entry-content\n"
+        "The provincial government said 40 homes had been destroyed.\n"
+        "Most read\n1\nTeaser headline about a football transfer saga\n2\nAnother teaser about the weather\n"
+        "3\nA third teaser about celebrity news\n\n"
+        "Leave a Comment\nYou must be logged in to post a comment.\nReply\n"
+    )
+    (article,) = read_text_page(page)
+    assert article.title == "Floods cut off mountain villages in northern Pakistan"
+    assert paragraphs(article) == [
+        "Rescue teams reached three villages in the Swat valley on Monday after floods washed away roads.",
+        "The provincial government said 40 homes had been destroyed.",
+    ]
+    assert article.subheads == []
+
+
+def test_a_run_of_teasers_without_a_sentence_is_no_article() -> None:
+    page = "Top stories\n\nMarkets slide as oil jumps\n\nElection count goes on\n\nRain expected\n\nSee all\n"
+    assert read_text_page(page) == []

@@ -69,7 +69,10 @@ CHROME = re.compile(
     r"(?:reporting|writing|editing|additional reporting) by .{2,200}|"
     r"don'?t miss.*|you may also like|you might also like|more stories|next article|previous article|"
     r"related topics|topics|tags?:.*|supported by|reporting from .{1,60}|leer en español|lire en français|"
-    r"read (?:this )?in (?:english|spanish|french|arabic|chinese)|_{3,}|-{3,}|\*{3,}|={3,}"
+    r"read (?:this )?in (?:english|spanish|french|arabic|chinese)|_{3,}|-{3,}|\*{3,}|={3,}|"
+    r"reply|leave a (?:comment|reply).*|cancel reply|post (?:a )?comment|submit|you must be logged in.*|"
+    r"previous post|next post|you may also like:?|e-?edition|ipad app|iphone app|written by .{1,40}|"
+    r"(?:this article|this story) (?:was|is) (?:related to|tagged).*|load more(?: comments)?|show more"
     r")$",
     re.IGNORECASE,
 )
@@ -110,7 +113,13 @@ def classify_line(stripped: str, number: int, blanks_before: int = 0) -> Line:
     return Line(kind=kind, text=text, number=number, blanks_before=blanks_before)
 
 
+# Markup and template residue that scrapers leave in text: "/.entry-content", "#post-##", "&lt;span …".
+MARKUP_RESIDUE = re.compile(r"^[/#.{}<\[][\w.\-#/:\]]*$|&(?:amp;)*(?:lt|gt);|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|^\{.*\}$")
+
+
 def _kind_of(stripped: str) -> tuple[LineKind, str]:
+    if MARKUP_RESIDUE.search(stripped):
+        return LineKind.CHROME, stripped
     if COUNTER.match(stripped):
         return LineKind.COUNTER, stripped
     if is_stamp_line(stripped) or is_bare_date_line(stripped):
@@ -118,6 +127,8 @@ def _kind_of(stripped: str) -> tuple[LineKind, str]:
     bare = stripped.strip(" |>»›")
     if CHROME.match(bare) and len(bare.split()) <= 40:
         return LineKind.CHROME, stripped
+    if not any(c.isalpha() for c in stripped):
+        return LineKind.CHROME, stripped  # ranks, rules and stray symbols: "1", "·", "* * *"
     if bullet := BULLET.match(stripped):
         return LineKind.BULLET, stripped[bullet.end() :].strip()
     if BYLINE.match(stripped) and len(stripped.split()) <= 12 and not stripped.rstrip().endswith("."):

@@ -7,6 +7,7 @@ never guessed, when there is none.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -157,7 +158,10 @@ def parse_absolute(when: str) -> str | None:
     if not has_year:
         return None
     try:
-        parsed = date_parser.parse(cleaned, dayfirst=_day_first(cleaned), tzinfos=_TZ_NAMES, fuzzy=True)
+        with warnings.catch_warnings():
+            # An unknown zone name ("UK", "AMT") leaves the time naive; that is the best reading, not news for users.
+            warnings.simplefilter("ignore")
+            parsed = date_parser.parse(cleaned, dayfirst=_day_first(cleaned), tzinfos=_TZ_NAMES, fuzzy=True)
     except (ValueError, OverflowError):
         return None
     if not has_clock:

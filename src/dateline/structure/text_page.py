@@ -64,7 +64,7 @@ def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Articl
             zone.append(line)
     if zone and current is not None:
         _attach(zone, current, fetched_at, opening=False, trailing=True)
-    return [_build(draft) for draft in drafts if draft.has_body]
+    return [_build(draft) for draft in drafts if _has_prose(draft)]
 
 
 def _resolve_zone(
@@ -139,6 +139,7 @@ def _attach(
     a subhead always has body text after it.
     """
     previous: Line | None = None
+    listed = _link_list_lines(zone)
     for line in zone:
         kind = line.kind
         if kind is LineKind.CHROME or kind is LineKind.COUNTER:
@@ -163,9 +164,31 @@ def _attach(
                 draft.key_points.append(line.text)
             else:
                 _add_body(draft, line.text)
-        elif kind is LineKind.SHORT and not trailing:
+        elif kind is LineKind.SHORT and not trailing and line.number not in listed:
             _add_short(draft, line)
         previous = line
+
+
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _has_prose(draft: _Draft) -> bool:
+    """An article has at least one real sentence paragraph; a run of teasers or menu items has none."""
+    return any(kind == "body" and len(text.split()) >= 8 and _PROSE_END.search(text) for kind, text in draft.blocks)
+
+
+def _link_list_lines(zone: list[Line]) -> set[int]:
+    """Line numbers of runs of three or more short lines: menus, tag lists and related links, never subheads."""
+    listed: set[int] = set()
+    run: list[Line] = []
+    for line in [*zone, None]:
+        if line is not None and line.kind is LineKind.SHORT:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            listed.update(item.number for item in run)
+        run = []
+    return listed
 
 
 def _add_short(draft: _Draft, line: Line) -> None:
