@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
 
+from dateline.errors import Errors
+
 
 @dataclass(slots=True)
 class Score:
@@ -73,5 +75,5 @@ def below_floor(report: Report, floors: dict[str, dict[str, float]] | None = Non
         score = report.score(name)
         value = score.extra[metric] if metric in score.extra else getattr(score, metric)
         if value + 1e-9 < floor:
-            failures.append(f"{report.task}: {key}={value:.4f} is below its floor {floor:.4f}")
+            failures.append(Errors.E014.format(metric=key, value=value, floor=floor, name=report.task))
     return failures
