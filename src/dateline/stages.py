@@ -1,3 +1,4 @@
 """Importing this module registers every built-in stage, in pipeline order."""
 
 from dateline import language  # noqa: F401
+from dateline.entities import stage as entities_stage  # noqa: F401

@@ -1,0 +1,177 @@
+"""The word lists entities rely on: countries (ISO 3166 alpha-3) with their names, demonyms and capitals, and roles.
+
+Both tables are plain data under ``dateline/data`` so they can be read, reviewed and extended without touching code.
+They are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+# Words that sit before "minister"/"secretary" and name the portfolio: "Foreign Minister", "Defence Secretary".
+PORTFOLIOS: frozenset[str] = frozenset(
+    """foreign defence defense interior home finance economy economic trade commerce industry justice health
+    education energy oil petroleum agriculture environment labour labor transport culture information
+    communications treasury security intelligence development housing tourism sports digital science
+    technology immigration war navy army state public works mines water fisheries""".split()
+)
+
+# Qualifiers that are part of the role ("Interim President") and keep a class used when linking "the caretaker
+# president" to "interim president Delcy Rodriguez".
+KEPT_QUALIFIERS: dict[str, str] = {
+    "interim": "interim",
+    "acting": "interim",
+    "caretaker": "interim",
+    "transitional": "interim",
+    "deputy": "deputy",
+    "vice": "deputy",
+    "chief": "",
+    "senior": "",
+    "special": "",
+    "supreme": "",
+    "opposition": "",
+    "national": "",
+    "top": "",
+}
+
+# Qualifiers that say when, not what: dropped from the title, remembered as "former" for linking.
+DROPPED_QUALIFIERS: dict[str, str] = {
+    "former": "former",
+    "ex": "former",
+    "then": "former",
+    "ousted": "former",
+    "deposed": "former",
+    "late": "former",
+    "exiled": "former",
+    "jailed": "",
+    "outgoing": "former",
+    "incoming": "future",
+    "new": "",
+    "longtime": "",
+    "long-time": "",
+    "veteran": "",
+    "close": "",
+    "prominent": "",
+    "powerful": "",
+    "embattled": "",
+    "key": "",
+    "influential": "",
+    "detained": "",
+    "imprisoned": "",
+    "self-declared": "",
+    "self-proclaimed": "",
+    "highest-ranking": "",
+    "top-ranking": "",
+    "current": "",
+    "sitting": "",
+    "elected": "",
+    "de facto": "",
+    "leftist": "",
+    "rightist": "",
+    "far-right": "",
+    "far-left": "",
+    "conservative": "",
+    "liberal": "",
+    "socialist": "",
+    "communist": "",
+}
+
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam monsieur herr prof prof. professor".split()
+)
+
+# Nouns a definite description can be headed by when it stands for a person already named: "the Russian leader".
+NOMINAL_HEADS: frozenset[str] = frozenset(
+    """president leader premier chancellor king queen minister secretary diplomat envoy ambassador
+    governor mayor senator general commander prosecutor spokesman spokeswoman dictator strongman""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)  # code -> country
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym, singular or plural -> code
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
+    roles: dict[str, str] = field(default_factory=dict)  # role phrase -> class
+    longest_role: int = 1
+
+    def country_of_name(self, text: str) -> str | None:
+        """The code for a country name or alias ("US", "the United States", "Russia")."""
+        key = fold(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self.country_names.get(key)
+
+    def country_of_demonym(self, text: str) -> str | None:
+        return self.demonyms.get(fold(text))
+
+    def country_of_place(self, text: str) -> str | None:
+        """The country a place name belongs to: the country itself, or the country whose capital it is."""
+        key = fold(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self.country_names.get(key) or self.capitals.get(key)
+
+    def is_known_place(self, text: str) -> bool:
+        return self.country_of_place(text) is not None
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents, so "Nicolás", "NICOLAS" and "nicolas" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _plurals(demonym: str) -> list[str]:
+    # "Swiss", "Chinese", "French" are their own plural; "Russian" -> "Russians", "Frenchman" -> "Frenchmen".
+    if demonym.endswith(("ese", "ss", "ch", "sh", "i-kiribati")):
+        return [demonym]
+    if demonym.endswith("man"):
+        return [demonym, demonym[:-3] + "men"]
+    if demonym.endswith("woman"):
+        return [demonym, demonym[:-5] + "women"]
+    return [demonym, demonym + "s"]
+
+
+def _read_data(name: str) -> list[list[str]]:
+    text = resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The countries and roles tables, loaded once."""
+    table = Lexicon()
+    for code, name, aliases, demonyms, capitals in _read_data("countries.tsv"):
+        country = Country(
+            code=code,
+            name=name,
+            names=tuple(n for n in [name, *aliases.split("|")] if n),
+            demonyms=tuple(d for d in demonyms.split("|") if d),
+            capitals=tuple(c for c in capitals.split("|") if c),
+        )
+        table.countries[code] = country
+        for alias in country.names:
+            table.country_names.setdefault(fold(alias), code)
+        for demonym in country.demonyms:
+            for form in _plurals(demonym):
+                table.demonyms.setdefault(fold(form), code)
+        for capital in country.capitals:
+            table.capitals.setdefault(fold(capital), code)
+    for phrase, role_class in _read_data("roles.tsv"):
+        table.roles[phrase.strip()] = role_class.strip()
+        table.longest_role = max(table.longest_role, len(phrase.split()))
+    return table
