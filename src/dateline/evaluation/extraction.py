@@ -1,0 +1,136 @@
+"""Score article-body extraction on the article-extraction-benchmark pages, with that benchmark's metric.
+
+The metric compares word 4-gram *shingles*. Words are runs of word characters (``\\w+``), so punctuation and
+layout do not count. For each page, the shingles of the extracted text and of the reference body are counted
+as multisets; matched, extra and missing shingles are divided by their sum, so that a long article weighs no
+more than a short one. Precision is averaged over the pages where the system produced any text, recall over the
+pages that have a reference body, and F1 is computed from those two averages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.errors import DatelineError, Errors, InputError
+from dateline.evaluation.report import Report, Score, f1
+from dateline.reader import decode_page
+from dateline.structure.html_page import read_html_page
+
+SHINGLE_SIZE = 4
+_WORD = re.compile(r"\w+")
+
+Extractor = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class PageCounts:
+    """Shares of matched, extra and missing shingles on one page; they add up to 1 (or are all 0)."""
+
+    matched: float
+    extra: float
+    missing: float
+
+
+def shingles(text: str | None, size: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
+    """The multiset of word ``size``-grams; a text shorter than ``size`` words is one shorter shingle."""
+    words = _WORD.findall(text or "")
+    if not words:
+        return Counter()
+    if len(words) <= size:
+        return Counter([tuple(words)])
+    return Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+def compare(reference: str | None, extracted: str | None) -> PageCounts:
+    expected, produced = shingles(reference), shingles(extracted)
+    matched = sum((expected & produced).values())
+    extra = sum((produced - expected).values())
+    missing = sum((expected - produced).values())
+    total = matched + extra + missing
+    if total == 0:
+        return PageCounts(0.0, 0.0, 0.0)
+    return PageCounts(matched / total, extra / total, missing / total)
+
+
+def average(name: str, pages: list[PageCounts]) -> Score:
+    """Mean per-page precision and recall; a page without output has no precision, one without a reference no recall."""
+    precisions = [p.matched / (p.matched + p.extra) for p in pages if p.matched + p.extra > 0]
+    recalls = [p.matched / (p.matched + p.missing) for p in pages if p.matched + p.missing > 0]
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    return Score(name, precision, recall, f1(precision, recall), len(pages))
+
+
+def dateline_body(html: str) -> str:
+    """The article text dateline produces for a page; all articles' texts when it finds several."""
+    return "\n\n".join(article.text for article in read_html_page(html))
+
+
+def trafilatura_body(html: str) -> str:
+    """Plain trafilatura with its default settings, the baseline we must not fall below."""
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = True) -> Report:
+    """Score dateline (and, with ``baseline``, plain trafilatura) on the benchmark folder ``data``."""
+    data = Path(data)
+    truth = _load_truth(data)
+    systems: dict[str, Extractor] = {"dateline": dateline_body}
+    if baseline:
+        systems["trafilatura"] = trafilatura_body
+    counts: dict[str, list[PageCounts]] = {name: [] for name in systems}
+    pages = 0
+    for page_id, html, reference in _pages(data, truth, limit):
+        pages += 1
+        for name, extract in systems.items():
+            counts[name].append(compare(reference, extract(html)))
+    scores = [average(name, counts[name]) for name in systems]
+    notes = [f"{pages} pages; word {SHINGLE_SIZE}-gram shingles, per-page shares averaged over pages"]
+    return Report(task="extraction", data=str(data), scores=scores, notes=notes)
+
+
+def _load_truth(data: Path) -> dict[str, str]:
+    what = "article-extraction-benchmark folder"
+    if not data.is_dir():
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail="no such directory")
+    truth_path = data / "ground-truth.json"
+    if not truth_path.is_file():
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail="ground-truth.json is missing")
+    if not (data / "html").is_dir():
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail="the html/ folder is missing")
+    try:
+        raw = json.loads(truth_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"ground-truth.json unreadable ({error})") from None
+    if not isinstance(raw, dict) or not raw:
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail="ground-truth.json holds no pages")
+    truth: dict[str, str] = {}
+    for page_id, entry in raw.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("articleBody", ""), str):
+            raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"entry {page_id!r} has no articleBody text")
+        truth[page_id] = entry.get("articleBody") or ""
+    return truth
+
+
+def _pages(data: Path, truth: dict[str, str], limit: int | None) -> Iterator[tuple[str, str, str]]:
+    ids = sorted(truth)
+    if limit is not None:
+        ids = ids[: max(limit, 0)]
+    for page_id in ids:
+        path = data / "html" / f"{page_id}.html.gz"
+        try:
+            raw = decode_page(path.read_bytes(), path=str(path))
+        except OSError as error:
+            raise DatelineError(Errors.E013, path=str(data), what="article-extraction-benchmark folder",
+                                detail=f"cannot read {path.name} ({error.strerror or error})") from None  # fmt: skip
+        except InputError as error:
+            raise DatelineError(Errors.E013, path=str(data), what="article-extraction-benchmark folder",
+                                detail=str(error)) from None  # fmt: skip
+        yield page_id, raw.text, truth[page_id]
