@@ -200,6 +200,11 @@ def roles_before(doc: Any, first: int, person_tokens: set[int]) -> Evidence:
 def roles_after(doc: Any, last: int, person_tokens: set[int]) -> Evidence:
     """Roles in apposition after a name that ends before token ``last``: ", a prominent American investor"."""
     evidence = Evidence()
+    if last < len(doc) and doc[last].text == "of":
+        # "Laura Benitez of Peru": a country straight after the name.
+        _anchor_after(_words(doc, last + 1, min(len(doc), last + 5)), 0, set(), evidence)
+        evidence.anchor_token = None
+        return evidence
     if last >= len(doc) or doc[last].text != ",":
         return evidence
     end = min(len(doc), last + 12)
