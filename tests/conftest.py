@@ -36,3 +36,11 @@ def page_schema_validator() -> Callable[[dict[str, Any]], None]:
         assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
 
     return validate
+
+
+@pytest.fixture(scope="session")
+def language_nlp() -> Any:
+    """The default spaCy pipeline as the language stage loads it (paragraph breaks included), once per session."""
+    from dateline.language import load_model
+
+    return load_model()

@@ -14,11 +14,13 @@ number only when two records would otherwise share one.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.entities.article import LocalEntity
 from dateline.entities.lexicon import fold, lexicon
+from dateline.entities.linking import find_known_surnames
 from dateline.entities.names import Match, compare_names, is_surname_of, skeleton, slug, tokens_equivalent
 
 
@@ -118,10 +120,28 @@ class EntityRegistry:
         open_records = [r for r in candidates if r.surname_only]
         return open_records[0] if open_records else self._add_person(entity)
 
-    def known_surname(self, text: str) -> bool:
-        """Whether exactly one person named in full has this one-word surname."""
+    def known_surname(self, text: str, used: Collection[str] = ()) -> str | None:
+        """The id of the one person named in full with this one-word surname, if exactly one, else None."""
         tokens = [fold(text)]
-        return len([r for r in self._block(tokens) if not r.surname_only and is_surname_of(tokens, r.tokens)]) == 1
+        records = [r for r in self._block(tokens) if not r.surname_only and is_surname_of(tokens, r.tokens)]
+        return records[0].id if len(records) == 1 and records[0].id not in used else None
+
+    def _add_known_surnames(self, entities: list[LocalEntity], doc: Any, used: set[str]) -> dict[int, PersonRecord]:
+        """People the article names only by a surname the model did not tag, but the collection knows."""
+        covered = {j for e in entities for m in e.mentions for j in range(m.first, m.last)}
+        by_id = {r.id: r for r in self.people}
+        found = find_known_surnames(doc, covered, lambda word: self.known_surname(word, used))
+        records: dict[int, PersonRecord] = {}
+        for record_id, mentions in found.items():
+            entity = LocalEntity(
+                kind="person", label="PERSON", name=mentions[0].text, mentions=mentions,
+                forms=[mentions[0].text], tokens=[fold(mentions[0].text)],
+            )
+            entities.append(entity)
+            records[id(entity)] = by_id[record_id]
+            used.add(record_id)
+        entities.sort(key=lambda e: e.first_start)
+        return records
 
     # organisations and places ----------------------------------------------------------------------------------
     def _resolve_thing(self, entity: LocalEntity) -> ThingRecord:
@@ -141,11 +161,12 @@ class EntityRegistry:
         return record
 
     # a batch -----------------------------------------------------------------------------------------------------
-    def resolve(self, articles: list[list[LocalEntity]]) -> list[list[Resolution]]:
+    def resolve(self, articles: list[list[LocalEntity]], docs: Sequence[Any] = ()) -> list[list[Resolution]]:
         """Ids, canonical names and best-known countries for the entities of a batch of articles, in order.
 
         Full names go first across the whole batch, so a bare "Trump" in the first article still finds the
-        "Donald Trump" of the second.
+        "Donald Trump" of the second. With the articles' ``docs``, a surname the model did not tag at all is
+        found too when the collection knows exactly one person by it; new entities are added to ``articles``.
         """
         table = lexicon()
         for entities in articles:
@@ -161,8 +182,12 @@ class EntityRegistry:
                 record = self._resolve_full(entity, used[n])
                 used[n].add(record.id)
                 records[n][id(entity)] = record
+        for n, doc in enumerate(docs):
+            records[n].update(self._add_known_surnames(articles[n], doc, used[n]))
         for n, entities in enumerate(articles):
             for entity in entities:
+                if id(entity) in records[n]:
+                    continue
                 if entity.kind == "person" and not entity.full:
                     record = self._resolve_surname(entity, used[n])
                     used[n].add(record.id)

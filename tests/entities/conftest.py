@@ -1,0 +1,48 @@
+"""Helpers for the entity tests: one spaCy model for the session, fresh registries per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from dateline.entities.article import LocalEntity, build_article_entities
+from dateline.extraction import extract_page
+from dateline.language import model_name
+from dateline.model import Page
+from dateline.pipeline import Context, resolve_stages
+from dateline.reader import RawPage
+
+
+@pytest.fixture()
+def local_entities(language_nlp: Any) -> Callable[..., list[LocalEntity]]:
+    """Entities of one article body (plus optional captions) before any cross-article resolution."""
+
+    def build(text: str, captions: Sequence[str] = (), dateline: str | None = None) -> list[LocalEntity]:
+        return build_article_entities(language_nlp(text), [language_nlp(c) for c in captions], dateline)
+
+    return build
+
+
+@pytest.fixture()
+def entity_context(language_nlp: Any) -> Context:
+    """A run context that already holds the session's model, so extracting pages never reloads it."""
+    context = Context()
+    context.resources[f"spacy:{model_name(context.settings.model)}"] = language_nlp
+    return context
+
+
+@pytest.fixture()
+def extract_pages(entity_context: Context) -> Callable[..., list[Page]]:
+    """Extract page texts through structure, language and entities, all sharing one run context (a collection)."""
+
+    def run(*texts: str) -> list[Page]:
+        stages = resolve_stages(["entities"])
+        pages = []
+        for n, text in enumerate(texts):
+            raw = RawPage(path=f"<page {n}>", text=text, format="text", encoding="utf-8", size=len(text.encode()))
+            pages.append(extract_page(raw, fetched_at=None, stages=stages, context=entity_context))
+        return pages
+
+    return run
