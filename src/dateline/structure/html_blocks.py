@@ -34,11 +34,11 @@ _CALL_TO_ACTION = re.compile(
     r"share (?:this|on|via)|like us on|don'?t miss|want more|need more|never miss|enjoy(?:ing)? (?:this|our)|"
     r"support (?:our|independent) journalism|become a (?:member|subscriber)|already a subscriber|"
     r"to continue reading|you have reached|this (?:article|story|content) is (?:only )?(?:available|for) (?:to )?subscribers"
-    r")",
+    r")\b",
     re.IGNORECASE,
 )
 _PROMO_WORDS = re.compile(
-    r"\b(newsletters?|inbox|subscri\w+|our app|the app|podcasts?|facebook|twitter|instagram|whatsapp|telegram|"
+    r"\b(newsletters?|inbox|subscri\w+|apps?|alerts|podcasts?|facebook|twitter|instagram|whatsapp|telegram|"
     r"youtube|linkedin|e-?mail alerts?|notifications|sign in|log in|journalism|members?hip)\b",
     re.IGNORECASE,
 )

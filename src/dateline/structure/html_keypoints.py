@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass, field
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -21,13 +23,20 @@ MIN_ITEM_WORDS = 3
 # An unmarked list is only taken for key points when its items read like sentences, not like menu entries.
 MIN_UNMARKED_ITEM_WORDS = 5
 MAX_ITEM_WORDS = 80
+MAX_LABEL_WORDS = 5
 # Links covering most of an item make it a navigation entry or a related-story teaser.
 MAX_LINK_SHARE = 0.6
 
 
+@dataclass(slots=True)
+class KeyPoints:
+    items: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)  # the box's own heading ("Key points"), not article text
+
+
 def read_key_points(
     tree: lxml_html.HtmlElement, anchor: etree._Element | None, scope: etree._Element | None
-) -> list[str]:
+) -> KeyPoints:
     """Key points from a marked box, else from a list just above the first body paragraph (``anchor``)."""
     for element in (scope if scope is not None else tree).iter():
         if not isinstance(element.tag, str) or element.tag in {"body", "html", "head", "meta", "script", "style"}:
@@ -37,14 +46,24 @@ def read_key_points(
             continue
         items = list_items(element, MIN_ITEM_WORDS)
         if items:
-            return items
+            return KeyPoints(items, _labels(element))
     if anchor is None:
-        return []
+        return KeyPoints()
     for candidate in _lists_before(anchor, scope):
         items = list_items(candidate, MIN_UNMARKED_ITEM_WORDS)
         if items:
-            return items
-    return []
+            return KeyPoints(items)
+    return KeyPoints()
+
+
+def _labels(box: etree._Element) -> list[str]:
+    labels = []
+    for element in box.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "header", "p", "span", "div"):
+        if element.find(".//li") is None and element.getparent() is not None and element.tag != "li":
+            text = visible_text(element)
+            if text and len(text.split()) <= MAX_LABEL_WORDS and not any(a.tag == "li" for a in element.iterancestors()):
+                labels.append(text)
+    return labels
 
 
 def list_items(element: etree._Element, min_words: int) -> list[str]:

@@ -23,7 +23,7 @@ from dateline.structure.datelines import find_dateline
 from dateline.structure.html_blocks import Block, is_chrome, normal_key, normalise_space, tree_blocks
 from dateline.structure.html_dom import class_words, headline_elements, in_furniture, visible_text
 from dateline.structure.html_figures import read_captions
-from dateline.structure.html_keypoints import read_key_points
+from dateline.structure.html_keypoints import KeyPoints, read_key_points
 from dateline.structure.html_meta import (
     PageMeta,
     clean_author,
@@ -46,6 +46,9 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables"
 # Below this many words, a precision-mode body is suspected of having lost the article.
 MIN_PRECISE_WORDS = 60
 MAX_BYLINE_WORDS = 12
+# An article has at least one paragraph of prose this long; shorter lines alone are labels or link lists.
+MIN_PROSE_WORDS = 8
+MIN_PROSE_LETTERS = 40
 # Bylines and stamps printed as paragraphs sit at the top of the body.
 OPENING_BLOCKS = 4
 MAX_STAMPS = 4
@@ -77,14 +80,15 @@ def read_html_page(html: str, fetched_at: datetime | None = None, url: str | Non
     meta = read_meta(tree)
     page_url = url or meta.url or getattr(document, "url", None)
     title = _title(tree, meta, getattr(document, "title", None), page_url)
-    first_body = next(block.text for block in blocks if block.kind == "body")
-    anchor = find_anchor(tree, first_body)
+    # List items may be key points that trafilatura kept; the article is located by its first real paragraph.
+    first_body = next((b.text for b in blocks if b.kind == "body" and not b.item), None)
+    anchor = find_anchor(tree, first_body or next(b.text for b in blocks if b.kind == "body"))
     scope, certain = article_scope(anchor)
     captions = read_captions(tree, scope if certain else None)
     key_points = read_key_points(tree, anchor, scope)
     body = _clean_body(blocks, title, captions, key_points, fetched_at)
-    if not any(block.kind == "body" for block in body.blocks):
-        return []
+    if not any(block.kind == "body" and _is_prose(block.text) for block in body.blocks):
+        return []  # menus, link lists and labels are not an article
     stamps = _page_stamps(tree, scope if certain else None, fetched_at, body.stamps)
     byline, agency = split_agency(body.byline or _authors(document, meta))
     published = meta.published or _stamp_value(stamps, "published") or to_iso(getattr(document, "date", None))
@@ -98,7 +102,7 @@ def read_html_page(html: str, fetched_at: datetime | None = None, url: str | Non
             dateline=body.dateline,
             byline=byline,
             agency=body.agency or agency,
-            key_points=key_points,
+            key_points=key_points.items,
             captions=captions,
             stamps=stamps,
             url=page_url,
@@ -204,7 +208,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _clean_body(
-    blocks: list[Block], title: str | None, captions: list[Caption], key_points: list[str], fetched_at: datetime | None
+    blocks: list[Block], title: str | None, captions: list[Caption], key_points: KeyPoints, fetched_at: datetime | None
 ) -> _Body:
     """Drop chrome and repeats of the headline, captions and key points; lift stamps, a byline and the dateline."""
     body = _Body()
@@ -212,13 +216,14 @@ def _clean_body(
     caption_keys = {normal_key(c.text) for c in captions if c.text} | {
         normal_key(f"{c.text} {c.credit}") for c in captions if c.text and c.credit
     }
-    point_keys = {normal_key(point) for point in key_points}
+    point_keys = {normal_key(point) for point in key_points.items}
+    label_keys = {normal_key(label) for label in key_points.labels}
     for position, block in enumerate(blocks):
         text, key = block.text, normal_key(block.text)
         opening = not any(b.kind == "body" for b in body.blocks) or position < OPENING_BLOCKS
         if title_key and key == title_key and opening:
             continue
-        if key in caption_keys or (block.item and key in point_keys) or is_chrome(text):
+        if key in caption_keys or (block.item and key in point_keys) or key in label_keys or is_chrome(text):
             continue
         if is_stamp_line(text):
             stamp = parse_stamp(text, fetched_at)
@@ -240,6 +245,11 @@ def _clean_body(
                     continue
         body.blocks.append(Block(block.kind, text, block.item))
     return body
+
+
+def _is_prose(text: str) -> bool:
+    # Chinese and Japanese write sentences without spaces, so letters count as well as words.
+    return len(text.split()) >= MIN_PROSE_WORDS or sum(c.isalpha() for c in text) >= MIN_PROSE_LETTERS
 
 
 def _is_byline(text: str) -> bool:
