@@ -1,0 +1,356 @@
+"""Patterns for times given relative to now, amounts of time, repeated times, quarters and clock times.
+
+Registering on the same rule list as :mod:`dateline.times.grammar`; importing this module adds its rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.times.expressions import Calendar, Duration, Expression, Recurrence, Reference, Shift
+from dateline.times.grammar import (
+    AMOUNT_MOD,
+    POINT_MOD,
+    POINT_MOD_OPT,
+    YEAR,
+    amount_mod,
+    direction,
+    i,
+    make,
+    point_mod,
+    rule,
+)
+from dateline.times.lexicon import (
+    DURATION_UNITS,
+    NUMBER_RE,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_RE,
+    alternation,
+    number_value,
+)
+
+_CALENDAR_UNITS = "week|month|year|quarter|weekend|decade|century"
+_SEASON_WORDS = "spring|summer|fall|autumn|winter"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P2Y``, ``PT90M``, ``PXW`` for a vague amount."""
+    letter, multiplier, clock = DURATION_UNITS[unit]
+    if amount is None:
+        number = "X"
+    else:
+        total = amount * multiplier
+        number = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    return f"PT{number}{letter}" if clock else f"P{number}{letter}"
+
+
+def season_code(word: str) -> str:
+    return SEASONS[word.lower()]
+
+
+# --- this/last/next week, month, year, season -------------------------------------------------------------
+
+
+@rule("relative unit", rf"{POINT_MOD_OPT}" + i(
+    rf"(?P<dir>last|this|next|coming|past|previous|current|this\s+past|this\s+coming|the\s+current)\s+"
+    rf"(?P<unit>{_CALENDAR_UNITS}|{_SEASON_WORDS})"))  # fmt: skip
+def _relative_unit(match: re.Match[str], text: str) -> Expression | None:
+    unit = match["unit"].lower()
+    step = direction(match["dir"].replace("the ", ""))
+    if step is None:
+        return None
+    mod = point_mod(match["pmod"])
+    if unit in SEASONS:
+        return make(match, "DATE", Calendar(season=season_code(unit), direction=step), mod)
+    if match["dir"].lower() == "past":
+        return None  # "past week" without "the" is a fragment of "the past week", a duration
+    return make(match, "DATE", Shift(unit, step), mod)
+
+
+@rule("the past unit", i(rf"the\s+(?P<dir>past|last|next|coming|previous|following)\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"))
+def _the_past_unit(match: re.Match[str], text: str) -> Expression:
+    # TimeML reads "the past year" as a span of one year, not as last year.
+    return make(match, "DURATION", Duration(1, match["unit"].lower()))
+
+
+@rule("earlier this unit", i(rf"(?P<adv>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>{_CALENDAR_UNITS})"))
+def _earlier_this(match: re.Match[str], text: str) -> Expression:
+    return make(match, "DATE", Shift(match["unit"].lower(), 0))
+
+
+@rule("end of the unit", rf"{POINT_MOD}\s+" + i(r"(?P<det>the|this)\s+(?P<unit>week|month|year|quarter|decade|century)"))
+def _end_of_the(match: re.Match[str], text: str) -> Expression:
+    return make(match, "DATE", Shift(match["unit"].lower(), 0), point_mod(match["pmod"]))
+
+
+@rule("year end", i(r"(?P<unit>year|month|quarter|week)[\s-]end"))
+def _year_end(match: re.Match[str], text: str) -> Expression:
+    return make(match, "DATE", Shift(match["unit"].lower(), 0), "END")
+
+
+@rule("the weekend", i(r"(?P<det>the|that)\s+weekend"))
+def _the_weekend(match: re.Match[str], text: str) -> Expression:
+    anaphoric = match["det"].lower() == "that"
+    return make(match, "DATE", Shift("weekend", 0, anaphoric=anaphoric, latest=not anaphoric))
+
+
+@rule("season", i(rf"(?:(?P<det>the)\s+)?{POINT_MOD_OPT}(?P<season>{_SEASON_WORDS})(?:\s+(?:of\s+)?{YEAR})?"))
+def _season(match: re.Match[str], text: str) -> Expression | None:
+    year = int(match["year"]) if match["year"] else None
+    if year is None:
+        after = text[match.end() : match.end() + 12]
+        if re.match(r"\s+(?:[A-Z]|of\b|and\b|break|session|term|recess|storm|olympics|games|wheat|crop)", after, re.I):
+            return None  # "the Winter Olympics", "the spring session": a name or a noun phrase
+        if not (match["det"] or match["pmod"]) or match.group(0)[0].isupper() and not match["det"]:
+            return None
+    meaning = Calendar(season=season_code(match["season"]), year=year)
+    return make(match, "DATE", meaning, point_mod(match["pmod"]))
+
+
+# --- quarters and halves ----------------------------------------------------------------------------------
+
+_QUARTER_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 4 and k != "last"}
+_QUARTER_ORD = i(alternation(_QUARTER_ORDINALS))
+_OF_YEAR = i(rf"\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|next|last|the\s+previous|the\s+same|the\s+current)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)")
+
+
+def _year_fields(match: re.Match[str], year_group: str = "year", rel_group: str = "rel") -> dict[str, int | None]:
+    if match[year_group]:
+        return {"year": int(match[year_group])}
+    rel = (match[rel_group] or "").lower().split()
+    if rel:
+        return {"year_shift": {"this": 0, "next": 1, "last": -1, "previous": -1, "same": 0, "current": 0}[rel[-1]]}
+    return {}
+
+
+@rule("quarter", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?:{i('fiscal')}\s+)?(?P<ord>{_QUARTER_ORD})[\s-]+(?:{i('fiscal')}[\s-]+)?{i('quarter')}(?:{_OF_YEAR})?")
+def _quarter(match: re.Match[str], text: str) -> Expression | None:
+    quarter = _QUARTER_ORDINALS[match["ord"].lower()]
+    if re.match(r"\s*(?:of\s+(?:a|the)\s+(?:century|mile|point|million|billion)|-?final)", text[match.end() :], re.I):
+        return None
+    return make(match, "DATE", Calendar(quarter=quarter, **_year_fields(match)), point_mod(match["pmod"]))
+
+
+@rule("year's quarter", i(rf"(?:{YEAR}|(?P<rel>this|next|last)\s+year)['’]s\s+(?P<ord>{alternation(_QUARTER_ORDINALS)})[\s-]+quarter"))
+def _years_quarter(match: re.Match[str], text: str) -> Expression:
+    quarter = _QUARTER_ORDINALS[match["ord"].lower()]
+    return make(match, "DATE", Calendar(quarter=quarter, **_year_fields(match)))
+
+
+@rule("q quarter", rf"Q(?P<q>[1-4])(?:\s+{YEAR}|\s*['’](?P<yy>\d\d))?")
+def _q_quarter(match: re.Match[str], text: str) -> Expression:
+    year = int(match["year"]) if match["year"] else (2000 + int(match["yy"]) if match["yy"] else None)
+    return make(match, "DATE", Calendar(quarter=int(match["q"]), year=year))
+
+
+@rule("the quarter", i(r"the\s+(?P<adj>(?:(?:latest|current|most\s+recent|recent|just[\s-]ended|year[\s-]ago|year[\s-]earlier|same|fiscal)\s+)*)quarter(?!s|\s+of|-)"))
+def _the_quarter(match: re.Match[str], text: str) -> Expression:
+    adjectives = match["adj"].lower()
+    if "year" in adjectives:
+        return make(match, "DATE", Shift("year", -1, latest=True, grain="quarter", anaphoric="earlier" in adjectives))
+    if "current" in adjectives:
+        return make(match, "DATE", Shift("quarter", 0))
+    return make(match, "DATE", Shift("quarter", 0, latest=True))
+
+
+@rule("half", i(rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half{_OF_YEAR}"))
+def _half(match: re.Match[str], text: str) -> Expression:
+    half = 1 if match["ord"].lower() in ("first", "1st") else 2
+    return make(match, "DATE", Calendar(half=half, **_year_fields(match)))
+
+
+# --- amounts of time, and points counted from now ---------------------------------------------------------
+
+_UNIT = alternation(name for name in UNITS if UNITS[name] not in ("night", "weekend"))
+_AMOUNT = rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})"
+
+
+def _amount(match: re.Match[str]) -> float | None:
+    return number_value(match["num"]) if match["num"] else None
+
+
+@rule("duration", rf"(?:{AMOUNT_MOD})?" + i(
+    r"(?:(?P<det>the)\s+)?(?:(?P<adj>first|past|last|next|coming|previous|following|latest|final|initial|remaining|same"
+    r"|year-earlier|entire|whole|full|other|additional|last\s+several|past\s+several)\s+)?")
+    + i(rf"{_AMOUNT}(?:\s+|-)(?:(?P<adj2>more|additional|extra|full|straight|consecutive|long)\s+)?(?P<unit>{_UNIT})(?P<tail>-long|-old|\s+old)?"))  # fmt: skip
+def _duration(match: re.Match[str], text: str) -> Expression | None:
+    unit = UNITS[match["unit"].lower()]
+    number = match["num"].lower()
+    amount = _amount(match)
+    after = text[match.end() : match.end() + 12]
+    if unit in ("quarter", "season") and re.match(r"\s+of\b", after):
+        return None  # "a quarter of the votes"
+    if number in ("a", "an") and unit == "second":
+        return None  # "a second term"
+    if number in ("a", "an") and not match["det"] and not match["amod"]:
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(r"(?:once|twice|thrice|times|\d|million|billion|percent|%|dollars?|each)\s*$", before, re.I):
+            return make(match, "SET", Recurrence(duration_value(1, unit)))  # "$5 a year", "twice a week"
+    if match["tail"] is None and re.match(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", after, re.I):
+        return None  # the longer "ago" rule owns it
+    return make(match, "DURATION", Duration(amount, unit), amount_mod(match["amod"]))
+
+
+@rule("half a unit", i(r"(?:(?P<pre>half\s+(?:an?|the)\s+)(?P<unit>hour|day|year|month|century|decade)"
+                       r"|(?P<num>an?|one|two|three)\s+(?P<unit2>hour|day|year|month)s?\s+and\s+a\s+half)"))  # fmt: skip
+def _half_unit(match: re.Match[str], text: str) -> Expression:
+    if match["pre"]:
+        unit, amount = UNITS[match["unit"].lower()], 0.5
+    else:
+        unit, amount = UNITS[match["unit2"].lower()], (number_value(match["num"]) or 1) + 0.5
+    letter, multiplier, clock = DURATION_UNITS[unit]
+    # Write halves in the next smaller unit where TimeML does ("half an hour" is PT30M, not PT0.5H).
+    smaller = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12), "month": ("day", 30)}
+    if unit in smaller:
+        unit, factor = smaller[unit]
+        amount *= factor
+    return make(match, "DURATION", Duration(amount, unit))
+
+
+@rule("bare units", i(r"(?P<lead>(?:for|in|within|over|after|of|than|took|take|takes|lasted|spent|spend)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"))
+def _bare_units(match: re.Match[str], text: str) -> Expression | None:
+    if re.match(r"\s+(?:ago|old|of\s+age|earlier|later)\b", text[match.end() :], re.I):
+        return None
+    unit = UNITS[match["unit"].lower()]
+    return make(match, "DURATION", Duration(None, unit), group="unit")
+
+
+@rule("ago", rf"(?:{AMOUNT_MOD})?" + i(rf"(?:{_AMOUNT}(?:\s+|-))?(?P<unit>{_UNIT})\s+(?P<rel>ago|earlier|later|from\s+now|hence|back)"))
+def _ago(match: re.Match[str], text: str) -> Expression | None:
+    unit = UNITS[match["unit"].lower()]
+    rel = match["rel"].lower()
+    backwards = rel in ("ago", "earlier", "back")
+    anaphoric = rel in ("earlier", "later")
+    plural = match["unit"].lower().endswith("s") or unit == "century" and match["unit"].lower() == "centuries"
+    if match["num"] is None and not plural:
+        return None  # "month earlier" without an amount is a fragment
+    if rel == "back" and match["num"] is None:
+        return None
+    if rel in ("earlier", "later") and re.match(r"\s+than\b", text[match.end() :], re.I):
+        return None  # "a year earlier than planned" is a comparison, not a date
+    amount = _amount(match)
+    if amount is None or not float(amount).is_integer():
+        value = "PAST_REF" if backwards else "FUTURE_REF"
+        return make(match, "DATE", Reference(value), amount_mod(match["amod"]))  # type: ignore[arg-type]
+    step = int(amount) * (-1 if backwards else 1)
+    kind = "TIME" if unit in ("hour", "minute", "second") else "DATE"
+    return make(match, kind, Shift(unit, step, anaphoric=anaphoric), amount_mod(match["amod"]))
+
+
+@rule("year-ago", i(r"year[\s-](?P<rel>ago|earlier)"))
+def _year_ago(match: re.Match[str], text: str) -> Expression:
+    return make(match, "DATE", Shift("year", -1, anaphoric=match["rel"].lower() == "earlier"))
+
+
+# --- vague references ---------------------------------------------------------------------------------------
+
+_REFERENCES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "at present": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "recent": "PAST_REF", "in recent years": "PAST_REF", "recent years": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+}  # fmt: skip
+
+
+@rule("reference", i(r"(?P<word>right\s+now|now|currently|nowadays|these\s+days|the\s+present(?!\s+(?:day|tense|case|situation|system))"
+                     r"|recently|lately|previously|formerly|the\s+past|recent\s+years|the\s+(?:near\s+|distant\s+)?future"
+                     r"|soon|future(?=\s+[a-z])|recent(?=\s+[a-z])|current(?=\s+[a-z]))"))  # fmt: skip
+def _reference(match: re.Match[str], text: str) -> Expression | None:
+    word = " ".join(match["word"].lower().split())
+    after = text[match.end() : match.end() + 16].lower()
+    if word in ("current", "recent", "future") and re.match(r"\s+(?:account|accounts|affairs|events|flows?|issues?|members?|of)\b", after):
+        return None  # "the current account": economics, not time
+    if word == "now" and re.match(r"\s*-", after):
+        return None
+    key = "the future" if word.endswith("future") and word != "future" else word
+    return make(match, "DATE", Reference(_REFERENCES[key]))  # type: ignore[arg-type]
+
+
+@rule("recent units", i(r"(?P<adj>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<unit>days|weeks|months|quarters|decades)"))
+def _recent_units(match: re.Match[str], text: str) -> Expression:
+    return make(match, "DURATION", Duration(None, UNITS[match["unit"].lower()]))
+
+
+# --- repeated times -----------------------------------------------------------------------------------------
+
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "quarterly": "P3M",
+            "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "semiannually": "P6M",
+            "biannually": "P6M", "fortnightly": "P2W"}  # fmt: skip
+
+
+@rule("set adverb", i(alternation(_ADVERBS).replace("(?:", "(?P<word>", 1)))
+def _set_adverb(match: re.Match[str], text: str) -> Expression:
+    return make(match, "SET", Recurrence(_ADVERBS[match["word"].lower()]))
+
+
+@rule("every unit", i(rf"(?P<det>every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE})\s+)?(?P<unit>{_UNIT}|morning|afternoon|evening|night|{_SEASON_WORDS})"))
+def _every(match: re.Match[str], text: str) -> Expression | None:
+    det = match["det"].lower()
+    word = match["unit"].lower()
+    if det == "per" and match["num"]:
+        return None
+    if word in PARTS_OF_DAY:
+        return make(match, "SET", Recurrence(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"))
+    if word in SEASONS:
+        return make(match, "SET", Recurrence(f"XXXX-{SEASONS[word]}"))
+    amount = 2.0 if match["other"] else (number_value(match["num"]) if match["num"] else 1.0)
+    if word.endswith("s") and amount == 1.0 and not match["num"]:
+        return None
+    return make(match, "SET", Recurrence(duration_value(amount, UNITS[word])))
+
+
+# --- clock times --------------------------------------------------------------------------------------------
+
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|JST|AEST|AEDT|Z|" + i(r"local\s+time") + ")"
+
+
+def _clock(hour: int, minute: int, meridiem: str | None) -> tuple[int, int] | None:
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if hour > 24 or minute > 59:
+        return None
+    return hour, minute
+
+
+_MERIDIEM = i(r"a\.m\.|p\.m\.|a\.m|p\.m|am|pm")
+
+
+@rule("clock 12h", rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_MERIDIEM})(?:\s+(?P<tz>{_ZONE}))?")
+def _clock12(match: re.Match[str], text: str) -> Expression | None:
+    clock = _clock(int(match["h"]), int(match["m"] or 0), match["ap"])
+    if clock is None:
+        return None
+    return make(match, "TIME", Calendar(hour=clock[0], minute=clock[1]))
+
+
+@rule("clock 24h", rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<tz>{_ZONE}|{i('hours|hrs|h')}))?")
+def _clock24(match: re.Match[str], text: str) -> Expression | None:
+    before = text[max(0, match.start() - 12) : match.start()]
+    if not match["tz"] and not re.search(r"(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to|and|,))\s*$", before):
+        return None  # "2:30" alone may be a score or a ratio
+    return make(match, "TIME", Calendar(hour=int(match["h"]), minute=int(match["m"])))
+
+
+@rule("noon", i(r"(?P<word>noon|midnight|midday)"))
+def _noon(match: re.Match[str], text: str) -> Expression:
+    hour = 24 if match["word"].lower() == "midnight" else 12
+    return make(match, "TIME", Calendar(hour=hour, minute=0))
+
+
+@rule("o'clock", i(rf"(?P<num>{NUMBER_RE})\s+o['’]clock"))
+def _oclock(match: re.Match[str], text: str) -> Expression | None:
+    value = number_value(match["num"])
+    if value is None or not 1 <= value <= 12:
+        return None
+    return make(match, "TIME", Calendar(hour=int(value), minute=0))
+
+
+@rule("part of day alone", i(r"(?P<det>the|that)\s+(?P<part>morning|afternoon|evening)(?!\s+(?:news|paper|show|edition|session|rush|of))"))
+def _the_morning(match: re.Match[str], text: str) -> Expression:
+    return make(match, "TIME", Shift("day", 0, anaphoric=True, part=PARTS_OF_DAY[match["part"].lower()]))
