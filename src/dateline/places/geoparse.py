@@ -1,0 +1,157 @@
+"""One article's places: mentions found, grouped by name, resolved, flagged, and written as records.
+
+A pure function of the article's parse, its dateline and a gazetteer, so it can be tested without the pipeline.
+
+Each record (see ``place`` in ``docs/schema/dateline-1.schema.json``)::
+
+    {"id": "gn:491422", "name": "Sochi", "geonameid": 491422, "lat": 43.6, "lon": 39.73, "country": "RUS",
+     "feature": "city", "mentions": [{"start": 80, "end": 85, "text": "Sochi", "metonymic": false}],
+     "metonymic": false, "resolved": true, "dateline": true, "near": null, "relation": null}
+
+``dateline`` is true on the place the article's dateline names (its mentions may be empty: the dateline itself is
+not part of ``text``). ``metonymic`` is true when at least one mention stands for the place's government or people.
+An unresolved place has no id from a gazetteer (``u:<name>``), no coordinates, and ``near``/``relation``/``country``
+say where the text puts it. Several names of one place ("US", "the United States") make one record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from dateline.places.countries import country_of_demonym
+from dateline.places.disambiguation import Group, resolve_groups
+from dateline.places.index import Candidate, Place
+from dateline.places.mentions import LOCATIVE_PREPOSITIONS, PlaceMention, find_mentions
+from dateline.places.metonymy import METONYMY_FEATURES, is_metonymic
+from dateline.places.names import name_key, slug
+from dateline.places.unresolved import Resolved, locate
+
+
+class Lookup(Protocol):
+    def lookup(self, name: str) -> Sequence[Candidate]: ...
+
+
+def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str, Any]]:
+    """The place records of one article, dateline-only places first, then in order of first mention."""
+    mentions = [m for m in find_mentions(doc) if _worth_keeping(doc, m)]
+    groups: dict[str, Group] = {}
+    members: list[tuple[PlaceMention, Group]] = []
+    for mention in mentions:
+        group = _group_for(groups, mention.text, gazetteer.lookup, facility=mention.facility)
+        if mention.container and not group.container:
+            group.container = mention.container
+        members.append((mention, group))
+    _fix_tentative(groups, members)
+    dateline_group = _dateline_group(groups, dateline, gazetteer.lookup)
+    demonyms = demonym_countries(doc)
+    resolve_groups(list(groups.values()), gazetteer.lookup, demonyms)
+
+    records: dict[str, dict[str, Any]] = {}
+    resolved: list[Resolved] = []
+    for mention, group in members:
+        if group.choice is None and group.tentative:
+            continue
+        record = _record_for(records, group)
+        metonymic = bool(group.choice and group.choice.feature in METONYMY_FEATURES) and is_metonymic(
+            doc, mention.token_start, mention.token_end
+        )
+        record["mentions"].append({"start": mention.start, "end": mention.end, "text": mention.text, "metonymic": metonymic})
+        record["metonymic"] = record["metonymic"] or metonymic
+        if group.choice is not None:
+            resolved.append(Resolved(mention.start, mention.end, group.choice))
+    if dateline_group is not None:
+        record = _record_for(records, dateline_group)
+        record["dateline"] = True
+
+    dateline_place = dateline_group.choice if dateline_group is not None else None
+    counts = Counter(r.place.country for r in resolved if r.place.country)
+    for record in records.values():
+        if record["resolved"] or not record["mentions"]:
+            continue
+        first = record["mentions"][0]
+        located = locate(doc, first["start"], first["end"], resolved, dateline_place, counts)
+        record["near"] = located.near.key if located.near else None
+        record["relation"] = located.relation
+        record["country"] = located.country
+    ordered = sorted(records.values(), key=lambda r: (bool(r["mentions"]), r["mentions"][0]["start"] if r["mentions"] else 0))
+    return ordered
+
+
+def demonym_countries(doc: Any) -> Counter[str]:
+    """Countries whose people the article names ("Venezuelans", "Russian"): context for its places."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = country_of_demonym(ent.text)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def _worth_keeping(doc: Any, mention: PlaceMention) -> bool:
+    # A FAC name the gazetteer cannot hold ("Truth Social") is a place only where the text puts something in it.
+    if mention.label != "FAC" or mention.facility:
+        return True
+    before = doc[mention.token_start - 1].lower_ if mention.token_start > 0 else ""
+    return before in LOCATIVE_PREPOSITIONS
+
+
+def _group_for(
+    groups: dict[str, Group], name: str, lookup: Callable[[str], Sequence[Candidate]], facility: bool = False
+) -> Group:
+    key = ("facility:" if facility else "") + name_key(name)
+    group = groups.get(key)
+    if group is None:
+        # A facility (a prison, a camp) is never one of the gazetteer's towns, even when a town shares its name.
+        group = Group(key=key, name=name, candidates=() if facility else lookup(name))
+        groups[key] = group
+    return group
+
+
+def _fix_tentative(groups: dict[str, Group], members: list[tuple[PlaceMention, Group]]) -> None:
+    """A name is tentative only if every one of its mentions is."""
+    firm = {id(group) for mention, group in members if not mention.tentative}
+    for group in groups.values():
+        group.tentative = id(group) not in firm
+
+
+def _dateline_group(groups: dict[str, Group], dateline: str | None, lookup: Callable[[str], Sequence[Candidate]]) -> Group | None:
+    """The group of the dateline's place: "SOCHI", "VALPARAISO, Chile" (Chile as its container)."""
+    if not dateline:
+        return None
+    name, _, container = (part.strip() for part in dateline.partition(","))
+    if not name_key(name):
+        return None
+    display = name.title() if name.isupper() else name
+    group = groups.get(name_key(name)) or _group_for(groups, display, lookup)
+    group.dateline = True
+    group.tentative = False
+    if container and not group.container:
+        group.container = container
+    return group
+
+
+def _record_for(records: dict[str, dict[str, Any]], group: Group) -> dict[str, Any]:
+    place: Place | None = group.choice
+    key = place.key if place is not None else f"u:{slug(group.name)}"
+    record = records.get(key)
+    if record is None:
+        record = {
+            "id": key,
+            "name": place.name if place is not None else group.name,
+            "geonameid": place.geonameid if place is not None else None,
+            "lat": round(place.lat, 5) if place is not None else None,
+            "lon": round(place.lon, 5) if place is not None else None,
+            "country": place.country if place is not None else None,
+            "feature": place.feature if place is not None else ("facility" if group.key.startswith("facility:") else None),
+            "mentions": [],
+            "metonymic": False,
+            "resolved": place is not None,
+            "dateline": False,
+            "near": None,
+            "relation": None,
+        }
+        records[key] = record
+    return record
