@@ -120,7 +120,7 @@ def _read_box(box: etree._Element) -> Caption | None:
     if leading and index is None:
         index, total = int(leading.group("index")), int(leading.group("total"))
         text = text[leading.end() :]
-    if is_chrome(text):
+    if text and is_chrome(text):
         return None  # "Need more space? Subscribe to our sister title…" set as a caption
     caption = read_caption(text, index, total) if text else Caption(text="", index=index, total=total)
     if credit is not None:

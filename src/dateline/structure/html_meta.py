@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.structure.html_blocks import normal_key, normalise_space
-from dateline.structure.stamps import parse_absolute
+from dateline.structure.html_dom import class_words, in_furniture, visible_text
+from dateline.structure.stamps import is_stamp_line, parse_absolute
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly)?Article$|"
                             r"BlogPosting$|LiveBlogPosting$|Report$|SocialMediaPosting$")  # fmt: skip
@@ -36,6 +38,9 @@ _AUTHOR_NAMES = ("author", "article:author", "parsely-author", "sailthru.author"
 _SITE_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _TITLE_NAMES = ("og:title", "twitter:title", "headline", "sailthru.title", "parsely-title", "dc.title")
 MIN_YEAR = 1900
+MAX_BYLINE_WORDS = 10
+_BY = re.compile(r"^(?:(?:posted|written|words|story)\s+)?by\b\s*:?\s*", re.IGNORECASE)
+_BYLINE_HINT = re.compile(r"byline|author-?name|(?:^|[\s_-])(?:author|authors|writer|reporter)(?:$|[\s_-])", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
 _AGENCIES = re.compile(
     r"^(?:Reuters|AP|AFP|Associated Press|The Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|EFE|dpa|"
@@ -188,6 +193,28 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCIES.match(name.strip()))
 
 
+def visible_byline(root: etree._Element, scope: etree._Element | None) -> str | None:
+    """The byline printed near the article: ``rel="author"`` links, ``itemprop="author"``, or a byline box."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in {"meta", "link", "script", "style"}:
+            continue
+        marked = element.get("rel") == "author" or (element.get("itemprop") or "").startswith("author")
+        if not marked and not _BYLINE_HINT.search(class_words(element)):
+            continue
+        if in_furniture(element, stop=scope):
+            continue
+        name = _BY.sub("", visible_text(element).strip(" ,|·•")).strip(" ,|")
+        words = name.split()
+        if (
+            1 < len(words) <= MAX_BYLINE_WORDS
+            and name[0].isupper()
+            and not re.search(r"\d|[.!?]$", name)
+            and not is_stamp_line(name)
+        ):
+            return clean_author(name)
+    return None
+
+
 def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
     tags: dict[str, str] = {}
     for element in tree.iter("meta"):
@@ -281,7 +308,7 @@ def _add_person(names: list[str], value: str | None) -> None:
     """Add a person's name once, without a "By" in front; user-name slugs ("kevin-r") are not names."""
     if not value:
         return
-    name = re.sub(r"^by\s+", "", normalise_space(value), flags=re.IGNORECASE).strip(" ,")
+    name = _BY.sub("", normalise_space(value)).strip(" ,")
     if not name or not name[0].isupper() or (" " not in name and re.search(r"[-_\d]", name)):
         return
     if all(normal_key(name) != normal_key(other) for other in names):

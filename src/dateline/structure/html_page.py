@@ -9,6 +9,7 @@ body without share buttons, newsletter prompts or "Read more" links.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from dateline.structure.html_meta import (
     read_meta,
     split_agency,
     to_iso,
+    visible_byline,
 )
 from dateline.structure.lines import BYLINE
 from dateline.structure.stamps import is_stamp_line, parse_stamp
@@ -78,8 +80,9 @@ def read_html_page(html: str, fetched_at: datetime | None = None, url: str | Non
     if not any(block.kind == "body" for block in blocks):
         return []
     meta = read_meta(tree)
-    page_url = url or meta.url or getattr(document, "url", None)
-    title = _title(tree, meta, getattr(document, "title", None), page_url)
+    fallback = _ExtractorMeta(tree, url)
+    page_url = url or meta.url
+    title = _title(tree, meta, fallback, page_url)
     # List items may be key points that trafilatura kept; the article is located by its first real paragraph.
     first_body = next((b.text for b in blocks if b.kind == "body" and not b.item), None)
     anchor = find_anchor(tree, first_body or next(b.text for b in blocks if b.kind == "body"))
@@ -90,8 +93,10 @@ def read_html_page(html: str, fetched_at: datetime | None = None, url: str | Non
     if not any(block.kind == "body" and _is_prose(block.text) for block in body.blocks):
         return []  # menus, link lists and labels are not an article
     stamps = _page_stamps(tree, scope if certain else None, fetched_at, body.stamps)
-    byline, agency = split_agency(body.byline or _authors(document, meta))
-    published = meta.published or _stamp_value(stamps, "published") or to_iso(getattr(document, "date", None))
+    byline, agency = split_agency(
+        body.byline or _authors(meta) or visible_byline(scope if certain else tree, scope) or _extracted_authors(meta, fallback)
+    )
+    published = meta.published or _stamp_value(stamps, "published") or to_iso(fallback.get("date"))
     updated = meta.updated or _stamp_value(stamps, "updated")
     return [
         _build(
@@ -128,7 +133,7 @@ def _extract(tree: lxml_html.HtmlElement, url: str | None) -> Any:
 
     def run(**options: Any) -> Any:
         try:
-            return bare_extraction(tree, url=url, with_metadata=True, **{**EXTRACTOR_OPTIONS, **options})
+            return bare_extraction(tree, url=url, **{**EXTRACTOR_OPTIONS, **options})
         except Exception:  # noqa: BLE001 - arbitrary pages must give [] and a clear error upstream, not a traceback
             logging.getLogger("dateline").debug("trafilatura failed on %s", url, exc_info=True)
             return None
@@ -139,6 +144,30 @@ def _extract(tree: lxml_html.HtmlElement, url: str | None) -> Any:
         if fallback is not None and (document is None or _words(fallback) > _words(document)):
             document = fallback
     return document
+
+
+class _ExtractorMeta:
+    """trafilatura's reading of the page's metadata (it also finds bylines in the page text), computed only when
+    the page's own tags leave a gap: it costs about as much as the body extraction itself."""
+
+    def __init__(self, tree: lxml_html.HtmlElement, url: str | None) -> None:
+        self._tree = tree
+        self._url = url
+        self._document: Any = None
+        self._done = False
+
+    def get(self, name: str) -> str | None:
+        if not self._done:
+            self._done = True
+            from trafilatura import extract_metadata
+
+            try:
+                # On a copy: the extractor may strip parts of the tree it reads.
+                self._document = extract_metadata(copy.deepcopy(self._tree), default_url=self._url)
+            except Exception:  # noqa: BLE001 - metadata is optional; a failure must not lose the article
+                logging.getLogger("dateline").debug("trafilatura metadata failed on %s", self._url, exc_info=True)
+        value = getattr(self._document, name, None)
+        return str(value) if value else None
 
 
 def _words(document: Any) -> int:
@@ -184,7 +213,7 @@ def article_scope(anchor: etree._Element | None) -> tuple[etree._Element | None,
     return guess, False
 
 
-def _title(tree: lxml_html.HtmlElement, meta: PageMeta, extracted: str | None, url: str | None) -> str | None:
+def _title(tree: lxml_html.HtmlElement, meta: PageMeta, fallback: _ExtractorMeta, url: str | None) -> str | None:
     titles = [clean_title(title, meta.site_names, url) for title in meta.titles]
     titles = [title for title in titles if title]
     headlines = [visible_text(h1) for h1 in headline_elements(tree)]
@@ -197,7 +226,7 @@ def _title(tree: lxml_html.HtmlElement, meta: PageMeta, extracted: str | None, u
         return titles[0]
     if len(headlines) == 1 and len(headlines[0].split()) >= 2:
         return headlines[0]
-    return clean_title(extracted, meta.site_names, url)
+    return clean_title(fallback.get("title"), meta.site_names, url)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -300,17 +329,22 @@ def _stamp_value(stamps: list[Stamp], kind: str) -> str | None:
     return next((stamp.value for stamp in stamps if stamp.kind == kind and stamp.value), None)
 
 
-def _authors(document: Any, meta: PageMeta) -> str | None:
-    """Authors named in the page's structured data, else the byline trafilatura found on the page."""
+def _authors(meta: PageMeta) -> str | None:
+    """Authors named in the page's structured data, not counting the publication itself."""
     for source in (meta.authors, meta.meta_authors):
         names = [name for name in source if not is_site_name(name, meta.site_names)]
         if names:
             return ", ".join(names)
-    extracted = getattr(document, "author", None)
+    return None
+
+
+def _extracted_authors(meta: PageMeta, fallback: _ExtractorMeta) -> str | None:
+    """trafilatura's byline, for pages that mark none up in a way dateline reads."""
+    extracted = fallback.get("author")
     if not extracted:
         return None
     names: list[str] = []
-    for piece in str(extracted).split(";"):
+    for piece in extracted.split(";"):
         name = clean_author(piece)
         if name and not is_site_name(name, meta.site_names) and all(normal_key(name) != normal_key(n) for n in names):
             names.append(name)
