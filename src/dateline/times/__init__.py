@@ -7,10 +7,11 @@ tense lookup from a parse for better weekdays and month names). The ``times`` st
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dateline.times.dates import Point
-from dateline.times.expressions import Expression
+from dateline.times.expressions import Calendar, Expression
 from dateline.times.finder import find_expressions
 from dateline.times.resolver import Anchor, Resolved, resolve
 from dateline.times.tense import TenseLookup
@@ -26,18 +27,34 @@ def find_times(text: str, anchor: Anchor | str | None = None, tense: TenseLookup
     """
     if isinstance(anchor, str):
         anchor = Anchor.parse(anchor)
-    return [record(expression, resolved) for expression, resolved in resolve_all(find_expressions(text), anchor, tense)]
+    expressions = find_expressions(text)
+    return [record(expression, resolved) for expression, resolved in resolve_all(expressions, anchor, tense, text)]
+
+
+# "Since July" can only look back, whatever the tense of its clause ("has been jailed since July").
+_LOOKS_BACK = re.compile(r"(?i:\b(?:since|ever\s+since)\s+)$")
+_LOOKS_AHEAD = re.compile(r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+)$")
 
 
 def resolve_all(
-    expressions: list[Expression], anchor: Anchor | None, tense: TenseLookup | None = None
+    expressions: list[Expression], anchor: Anchor | None, tense: TenseLookup | None = None, text: str | None = None
 ) -> list[tuple[Expression, Resolved]]:
-    """Resolve expressions in text order, each anaphoric one against the last point named before it."""
+    """Resolve expressions in text order, each anaphoric one against the last named point before it.
+
+    Only named points ("May 14", "the third quarter") become the reference: a point that was itself counted
+    from another ("a year earlier") would make the next count drift ("a year earlier" twice is not two years).
+    """
     previous: Point | None = None
     results: list[tuple[Expression, Resolved]] = []
     for expression in expressions:
-        resolved = resolve(expression, anchor, tense(expression.start, expression.end) if tense else None, previous)
-        if resolved.point is not None:
+        clause_tense = tense(expression.start, expression.end) if tense else None
+        before = text[max(0, expression.start - 16) : expression.start] if text is not None else ""
+        if _LOOKS_BACK.search(before):
+            clause_tense = "past"
+        elif _LOOKS_AHEAD.search(before):
+            clause_tense = "future"
+        resolved = resolve(expression, anchor, clause_tense, previous)
+        if resolved.point is not None and isinstance(expression.meaning, Calendar):
             previous = resolved.point
         results.append((expression, resolved))
     return results

@@ -166,11 +166,14 @@ def _day_month_year(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", meaning)
 
 
-@rule("month day", rf"{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}{NOT_DIGIT_AFTER}")
+_DIRECTION = i(r"(?:(?P<dir>last|next|this|this\s+coming|this\s+past|coming|past)\s+)?")
+
+
+@rule("month day", rf"{_DIRECTION}{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}{NOT_DIGIT_AFTER}")
 def _month_day(match: re.Match[str], text: str) -> Expression | None:
     month = month_number(match["month"])
     # "May 5" is a date; "May 50" and "March 2,000 miles" never reach here (NOT_DIGIT_AFTER and DAY's range).
-    return make(match, "DATE", Calendar(month=month, day=int(match["day"])))
+    return make(match, "DATE", Calendar(month=month, day=int(match["day"]), direction=direction(match["dir"])))
 
 
 @rule("day month", rf"{WEEKDAY_PREFIX}(?:{i('the')}\s+)?{DAY}\s+(?:of\s+)?(?P<month>{MONTH_RE})")
@@ -203,7 +206,7 @@ def _month(match: re.Match[str], text: str) -> Expression | None:
             return None  # "April Ryan", "June Carter": a name, not a month
         if (word in AMBIGUOUS_MONTHS or match["month"].endswith(".")) and not preceded_by_time_word(match):
             return None  # "May" the verb, "March" the walk
-        if word in ("may", "march") and re.match(r"\s+(?:be|have|not|well|also|on|in)\b", after):
+        if word in ("may", "march") and re.match(r"\s+(?:be|have|not|well|also)\b", after):
             return None
     meaning = Calendar(month=month_number(match["month"]), direction=direction(match["dir"]))
     return make(match, "DATE", meaning, point_mod(match["pmod"]))
@@ -231,6 +234,30 @@ def _year(match: re.Match[str], text: str) -> Expression | None:
     if re.match(r"\s*(?:-|to|–)\s*\d", after) and re.search(r"\d\s*$", before):
         return None
     return make(match, "DATE", Calendar(year=year), point_mod(match["pmod"]))
+
+
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("spoken year", i(rf"(?:(?P<lead>the\s+year)\s+)?(?:(?P<century>nineteen|twenty)\s+(?:(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-](?P<ones>{'|'.join(_SPOKEN_ONES)}))?|(?P<teen>{'|'.join(_SPOKEN_TEENS)}))"
+      rf"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{'|'.join(_SPOKEN_ONES)}|{'|'.join(_SPOKEN_TEENS)}))?)"))  # fmt: skip
+def _spoken_year(match: re.Match[str], text: str) -> Expression | None:
+    """Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"."""
+    if match["thousand"]:
+        if not match["lead"] and not preceded_by_time_word(match):
+            return None  # "two thousand people"
+        small = match["small"]
+        year = 2000 + (_SPOKEN_ONES.get(small.lower(), 0) or _SPOKEN_TEENS.get(small.lower(), 0) if small else 0)
+    else:
+        base = 1900 if match["century"].lower() == "nineteen" else 2000
+        if match["teen"]:
+            year = base + _SPOKEN_TEENS[match["teen"].lower()]
+        else:
+            year = base + _SPOKEN_TENS[match["tens"].lower()] + (_SPOKEN_ONES[match["ones"].lower()] if match["ones"] else 0)
+    return make(match, "DATE", Calendar(year=year))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -280,8 +307,8 @@ def _weekday_set(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "SET", Recurrence(value))
 
 
-_HOLIDAY_RE = alternation(capitalised(name.replace("'", "['’]") for name in HOLIDAYS), escape=False).replace(
-    "Day", "[Dd]ay"
+_HOLIDAY_RE = alternation(
+    (" ".join(capitalised(name.split())).replace("'", "['’]").replace("Day", "[Dd]ay") for name in HOLIDAYS), escape=False
 )
 
 
@@ -325,14 +352,14 @@ def _anaphoric(match: re.Match[str], text: str) -> Expression | None:
     det = match["det"].lower().split()[-1]
     unit = match["unit"].lower()
     amount = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "that": 0, "same": 0}[det]
-    if unit in ("week", "month", "year", "quarter") and det in ("next", "following", "previous", "preceding", "prior"):
-        return None  # "the next year" is a span of a year (a duration rule handles it); "that year" is a point
+    if unit in ("week", "month", "year", "quarter", "weekend") and det == "next":
+        return None  # "the next year" counts from now, or is a span of a year: the relative rules decide
     part = PARTS_OF_DAY.get(unit)
     base = "day" if part else unit
     return make(match, "TIME" if part else "DATE", Shift(base, amount, anaphoric=True, part=part))
 
 
-@rule("day before", i(r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier)(?!\s+(?:the|a|an|his|her|their|its)\b)"))
+@rule("day before", i(r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|with|to)\b|\s*$)"))
 def _unit_before(match: re.Match[str], text: str) -> Expression:
     amount = 1 if match["rel"].lower() == "after" else -1
     return make(match, "DATE", Shift(match["unit"].lower(), amount, anaphoric=True))

@@ -135,7 +135,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNITS_1_9 = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # "twenty-five", "two", "48", "1,000", "2.5", "a"/"an" (only where the grammar allows a unit to follow).
 NUMBER_RE = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|"
     + alternation([f"{ten}-{one}" for ten in _TENS for one in _UNITS_1_9] + [f"{ten} {one}" for ten in _TENS for one in _UNITS_1_9])
     + "|"
     + alternation(_SIMPLE_NUMBERS)
@@ -153,6 +153,8 @@ def number_value(text: str) -> float | None:
     word = " ".join(text.lower().replace("-", " ").split())
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    if word.endswith(" 1/2") and word[:-4].isdigit():
+        return float(word[:-4]) + 0.5
     digits = word.replace(",", "")
     try:
         return float(digits)

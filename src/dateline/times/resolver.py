@@ -32,6 +32,9 @@ from dateline.times.expressions import Calendar, Duration, Expression, Recurrenc
 from dateline.times.grammar_relative import duration_value
 from dateline.times.lexicon import HOLIDAYS
 
+# How far back "past" may reach before a near future occurrence is the likelier reading, and what counts as near.
+_FAR_DAYS = 240
+_NEAR_DAYS = 100
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
@@ -81,7 +84,7 @@ def resolve(expression: Expression, anchor: Anchor | None, tense: Tense | None =
     if isinstance(meaning, Shift):
         point, value = _resolve_shift(meaning, anchor, tense, previous)
     else:
-        point, value = _resolve_calendar(meaning, anchor, tense)
+        point, value = _resolve_calendar(meaning, anchor, tense, previous)
     if point is not None:
         value = format_point(point)
     return Resolved(kind, value or "XXXX-XX-XX", mod, point)
@@ -90,7 +93,9 @@ def resolve(expression: Expression, anchor: Anchor | None, tense: Tense | None =
 # --- named points -------------------------------------------------------------------------------------------
 
 
-def _resolve_calendar(meaning: Calendar, anchor: Anchor | None, tense: Tense | None) -> tuple[Point | None, str | None]:
+def _resolve_calendar(
+    meaning: Calendar, anchor: Anchor | None, tense: Tense | None, previous: Point | None = None
+) -> tuple[Point | None, str | None]:
     extras = {"part": meaning.part, "hour": meaning.hour, "minute": meaning.minute}
     if meaning.century is not None:
         return None, f"{meaning.century:02d}"
@@ -103,6 +108,11 @@ def _resolve_calendar(meaning: Calendar, anchor: Anchor | None, tense: Tense | N
         year = anchor.day.year + meaning.year_shift
     if year is not None:
         return _calendar_in_year(meaning, year, extras), None
+    is_clock = meaning.weekday is None and meaning.month is None and meaning.quarter is None and meaning.half is None
+    is_clock = is_clock and meaning.season is None and meaning.holiday is None and meaning.hour is not None
+    if is_clock and previous is not None and previous.grain == "day":
+        # A clock time alone ("at 10 p.m.") belongs to the day the text was just talking about.
+        return Point(previous.day, "day", **extras), None  # type: ignore[arg-type]
     if anchor is None:
         return None, _underspecified_calendar(meaning)
     if meaning.weekday is not None and meaning.day is None:
@@ -221,21 +231,26 @@ def _place_period(period: PeriodBuilder, step: int | None, anchor: date, tense: 
     if step == 1:
         after = [year for year, (first, last) in options if first > anchor]
         return min(after) if after else options[-1][0]
-    if tense == "past":
-        begun = [year for year, (first, last) in options if first <= anchor]
-        return max(begun) if begun else options[0][0]
-    if tense == "future":
-        pending = [year for year, (first, last) in options if last >= anchor]
-        return min(pending) if pending else options[-1][0]
-
-    def distance(span: tuple[date, date]) -> tuple[int, int]:
+    def distance(span: tuple[date, date]) -> int:
         first, last = span
-        if first <= anchor <= last:
-            return 0, 0
-        # Ties go to the past: news reports more than it forecasts.
-        return (abs((first - anchor).days), 1) if first > anchor else (abs((anchor - last).days), 0)
+        return max((first - anchor).days, (anchor - last).days, 0)
 
-    return min(options, key=lambda option: distance(option[1]))[0]
+    begun = [(year, span) for year, span in options if span[0] <= anchor]
+    pending = [(year, span) for year, span in options if span[1] >= anchor]
+    if tense == "past" and begun:
+        chosen = begun[-1]
+        # Tense says past, but a date eight months back is less likely than one next month: "invited to a
+        # ceremony on March 12" written in February means this March.
+        if distance(chosen[1]) > _FAR_DAYS and pending and distance(pending[0][1]) < _NEAR_DAYS:
+            return pending[0][0]
+        return chosen[0]
+    if tense == "future" and pending:
+        chosen = pending[0]
+        if distance(chosen[1]) > _FAR_DAYS and begun and distance(begun[-1][1]) < _NEAR_DAYS:
+            return begun[-1][0]
+        return chosen[0]
+    # No tense to go by: the nearest, with the past favoured because news reports more than it forecasts.
+    return min(options, key=lambda option: distance(option[1]) * (1.5 if option[1][0] > anchor else 1.0))[0]
 
 
 def _place_weekday(weekday: int, step: int | None, anchor: date, tense: Tense | None) -> date:
@@ -268,9 +283,12 @@ def _resolve_shift(meaning: Shift, anchor: Anchor | None, tense: Tense | None, p
         base = Point(anchor.day, "day", hour=anchor.hour, minute=anchor.minute)
     else:
         base = None
-    # "A year ago" after talk of a quarter means that quarter a year before (financial reporting's convention).
-    if unit == "year" and amount == -1 and meaning.grain in (None, "quarter") and previous is not None and previous.grain == "quarter":
-        grain, base = "quarter", previous
+    if meaning.grain == "previous":
+        # "A year ago" after talk of a quarter means that quarter a year before (financial reporting's way).
+        if previous is not None and previous.grain == "quarter":
+            grain, base = "quarter", previous
+        else:
+            grain = "year"
     if base is None:
         value = UNDERSPECIFIED[grain]
         if grain == "day" and meaning.part:
@@ -284,7 +302,7 @@ def _resolve_shift(meaning: Shift, anchor: Anchor | None, tense: Tense | None, p
             day = shift(day, "quarter", -1)
         elif grain == "weekend" and day.weekday() < 5:
             day = shift(day, "week", -1)
-    if meaning.grain == "quarter" and base.grain != "quarter" and not meaning.latest:
+    if grain == "quarter" and base.grain != "quarter" and not meaning.latest:
         day = start_of(day, "quarter")
     moved = shift(day, unit if unit != "weekend" else "week", amount)
     if grain == "day":

@@ -18,6 +18,8 @@ _FUTURE_AUXILIARIES = {"will", "'ll", "ll", "shall", "wo", "’ll"}
 _MODALS = {"may", "might", "could", "can", "should", "must", "ca", "would"}
 # Verbs that put their complement ahead in time: "is set to meet", "plans to visit", "is due to vote".
 _FORWARD_HEADS = {"go", "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "vow", "pledge", "promise"}
+# Verbs whose own time expression names when the planned thing happens.
+_SCHEDULING = {"schedule", "plan", "slate", "postpone", "reschedule", "expect"}
 _MAX_CLIMB = 8
 
 
@@ -49,6 +51,8 @@ def governing_verb(token: Any, inside: set[int] | None = None) -> Any | None:
 
 
 def verb_tense(verb: Any, depth: int = 0) -> Tense | None:
+    if verb.lemma_.lower() in _SCHEDULING:
+        return "future"  # "has scheduled a news conference Thursday": the time is ahead whatever the tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUXILIARIES:
@@ -61,8 +65,8 @@ def verb_tense(verb: Any, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and depth < 3 and verb.head.i != verb.i:
         head = verb.head
         head_tense = verb_tense(head, depth + 1)
-        if head.lemma_.lower() in _FORWARD_HEADS and head_tense in ("present", None):
-            return "future"
+        if head.lemma_.lower() in _FORWARD_HEADS:
+            return "future"  # "planned to leave on Thursday" leaves after the planning
         return head_tense
     if "VBD" in tags:
         return "past"
