@@ -13,7 +13,7 @@ from dateline.pipeline import Context, Settings, Stage, resolve_stages, run_stag
 from dateline.reader import DEFAULT_MAX_BYTES, RawPage, decode_page, expand_inputs, looks_like_html, read_input
 from dateline.structure import read_articles
 
-DEFAULT_STAGES: tuple[str, ...] = ("entities",)
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "times")
 
 
 @dataclass(slots=True)
@@ -28,6 +28,7 @@ def extract(
     text: str,
     *,
     fetched_at: datetime | None = None,
+    published: datetime | None = None,
     page_format: Literal["text", "html"] | None = None,
     stages: Iterable[str] = DEFAULT_STAGES,
     settings: Settings | None = None,
@@ -39,7 +40,9 @@ def extract(
         page_format = "html" if looks_like_html(text, path) else "text"
     raw = RawPage(path=path, text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))
     context = Context(settings=settings or Settings())
-    return extract_page(raw, fetched_at=fetched_at, stages=resolve_stages(stages), context=context, url=url)
+    return extract_page(
+        raw, fetched_at=fetched_at, stages=resolve_stages(stages), context=context, url=url, published=published
+    )
 
 
 def extract_bytes(data: bytes, *, path: str = "<bytes>", **options: object) -> Page:
@@ -55,6 +58,7 @@ def extract_page(
     stages: Sequence[Stage],
     context: Context,
     url: str | None = None,
+    published: datetime | None = None,
 ) -> Page:
     source = Source(
         path=raw.path,
@@ -68,6 +72,12 @@ def extract_page(
     if not articles:
         detail = "the HTML holds no article text" if raw.format == "html" else "the page holds only boilerplate"
         raise InputError(Errors.E007, path=raw.path, detail=detail)
+    if published is not None:
+        # A text that prints no time of its own (a corpus with dates in its metadata) takes the one given.
+        given = published.isoformat(timespec="seconds").replace("+00:00", "Z")
+        for article in articles:
+            if article.published is None and article.updated is None:
+                article.published = given
     page = Page(source=source)
     for article in articles:
         for stamp in article.stamps:
@@ -86,6 +96,7 @@ def extract_files(
     stages: Iterable[str] = DEFAULT_STAGES,
     settings: Settings | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    published: datetime | None = None,
 ) -> Iterator[Page | Failure]:
     """Stream pages from files, directories, globs or ``-``; a bad input is yielded as a :class:`Failure`.
 
@@ -99,6 +110,6 @@ def extract_files(
             continue
         try:
             raw = read_input(item, max_bytes=max_bytes)
-            yield extract_page(raw, fetched_at=fetched_at, stages=resolved, context=context)
+            yield extract_page(raw, fetched_at=fetched_at, stages=resolved, context=context, published=published)
         except InputError as error:
             yield Failure(path=item, error=error)

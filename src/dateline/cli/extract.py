@@ -47,6 +47,10 @@ def extract(
         Optional[str],
         typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
     ] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option("--published", help="Publication time (ISO 8601) for texts that print none; anchors their times."),
+    ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json, jsonl (one page a line) or text.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     stages: Annotated[
@@ -63,13 +67,18 @@ def extract(
         when = parse_fetched_at(fetched_at) if fetched_at else None
     except ValueError:
         raise fail(Errors.E008.format(value=fetched_at)) from None
+    try:
+        anchor = parse_fetched_at(published) if published else None
+    except ValueError:
+        raise fail(f"Invalid --published {published!r}: give an ISO 8601 time such as 2019-05-15") from None
     settings = Settings(model=model)
     produced = failed = 0
     collected: list[dict[str, Any]] = []
     try:
         with _output(output) as out:
             for result in extract_files(
-                paths, fetched_at=when, stages=stages or DEFAULT_STAGES, settings=settings, max_bytes=max_bytes
+                paths, fetched_at=when, stages=stages or DEFAULT_STAGES, settings=settings, max_bytes=max_bytes,
+                published=anchor,
             ):
                 if isinstance(result, Failure):
                     failed += 1
