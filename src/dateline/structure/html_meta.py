@@ -253,7 +253,7 @@ def _walk_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if any(isinstance(kind, str) and _ARTICLE_TYPES.search(kind) for kind in kinds):
             yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
             if key in data:
                 yield from _walk_objects(data[key], depth + 1)
 
