@@ -41,6 +41,8 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
     groups: dict[str, Group] = {}
     members: list[tuple[PlaceMention, Group]] = []
     for mention in mentions:
+        if mention.facility and mention.label == "GPE" and find_candidates(mention.text, gazetteer.lookup)[1]:
+            mention.facility = False  # "a Gainesville hospital": the town, which the gazetteer knows
         group = _group_for(groups, mention.text, gazetteer.lookup, facility=mention.facility)
         if mention.container and not group.container:
             group.container = mention.container

@@ -24,7 +24,7 @@ from dateline.places.sources import CITY_THRESHOLD, Entry, all_entries, keys_of,
 
 CACHE_VARIABLE = "DATELINE_CACHE_DIR"
 # Raise when the tables or the way entries are read change, so old caches are not reused.
-BUILD_VERSION = "1"
+BUILD_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE place (

