@@ -42,10 +42,12 @@ from dateline.structure.stamps import is_stamp_line, parse_stamp
 # and without a handler Python would print it on stderr.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
-# Extraction settings. Comments are not the article; precision mode drops more teasers and link lists, and a
-# page where it keeps too little is read again in the default mode (see ``_extract``).
+# Extraction settings: comments are not the article, and precision mode drops more teasers and link lists.
 EXTRACTOR_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables": True, "favor_precision": True}
-# Below this many words, a precision-mode body is suspected of having lost the article.
+# A cascade from cheap and precise to thorough: trafilatura's own algorithm alone, then also its comparison with
+# readability and jusText, then without the precision bias. A page moves on only while it has too little text.
+EXTRACTION_PASSES: tuple[dict[str, Any], ...] = ({"fast": True}, {"fast": False}, {"fast": False, "favor_precision": False})
+# Below this many words, a pass is suspected of having lost the article.
 MIN_PRECISE_WORDS = 60
 MAX_BYLINE_WORDS = 12
 # An article has at least one paragraph of prose this long; shorter lines alone are labels or link lists.
@@ -141,19 +143,18 @@ def _extract(markup: str, url: str | None) -> Any:
     """
     from trafilatura import bare_extraction
 
-    def run(**options: Any) -> Any:
+    best: Any = None
+    for options in EXTRACTION_PASSES:
         try:
-            return bare_extraction(markup, url=url, **{**EXTRACTOR_OPTIONS, **options})
+            document = bare_extraction(markup, url=url, **{**EXTRACTOR_OPTIONS, **options})
         except Exception:  # noqa: BLE001 - arbitrary pages must give [] and a clear error upstream, not a traceback
             logging.getLogger("dateline").debug("trafilatura failed on %s", url, exc_info=True)
-            return None
-
-    document = run()
-    if document is None or _words(document) < MIN_PRECISE_WORDS:
-        fallback = run(favor_precision=False)
-        if fallback is not None and (document is None or _words(fallback) > _words(document)):
-            document = fallback
-    return document
+            continue
+        if document is not None and (best is None or _words(document) > _words(best)):
+            best = document
+        if best is not None and _words(best) >= MIN_PRECISE_WORDS:
+            break
+    return best
 
 
 class _ExtractorMeta:
