@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 from dateline.errors import DatelineError, Errors, InputError
@@ -25,6 +26,7 @@ SHINGLE_SIZE = 4
 _WORD = re.compile(r"\w+")
 
 Extractor = Callable[[str], str]
+_WHAT = "article-extraction-benchmark folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +89,20 @@ def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = T
         systems["trafilatura"] = trafilatura_body
     counts: dict[str, list[PageCounts]] = {name: [] for name in systems}
     pages = 0
-    for page_id, html, reference in _pages(data, truth, limit):
+    for _, html, reference in _pages(data, truth, limit):
         pages += 1
         for name, extract in systems.items():
             counts[name].append(compare(reference, extract(html)))
     scores = [average(name, counts[name]) for name in systems]
-    notes = [f"{pages} pages; word {SHINGLE_SIZE}-gram shingles, per-page shares averaged over pages"]
+    notes = [
+        f"{pages} pages; word {SHINGLE_SIZE}-gram shingles, per-page shares averaged over pages",
+        f"trafilatura {version('trafilatura')} (dateline's extractor, and the baseline with default settings)",
+    ]
     return Report(task="extraction", data=str(data), scores=scores, notes=notes)
 
 
 def _load_truth(data: Path) -> dict[str, str]:
-    what = "article-extraction-benchmark folder"
+    what = _WHAT
     if not data.is_dir():
         raise DatelineError(Errors.E013, path=str(data), what=what, detail="no such directory")
     truth_path = data / "ground-truth.json"
@@ -108,13 +113,15 @@ def _load_truth(data: Path) -> dict[str, str]:
     try:
         raw = json.loads(truth_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"ground-truth.json unreadable ({error})") from None
+        detail = f"ground-truth.json unreadable ({error})"
+        raise DatelineError(Errors.E013, path=str(data), what=what, detail=detail) from None
     if not isinstance(raw, dict) or not raw:
         raise DatelineError(Errors.E013, path=str(data), what=what, detail="ground-truth.json holds no pages")
     truth: dict[str, str] = {}
     for page_id, entry in raw.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("articleBody", ""), str):
-            raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"entry {page_id!r} has no articleBody text")
+            detail = f"entry {page_id!r} has no articleBody text"
+            raise DatelineError(Errors.E013, path=str(data), what=what, detail=detail)
         truth[page_id] = entry.get("articleBody") or ""
     return truth
 
@@ -128,9 +135,8 @@ def _pages(data: Path, truth: dict[str, str], limit: int | None) -> Iterator[tup
         try:
             raw = decode_page(path.read_bytes(), path=str(path))
         except OSError as error:
-            raise DatelineError(Errors.E013, path=str(data), what="article-extraction-benchmark folder",
-                                detail=f"cannot read {path.name} ({error.strerror or error})") from None  # fmt: skip
+            detail = f"cannot read {path.name} ({error.strerror or error})"
+            raise DatelineError(Errors.E013, path=str(data), what=_WHAT, detail=detail) from None
         except InputError as error:
-            raise DatelineError(Errors.E013, path=str(data), what="article-extraction-benchmark folder",
-                                detail=str(error)) from None  # fmt: skip
+            raise DatelineError(Errors.E013, path=str(data), what=_WHAT, detail=str(error)) from None
         yield page_id, raw.text, truth[page_id]

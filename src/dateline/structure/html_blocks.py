@@ -30,10 +30,12 @@ MAX_SUBHEAD_WORDS = 25
 # Calls to action that sites print between paragraphs: newsletters, apps, following, sharing.
 _CALL_TO_ACTION = re.compile(
     r"^(?:[>»›|•\-–—*]\s*)?(?:"
-    r"sign up|subscribe|get (?:our|the|a) |join (?:our|the) |download (?:our|the) |click here|tap here|follow (?:us|our|the)|"
+    r"sign up|subscribe|get (?:our|the|a) |join (?:our|the) |download (?:our|the) |click here|tap here|"
+    r"follow (?:us|our|the)|"
     r"share (?:this|on|via)|like us on|don'?t miss|want more|need more|never miss|enjoy(?:ing)? (?:this|our)|"
     r"support (?:our|independent) journalism|become a (?:member|subscriber)|already a subscriber|"
-    r"to continue reading|you have reached|this (?:article|story|content) is (?:only )?(?:available|for) (?:to )?subscribers"
+    r"to continue reading|you have reached|"
+    r"this (?:article|story|content) is (?:only )?(?:available|for) (?:to )?subscribers"
     r")\b",
     re.IGNORECASE,
 )

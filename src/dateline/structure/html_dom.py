@@ -15,12 +15,14 @@ from dateline.structure.html_blocks import normalise_space
 _FURNITURE = re.compile(
     r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|sidebar|side-bar|aside|footer|related|recommend\w*|promo\w*|"
     r"teaser\w*|outbrain|taboola|newsletter|subscribe|signup|share|sharing|social|comments?|cookie\w*|banner|"
-    r"advert\w*|ads?|sponsor\w*|most-?(?:read|popular|viewed)|trending|more-?stories|read-?more|breadcrumbs?)(?:$|[\s_\-])",
+    r"advert\w*|ads?|sponsor\w*|most-?(?:read|popular|viewed)|trending|more-?stories|read-?more|breadcrumbs?)"
+    r"(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "noscript", "template", "select"})
 _SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:off-?screen|sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden|u-hidden|is-hidden|hidden)(?:\s|$)",
+    r"(?:^|\s)(?:off-?screen|sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden|u-hidden|is-hidden|"
+    r"hidden)(?:\s|$)",
     re.IGNORECASE,
 )
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

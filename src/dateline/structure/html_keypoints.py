@@ -61,7 +61,8 @@ def _labels(box: etree._Element) -> list[str]:
     for element in box.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "header", "p", "span", "div"):
         if element.find(".//li") is None and element.getparent() is not None and element.tag != "li":
             text = visible_text(element)
-            if text and len(text.split()) <= MAX_LABEL_WORDS and not any(a.tag == "li" for a in element.iterancestors()):
+            in_item = any(ancestor.tag == "li" for ancestor in element.iterancestors())
+            if text and len(text.split()) <= MAX_LABEL_WORDS and not in_item:
                 labels.append(text)
     return labels
 
@@ -100,7 +101,8 @@ def _lists_before(anchor: etree._Element, scope: etree._Element | None) -> list[
             if sibling.tag == "h1" or sibling.find(".//h1") is not None:
                 found.extend(reversed(_lists_after_headline(sibling)))
                 return found
-            found.extend(reversed([e for e in sibling.iter("ul", "ol") if not in_furniture(e, stop=sibling.getparent())]))
+            lists = [e for e in sibling.iter("ul", "ol") if not in_furniture(e, stop=sibling.getparent())]
+            found.extend(reversed(lists))
         current = current.getparent()
         levels += 1
     # Without a headline above it, a list is as likely a ticker or a menu as a summary of this article.

@@ -40,7 +40,9 @@ _TITLE_NAMES = ("og:title", "twitter:title", "headline", "sailthru.title", "pars
 MIN_YEAR = 1900
 MAX_BYLINE_WORDS = 10
 _BY = re.compile(r"^(?:(?:posted|written|words|story)\s+)?by\b\s*:?\s*", re.IGNORECASE)
-_BYLINE_HINT = re.compile(r"byline|author-?name|(?:^|[\s_-])(?:author|authors|writer|reporter)(?:$|[\s_-])", re.IGNORECASE)
+_BYLINE_HINT = re.compile(
+    r"byline|author-?name|(?:^|[\s_-])(?:author|authors|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
+)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
 _AGENCIES = re.compile(
     r"^(?:Reuters|AP|AFP|Associated Press|The Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|EFE|dpa|"
@@ -91,8 +93,12 @@ def read_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         _add(meta.titles, tags.get(name))
     for value in _itemprop_values(tree, "headline"):
         _add(meta.titles, value)
-    meta.published = meta.published or _first_time(tags, _PUBLISHED_NAMES) or _first_iso(_itemprop_values(tree, "datePublished"))
-    meta.updated = meta.updated or _first_time(tags, _UPDATED_NAMES) or _first_iso(_itemprop_values(tree, "dateModified"))
+    meta.published = (
+        meta.published or _first_time(tags, _PUBLISHED_NAMES) or _first_iso(_itemprop_values(tree, "datePublished"))
+    )
+    meta.updated = (
+        meta.updated or _first_time(tags, _UPDATED_NAMES) or _first_iso(_itemprop_values(tree, "dateModified"))
+    )
     for name in _AUTHOR_NAMES:
         value = tags.get(name)
         if value and not _looks_like_address(value):

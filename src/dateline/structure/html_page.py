@@ -46,7 +46,11 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 EXTRACTOR_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables": True, "favor_precision": True}
 # A cascade from cheap and precise to thorough: trafilatura's own algorithm alone, then also its comparison with
 # readability and jusText, then without the precision bias. A page moves on only while it has too little text.
-EXTRACTION_PASSES: tuple[dict[str, Any], ...] = ({"fast": True}, {"fast": False}, {"fast": False, "favor_precision": False})
+EXTRACTION_PASSES: tuple[dict[str, Any], ...] = (
+    {"fast": True},
+    {"fast": False},
+    {"fast": False, "favor_precision": False},
+)
 # Below this many words, a pass is suspected of having lost the article.
 MIN_PRECISE_WORDS = 60
 MAX_BYLINE_WORDS = 12
@@ -98,7 +102,10 @@ def read_html_page(html: str, fetched_at: datetime | None = None, url: str | Non
         return []  # menus, link lists and labels are not an article
     stamps = _page_stamps(tree, scope if certain else None, fetched_at, body.stamps)
     byline, agency = split_agency(
-        body.byline or _authors(meta) or visible_byline(scope if certain else tree, scope) or _extracted_authors(meta, extracted)
+        body.byline
+        or _authors(meta)
+        or visible_byline(scope if certain else tree, scope)
+        or _extracted_authors(meta, extracted)
     )
     published = meta.published or _stamp_value(stamps, "published") or to_iso(extracted.get("date"))
     updated = meta.updated or _stamp_value(stamps, "updated")
