@@ -404,3 +404,16 @@ def test_meta_times_become_iso(value: str | None, expected: str | None) -> None:
 )
 def test_split_agency(byline: str | None, expected: tuple[str | None, str | None]) -> None:
     assert split_agency(byline) == expected
+
+
+def test_a_box_around_the_body_is_not_a_key_points_box() -> None:
+    html = """<html><body><article><h1>Port reopens after strike</h1>
+<div class="story-summary-and-body">
+<p>The port of Antwerp reopened on Monday after a three-day strike by dock workers over pay and pensions ended.</p>
+<p>Union leaders said members had accepted an offer that includes:</p>
+<ul><li>a 4 percent pay rise backdated to January this year;</li><li>two extra days of paid leave every year from now on.</li></ul>
+<p>Shipping lines warned that clearing the backlog of containers would take at least a week.</p>
+</div></article></body></html>"""
+    [article] = read_html_page(html)
+    assert article.key_points == []
+    assert "a 4 percent pay rise backdated to January this year;" in article.text

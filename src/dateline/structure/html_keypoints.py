@@ -44,6 +44,8 @@ def read_key_points(
         words = class_words(element)
         if not words or not _KEY_POINTS_HINT.search(words) or in_furniture(element, stop=scope):
             continue
+        if anchor is not None and (element is anchor or element in anchor.iterancestors()):
+            continue  # a box around the body itself ("story-summary-and-body") is not a summary
         items = list_items(element, MIN_ITEM_WORDS)
         if items:
             return KeyPoints(items, _labels(element))
