@@ -342,6 +342,9 @@ def test_html_articles_fit_the_output_schema(page_schema_validator: Callable[[di
         "Sign up for our daily newsletter to get the top stories in your inbox.",
         "Get our free app for breaking news alerts on your phone",
         "Need more space? Subscribe to our sister title for the latest news.",
+        "Follow Newsround on Instagram, Facebook and YouTube.",
+        "Get access to our fastest growing financial subscription service for market news.",
+        "Filed under: Politics | Europe",
     ],
 )
 def test_chrome_lines(text: str) -> None:
@@ -354,6 +357,8 @@ def test_chrome_lines(text: str) -> None:
         "Subscribers to the service will pay $10 a month from June, the company said in a statement.",
         "Read the full ruling, the judge told lawyers, before filing any further motions in the case.",
         "Advertisement revenue fell 12 percent in the quarter as brands cut their budgets.",
+        "Follow-up talks are planned for June in Geneva, a spokesman for the foreign ministry said.",
+        "Tags on the crates showed they had been shipped from Rotterdam in March.",
     ],
 )
 def test_sentences_are_not_chrome(text: str) -> None:

@@ -31,7 +31,7 @@ MAX_SUBHEAD_WORDS = 25
 _CALL_TO_ACTION = re.compile(
     r"^(?:[>»›|•\-–—*]\s*)?(?:"
     r"sign up|subscribe|get (?:our|the|a) |join (?:our|the) |download (?:our|the) |click here|tap here|"
-    r"follow (?:us|our|the)|"
+    r"follow\b|get (?:access|unlimited|full access)\b|"
     r"share (?:this|on|via)|like us on|don'?t miss|want more|need more|never miss|enjoy(?:ing)? (?:this|our)|"
     r"support (?:our|independent) journalism|become a (?:member|subscriber)|already a subscriber|"
     r"to continue reading|you have reached|"
@@ -46,7 +46,7 @@ _PROMO_WORDS = re.compile(
 )
 _LABEL_PREFIX = re.compile(
     r"^(?:read more|read also|also read|related|related articles?|related stories|see also|more|more from|recommended|"
-    r"watch|listen|advertisement)\s*[:|>»›\-–—]\s*\S",
+    r"watch|listen|advertisement|filed under|tags|topics|categories)\s*[:|>»›\-–—]\s*\S",
     re.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 30
