@@ -29,6 +29,9 @@ class _CountingNlp:
         self.calls = 0
         self.texts: list[str] = []
 
+    def make_doc(self, text: str) -> Any:
+        return self.nlp.make_doc(text)
+
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
         self.calls += 1
         items = list(texts)
@@ -54,17 +57,19 @@ def test_token_offsets_point_into_the_article_text(language_nlp: Any) -> None:
     assert [e.text for e in doc.ents if e.label_ == "PERSON"][0] == "Sergei Volkov"
 
 
-def test_one_pipe_call_for_a_batch_with_titles_and_captions(language_nlp: Any) -> None:
+def test_one_pipe_call_for_a_batch_and_side_texts_only_tokenized(language_nlp: Any) -> None:
     articles = [
         _article(["The port reopened on Monday."], title="Port reopens", captions=[Caption("Dockers at work in Riga.")]),
         _article(["The vote was held on Tuesday."], title="Vote held"),
     ]
     counting = _CountingNlp(language_nlp)
     docs = parse_articles(articles, counting)
-    assert counting.calls == 1
+    assert counting.calls == 1 and counting.texts == [a.text for a in articles]
     assert [d.text for d in docs] == [a.text for a in articles]
-    assert [d.text for d in side_docs(docs[0])] == ["Port reopens", "Dockers at work in Riga."]
+    assert docs[0].has_annotation("DEP") and not side_docs(docs[0])[0].has_annotation("TAG")
+    assert [d.text for d in side_docs(docs[0])] == ["Port reopens\n\nDockers at work in Riga."]
     assert [d.text for d in side_docs(docs[1])] == ["Vote held"]
+    assert [t.is_sent_start for t in side_docs(docs[0])[0] if t.text == "Dockers"] == [True]
 
 
 def test_side_texts_skip_what_the_body_already_says() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from dateline.entities.article import LocalEntity, build_article_entities
 from dateline.extraction import extract_page
-from dateline.language import model_name
-from dateline.model import Page
+from dateline.language import model_name, parse_articles, side_docs
+from dateline.model import Article, Caption, Page, Paragraph
 from dateline.pipeline import Context, resolve_stages
 from dateline.reader import RawPage
 
@@ -20,7 +20,13 @@ def local_entities(language_nlp: Any) -> Callable[..., list[LocalEntity]]:
     """Entities of one article body (plus optional captions) before any cross-article resolution."""
 
     def build(text: str, captions: Sequence[str] = (), dateline: str | None = None) -> list[LocalEntity]:
-        return build_article_entities(language_nlp(text), [language_nlp(c) for c in captions], dateline)
+        paragraphs, start = [], 0
+        for part in text.split("\n\n"):
+            paragraphs.append(Paragraph(start, start + len(part)))
+            start += len(part) + 2
+        article = Article(text=text, paragraphs=paragraphs, captions=[Caption(c) for c in captions], dateline=dateline)
+        (doc,) = parse_articles([article], language_nlp)
+        return build_article_entities(doc, side_docs(doc), dateline)
 
     return build
 

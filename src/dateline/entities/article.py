@@ -1,8 +1,8 @@
 """Everything one article says about its entities, before any cross-article resolution.
 
-The article's Doc gives the mentions and the words around them; the parsed title and captions (parsed in the same
-language pass) add aliases ("Sergey Lavrov" beside the body's "Sergei Lavrov"), titles and countries for people the
-body names, but no mentions, since mentions point into the article text. Countries are ranked by how directly the
+The article's Doc gives the mentions and the words around them; the title and captions (tokenized by the language
+pass) add aliases ("Sergey Lavrov" beside the body's "Sergei Lavrov"), titles and countries for people the body
+names, but no mentions, since mentions point into the article text. Countries are ranked by how directly the
 text says them, so a weaker reading never overrides a stronger one:
 
 3. said with the name: a demonym, country or possessive before it ("US special counsel"), or in apposition;
@@ -17,10 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.entities.lexicon import lexicon
-from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things, is_surname_form
-from dateline.entities.mentions import Mention, collect_mentions
-from dateline.entities.names import Match, compare_names, name_tokens, tokens_equivalent
+from dateline.entities.lexicon import HONORIFICS, fold, lexicon
+from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things
+from dateline.entities.mentions import Mention, collect_mentions, is_role_word
+from dateline.entities.names import (
+    PARTICLES,
+    Match,
+    compare_names,
+    name_tokens,
+    surname_forms,
+    tokens_equivalent,
+    transliteration_key,
+)
 from dateline.entities.titles import (
     INHERITING_CLASSES,
     Evidence,
@@ -130,40 +138,85 @@ def _link_nominals(doc: Any, people: list[LocalEntity], taken: set[int]) -> None
             continue
         entity = candidates[0][0]
         end = doc[nominal.last - 1].idx + len(doc[nominal.last - 1].text)
-        entity.mentions.append(Mention(start, end, doc.text[start:end], "PERSON", nominal.first, nominal.last, "nominal"))
+        entity.mentions.append(Mention(start, end, doc[nominal.first : nominal.last].text, "PERSON", nominal.first, nominal.last, "nominal"))
         entity.set_country(nominal.country, DESCRIBED)
 
 
-def _side_target(group: PersonGroup, people: list[LocalEntity]) -> LocalEntity | None:
-    if group.full:
-        same = [e for e in people if e.full and compare_names(group.tokens, e.tokens) is Match.SAME]
-        if not same:
-            same = [e for e in people if e.full and compare_names(group.tokens, e.tokens) is Match.COMPATIBLE]
-        return same[0] if len(same) == 1 else None
-    matches = [
-        e
-        for e in people
-        if (e.full and is_surname_form(group.tokens, e.tokens))
-        or (e.full and len(group.tokens) == 1 and tokens_equivalent(group.tokens[0], e.tokens[-1]))
-        or (not e.full and e.tokens and len(e.tokens) == len(group.tokens) and tokens_equivalent(group.tokens[0], e.tokens[0]))
-    ]
-    return matches[0] if len(matches) == 1 else None
+def _side_name_start(side: Any, first: int) -> int:
+    """Where the name ending with the surname at ``first`` starts: back over capitalised given names."""
+    table = lexicon()
+    start = first
+    while start > 0 and first - start < 3:
+        token = side[start - 1]
+        text = token.text
+        if not text[:1].isupper() or not any(c.isalpha() for c in text) or "\n" in token.whitespace_:
+            break
+        if is_role_word(text) or fold(text) in HONORIFICS or fold(text) in PARTICLES:
+            break
+        if table.country_of_place(text) or table.country_of_demonym(text):
+            break
+        start -= 1
+    return start
+
+
+def _side_target(tokens: list[str], candidates: list[LocalEntity]) -> LocalEntity | None:
+    """The one body person a name found in a caption can be: a full name must agree with theirs."""
+    if len(tokens) >= 2:
+        fitting = [
+            e
+            for e in candidates
+            if not e.full or compare_names(tokens, e.tokens) in (Match.SAME, Match.COMPATIBLE)
+        ]
+    else:
+        fitting = candidates
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _read_side_doc(side: Any, people: list[LocalEntity]) -> None:
-    """Aliases, titles and countries from a parsed caption or title, for people the article body names."""
-    groups, _ = group_people(side, collect_mentions(side))
-    tokens = {j for g in groups for m in g.mentions for j in range(m.first, m.last)}
-    for group in groups:
-        target = _side_target(group, people)
-        if target is None:
+    """Aliases, titles and countries from the tokenized title and captions, for people the body names.
+
+    Side texts are not tagged, so their names are found from the body's people: a surname form, then the
+    capitalised words before it ("Sergey" in "Russian Foreign Minister Sergey Lavrov").
+    """
+    index: dict[str, list[tuple[tuple[str, ...], LocalEntity]]] = {}
+    for entity in people:
+        for form in surname_forms(entity.tokens) if entity.full else [tuple(entity.tokens)]:
+            index.setdefault(transliteration_key(form[0]), []).append((form, entity))
+    found: list[tuple[int, int, LocalEntity]] = []
+    i = 0
+    while i < len(side):
+        token = side[i]
+        matches = index.get(transliteration_key(fold(token.text))) if token.text[:1].isupper() else None
+        best: list[tuple[int, LocalEntity]] = []
+        for form, entity in matches or ():
+            size = len(form)
+            words = [fold(t.text) for t in side[i : i + size]]
+            if len(words) == size and all(tokens_equivalent(w, f) for w, f in zip(words, form)):
+                if best and size > best[0][0]:
+                    best = []
+                if not best or size == best[0][0]:
+                    best.append((size, entity))
+        if not best:
+            i += 1
             continue
-        for form in group.forms:
-            if len(name_tokens(form)) >= 2 and form not in target.forms:
-                target.forms.append(form)
-        for mention in group.mentions:
-            _apply_evidence(target, roles_before(side, mention.first, tokens), EXPLICIT)
-            _apply_evidence(target, roles_after(side, mention.last, tokens), EXPLICIT)
+        size = best[0][0]
+        start = _side_name_start(side, i)
+        tokens = name_tokens(side[start : i + size].text)
+        target = _side_target(tokens, [entity for _, entity in best])
+        if target is not None:
+            found.append((start, i + size, target))
+            text = side[start : i + size].text
+            if len(tokens) >= 2 and text not in target.forms:
+                target.forms.append(text)
+            if len(tokens) >= 2 and not target.full:
+                target.tokens, target.name = tokens, text  # a caption completes a surname-only person
+        i += size
+    person_tokens = {j for first, last, _ in found for j in range(first, last)}
+    for first, last, target in found:
+        evidence = roles_before(side, first, person_tokens)
+        evidence.anchor_token = None
+        _apply_evidence(target, evidence, EXPLICIT)
+        _apply_evidence(target, roles_after(side, last, person_tokens), EXPLICIT)
 
 
 def _things(groups: list[ThingGroup], doc: Any) -> list[LocalEntity]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Words that sit before "minister"/"secretary" and name the portfolio: "Foreign Minister", "Defence Secretary".
@@ -129,6 +129,7 @@ class Lexicon:
         return self.country_of_place(text) is not None
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Casefold and strip accents, so "Nicolás", "NICOLAS" and "nicolas" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))

@@ -74,6 +74,8 @@ def _distinguished(doc: Any, mention: Mention, group: PersonGroup) -> bool:
     """Whether the article tells a name apart from a compatible one already grouped."""
     if _kin_before(doc, mention.first) or any(_kin_before(doc, m.first) for m in group.mentions):
         return True
+    if not doc.has_annotation("SENT_START"):
+        return False  # a caption parsed without sentences: one sentence or two, nothing to tell apart by
     sentence = doc[mention.first].sent.start
     return any(doc[m.first].sent.start == sentence for m in group.mentions if m.text != mention.text)
 
@@ -172,7 +174,7 @@ def _scan_surnames(
         if other is not None:
             for j in range(other.first, other.last):
                 others.pop(j, None)
-        group.add(Mention(start, end, doc.text[start:end], "PERSON", i, i + size, "surname"))
+        group.add(Mention(start, end, doc[i : i + size].text, "PERSON", i, i + size, "surname"))
         covered.update(range(i, i + size))
         i += size
 

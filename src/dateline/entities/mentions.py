@@ -188,7 +188,7 @@ def collect_mentions(doc: Any) -> list[Mention]:
         if taken.intersection(range(first, last)):
             continue
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        text = doc.text[start:end]
+        text = doc[first:last].text
         if not _acceptable(doc, first, last, text, label):
             continue
         taken.update(range(first, last))

@@ -162,8 +162,9 @@ def _anchor_before(doc: Any, words: list[_Word], end: int, person_tokens: set[in
 
 def roles_before(doc: Any, first: int, person_tokens: set[int]) -> Evidence:
     """Roles and country standing right before a name that starts at token ``first``."""
-    sentence_start = doc[first].sent.start if doc.has_annotation("SENT_START") else max(0, first - 12)
-    start = max(sentence_start, first - 12)
+    start = first
+    while start > 0 and first - start < 12 and not doc[start].is_sent_start:
+        start -= 1
     words = _words(doc, start, first)
     evidence = Evidence()
     end = len(words)
