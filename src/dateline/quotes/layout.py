@@ -1,0 +1,60 @@
+"""The article as the quote finder sees it: text, parse, paragraphs, and the quotations paired in it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.quotes.marks import Quoted, pair_quotes
+from dateline.quotes.syntax import Doc, Token, TokenIndex
+
+Paragraph = tuple[int, int, str]  # (start, end, kind)
+
+
+@dataclass
+class Layout:
+    text: str
+    doc: Doc
+    paragraphs: list[Paragraph]
+    quotes: list[Quoted] = field(default_factory=list)
+    stray: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.index = TokenIndex(self.doc)
+        self._paragraph_starts = [p[0] for p in self.paragraphs]
+        pairing = pair_quotes(self.text, self.paragraphs)
+        self.quotes = pairing.quotes
+        self.stray = pairing.stray
+        self._quoted_spans = [(q.opening, q.outer_end) for q in self.quotes]
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the nearest one before it when between paragraphs)."""
+        return max(bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        token = self.index.at(offset)
+        if token is None:
+            return 0, len(self.text)
+        sentence = token.sent
+        return sentence.start_char, sentence.end_char
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._quoted_spans)
+
+    def quote_at(self, offset: int) -> Quoted | None:
+        for quoted in self.quotes:
+            if quoted.opening <= offset < quoted.outer_end:
+                return quoted
+        return None
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        return self.index.within(start, end)
+
+
+def make_layout(text: str, doc: Doc, paragraphs: Sequence[Paragraph] | None = None) -> Layout:
+    if paragraphs is None:
+        from dateline.quotes.marks import line_paragraphs
+
+        paragraphs = line_paragraphs(text)
+    return Layout(text=text, doc=doc, paragraphs=list(paragraphs))

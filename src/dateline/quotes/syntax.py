@@ -1,0 +1,141 @@
+"""Small helpers over a spaCy ``Doc``: tokens by character offset, and the span a noun phrase mention covers.
+
+Everything here works in character offsets of the parsed text, which for dateline is ``article.text``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+Token = Any  # spaCy Token; kept loose so this module imports without spaCy
+Doc = Any
+
+# Dependents that belong to a noun phrase's name ("Putin's aide Yuri Ushakov", "the caretaker president");
+# appositions, relative clauses and prepositional phrases describe the person and are left out of the mention.
+_MENTION_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "case", "predet", "advmod"})
+_PUNCT_EDGES = "\"'“”‘’«»„,.;:!?()[]—–- \n\t"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text naming someone: ``text[start:end]``, with the index of its head token."""
+
+    start: int
+    end: int
+    text: str
+    head: int
+
+
+class TokenIndex:
+    """Find the token at a character offset in O(log n)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [token.idx for token in doc]
+
+    def at(self, offset: int) -> Token | None:
+        """The token that covers ``offset`` (or the nearest one starting before it)."""
+        if not self.starts:
+            return None
+        position = bisect_right(self.starts, offset) - 1
+        return self.doc[max(position, 0)]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """Tokens that lie wholly inside ``[start, end)``, spaces excluded."""
+        first = bisect_right(self.starts, start - 1)
+        found = []
+        for token in self.doc[first:]:
+            if token.idx >= end:
+                break
+            if token.idx + len(token) <= end and not token.is_space:
+                found.append(token)
+        return found
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def trim(text: str, start: int, end: int, chars: str = _PUNCT_EDGES) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding punctuation, quotation marks and spaces."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """The character span of ``token``'s subtree, cut short before any excluded dependent's subtree."""
+    excluded: set[int] = set()
+    for other in exclude:
+        excluded.update(t.i for t in other.subtree)
+    tokens = [t for t in token.subtree if t.i not in excluded]
+    # Keep the contiguous run around the head: an excluded subtree in the middle ends the span on that side.
+    left = right = token.i
+    indices = {t.i for t in tokens}
+    while left - 1 in indices:
+        left -= 1
+    while right + 1 in indices:
+        right += 1
+    doc = token.doc
+    return doc[left].idx, token_end(doc[right])
+
+
+def entity_of(token: Token) -> Any | None:
+    """The named entity (spaCy ``Span``) containing ``token``, if any."""
+    if not token.ent_type_:
+        return None
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def mention_of(token: Token) -> Mention:
+    """The mention a noun phrase's head token stands for.
+
+    A named entity wins ("Superlano’s wife Aurora Silva" gives "Aurora Silva"); otherwise the head with its
+    determiners, possessors, modifiers and compounds, plus coordinated heads ("rights groups and the opposition").
+    """
+    doc = token.doc
+    text = doc.text
+    entity = entity_of(token)
+    if entity is not None and entity.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
+        start, end = trim(text, entity.start_char, entity.end_char)
+        if end > start:
+            return Mention(start, end, text[start:end], token.i)
+    if token.pos_ == "PRON":
+        return Mention(token.idx, token_end(token), token.text, token.i)
+    # "Putin's aide Yuri Ushakov", "his son Nicolas Maduro Guerra": the name beside the noun names the speaker.
+    for child in token.rights:
+        if child.dep_ in {"appos", "compound"} and child.i - token.i <= 3:
+            named = entity_of(child)
+            if named is not None and named.label_ in {"PERSON", "ORG"}:
+                start, end = trim(text, named.start_char, named.end_char)
+                return Mention(start, end, text[start:end], child.i)
+    left = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in _MENTION_LEFT:
+            continue
+        span = [t.i for t in child.subtree]
+        if any(doc[i].pos_ in {"VERB", "AUX"} for i in span):
+            break  # a verb taken for a modifier ("Trump pressed top oil executives"): the name stops here
+        left = min(left, min(span))
+    right = token.i
+    for child in token.rights:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            right = max(right, max(t.i for t in child.subtree if t.dep_ not in {"relcl", "acl", "appos"}))
+        elif child.dep_ in {"compound", "nummod", "case"} and child.i == right + 1:
+            right = child.i
+    start, end = trim(text, doc[left].idx, token_end(doc[right]))
+    if end <= start:
+        start, end = token.idx, token_end(token)
+    return Mention(start, end, text[start:end], token.i)
+
+
+def is_nominal(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or bool(token.ent_type_)
