@@ -54,7 +54,7 @@ def test_token_offsets_point_into_the_article_text(language_nlp: Any) -> None:
     (doc,) = parse_articles([article], language_nlp)
     for token in doc:
         assert article.text[token.idx : token.idx + len(token.text)] == token.text
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"][0] == "Sergei Volkov"
+    assert next(e.text for e in doc.ents if e.label_ == "PERSON") == "Sergei Volkov"
 
 
 def test_one_pipe_call_for_a_batch_and_side_texts_only_tokenized(language_nlp: Any) -> None:

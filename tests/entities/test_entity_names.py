@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.entities.names import Match, compare_names, is_surname_of, name_tokens, slug, surname_forms, tokens_equivalent
+from dateline.entities.names import (
+    Match,
+    compare_names,
+    is_surname_of,
+    name_tokens,
+    slug,
+    surname_forms,
+    tokens_equivalent,
+)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@ two articles; no fragments and no chrome."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from entity_helpers import by_name

@@ -110,19 +110,14 @@ class Lexicon:
 
     def country_of_name(self, text: str) -> str | None:
         """The code for a country name or alias ("US", "the United States", "Russia")."""
-        key = fold(text)
-        if key.startswith("the "):
-            key = key[4:]
-        return self.country_names.get(key)
+        return self.country_names.get(fold(text).removeprefix("the "))
 
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(fold(text))
 
     def country_of_place(self, text: str) -> str | None:
         """The country a place name belongs to: the country itself, or the country whose capital it is."""
-        key = fold(text)
-        if key.startswith("the "):
-            key = key[4:]
+        key = fold(text).removeprefix("the ")
         return self.country_names.get(key) or self.capitals.get(key)
 
     def is_known_place(self, text: str) -> bool:

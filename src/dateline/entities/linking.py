@@ -160,36 +160,36 @@ def _scan_surnames(
             continue
         size, choices = best
         start, end = token.idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
-        other = _other_mention_at(others, i, i + size)
-        if other is False:
+        inside_longer, other = _other_mention_at(others, i, i + size)
+        if inside_longer:
             i += 1
             continue  # the surname is part of a longer organisation or place name: "Trump Tower"
         if other is not None and other.label in ("GPE", "LOC") and table.is_known_place(other.text):
             i += size
             continue  # "Washington" the city stays a place even in an article about a Mr Washington
-        group = _nearest(choices, start)
-        if group is None:
+        chosen = _nearest(choices, start)
+        if chosen is None:
             i += size
             continue  # two people share the surname and neither was named before: not clear
         if other is not None:
             for j in range(other.first, other.last):
                 others.pop(j, None)
-        group.add(Mention(start, end, doc[i : i + size].text, "PERSON", i, i + size, "surname"))
+        chosen.add(Mention(start, end, doc[i : i + size].text, "PERSON", i, i + size, "surname"))
         covered.update(range(i, i + size))
         i += size
 
 
-def _other_mention_at(others: dict[int, Mention], first: int, last: int) -> Mention | None | bool:
-    """The non-person mention spanning exactly ``first:last``; False when one spans more than that."""
+def _other_mention_at(others: dict[int, Mention], first: int, last: int) -> tuple[bool, Mention | None]:
+    """(whether a non-person mention spans more than ``first:last``, the one that spans exactly that or None)."""
     found = {id(others[j]): others[j] for j in range(first, last) if j in others}
     if not found:
-        return None
+        return False, None
     if len(found) > 1:
-        return False
+        return True, None
     mention = next(iter(found.values()))
     if mention.first < first or mention.last > last:
-        return False
-    return mention
+        return True, None
+    return False, mention
 
 
 def _nearest(groups: list[PersonGroup], start: int) -> PersonGroup | None:

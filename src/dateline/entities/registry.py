@@ -179,9 +179,9 @@ class EntityRegistry:
         for n, entities in enumerate(articles):
             people = [e for e in entities if e.kind == "person" and e.full]
             for entity in sorted(people, key=lambda e: -len(e.tokens)):
-                record = self._resolve_full(entity, used[n])
-                used[n].add(record.id)
-                records[n][id(entity)] = record
+                person = self._resolve_full(entity, used[n])
+                used[n].add(person.id)
+                records[n][id(entity)] = person
         for n, doc in enumerate(docs):
             records[n].update(self._add_known_surnames(articles[n], doc, used[n]))
         for n, entities in enumerate(articles):
@@ -189,16 +189,16 @@ class EntityRegistry:
                 if id(entity) in records[n]:
                     continue
                 if entity.kind == "person" and not entity.full:
-                    record = self._resolve_surname(entity, used[n])
-                    used[n].add(record.id)
-                    records[n][id(entity)] = record
+                    person = self._resolve_surname(entity, used[n])
+                    used[n].add(person.id)
+                    records[n][id(entity)] = person
                 elif entity.kind != "person":
                     records[n][id(entity)] = self._resolve_thing(entity)
         results: list[list[Resolution]] = []
         for n, entities in enumerate(articles):
             resolved = []
             for entity in entities:
-                record = records[n][id(entity)]
+                record: PersonRecord | ThingRecord = records[n][id(entity)]
                 if entity.country_rank > record.country_rank:
                     record.country, record.country_rank = entity.country, entity.country_rank
                 country = entity.country if entity.country_rank >= record.country_rank else record.country
