@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 
 from dateline.model import Article, Caption, Paragraph, Stamp
 from dateline.structure.datelines import find_dateline
-from dateline.structure.html_blocks import Block, is_chrome, normal_key, normalise_space, tree_blocks
+from dateline.structure.html_blocks import Block, is_chrome, normal_key, tree_blocks
 from dateline.structure.html_dom import class_words, headline_elements, in_furniture, visible_text
 from dateline.structure.html_figures import read_captions
 from dateline.structure.html_keypoints import KeyPoints, read_key_points
