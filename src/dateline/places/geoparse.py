@@ -50,6 +50,8 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
         members.append((mention, group))
     _fix_tentative(groups, members)
     dateline_group = _dateline_group(groups, dateline, gazetteer.lookup)
+    if dateline_group is not None:
+        members.extend(_dateline_in_text(doc, dateline or "", dateline_group, members))
     demonyms = demonym_countries(doc)
     resolve_groups(list(groups.values()), gazetteer.lookup, demonyms)
     members.extend(propagate(doc, members))
@@ -168,6 +170,19 @@ def _dateline_group(groups: dict[str, Group], dateline: str | None, lookup: Call
     if container and not group.container:
         group.container = container
     return group
+
+
+def _dateline_in_text(doc: Any, dateline: str, group: Group, members: list[tuple[PlaceMention, Group]]) -> list[tuple[PlaceMention, Group]]:
+    """The dateline as a mention when the text still opens with it (raw text; article text has it cut off)."""
+    name = dateline.partition(",")[0].strip()
+    start = len(doc.text) - len(doc.text.lstrip())
+    end = start + len(name)
+    if not name or doc.text[start:end] != name or any(m.start < end and start < m.end for m, _ in members):
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [(PlaceMention(start, end, name, "GPE", span.start, span.end), group)]
 
 
 def _record_for(records: dict[str, dict[str, Any]], group: Group) -> dict[str, Any]:

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.places.index import Place
+from dateline.places.mentions import FACILITY_NOUNS
 
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-# What may stand between a place and the relation that locates it: "El Rodeo prison east of", "the camp, just north of".
+# The relation must follow the place at once, after at most its kind and a few filler words: "El Rodeo prison east
+# of", "the camp, just north of", "Yare prison, located near". A relation further on is about something else.
 RELATION = re.compile(
-    rf"^[\w\s,'’-]{{0,40}}?\b(?P<relation>(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_DIRECTIONS}\s+of|"
+    rf"^(?:\s*(?:{'|'.join(sorted(FACILITY_NOUNS))}))?\s*,?\s*(?:(?:just|about|some|roughly|located|situated|which is|"
+    rf"that is)\s+)*(?P<relation>(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_DIRECTIONS}\s+of|"
     rf"outside(?:\s+of)?|near|close\s+to|on\s+the\s+outskirts\s+of|in|at))\s*$",
     re.IGNORECASE,
 )

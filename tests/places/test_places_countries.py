@@ -1,0 +1,24 @@
+from dateline.places import country_of_demonym, country_of_name
+from dateline.places.countries import capital_country
+
+
+def test_demonyms_map_to_countries() -> None:
+    assert country_of_demonym("Russian") == "RUS"
+    assert country_of_demonym("Russians") == "RUS"
+    assert country_of_demonym("Venezuelan") == "VEN"
+    assert country_of_demonym("Venezuelans") == "VEN"
+    assert country_of_demonym("American") == "USA"
+    assert country_of_demonym("Muscovite") is None
+
+
+def test_country_names_and_aliases() -> None:
+    assert country_of_name("the United States") == "USA"
+    assert country_of_name("U.S.") == "USA"
+    assert country_of_name("Britain") == "GBR"
+    assert country_of_name("Sochi") is None
+
+
+def test_capitals() -> None:
+    assert capital_country("Moscow") == "RUS"
+    assert capital_country("Caracas") == "VEN"
+    assert capital_country("Sochi") is None
