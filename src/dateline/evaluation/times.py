@@ -163,7 +163,11 @@ def documents(data: Path, split: str = "tbaq", limit: int | None = None) -> Iter
     if not data.is_dir():
         raise DatelineError(Errors.E013, path=str(data), what=what, detail="no such directory")
     folder = split_folder(data, split)
-    paths = sorted(folder.rglob("*.tml"))
+    paths: list[Path] = []
+    for path in sorted(folder.rglob("*.tml")):
+        # TBAQ-cleaned ships one document twice (a copy under testpipeline/); score each document once.
+        if path.name not in {seen.name for seen in paths}:
+            paths.append(path)
     if not paths:
         raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"no .tml files for split {split!r}")
     for path in paths[: limit if limit is not None else None]:

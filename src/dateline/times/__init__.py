@@ -49,11 +49,10 @@ def resolve_all(
     for expression in expressions:
         clause_tense = tense(expression.start, expression.end) if tense else None
         before = text[max(0, expression.start - 16) : expression.start] if text is not None else ""
-        if _LOOKS_BACK.search(before):
-            clause_tense = "past"
-        elif _LOOKS_AHEAD.search(before):
+        looks_back = _LOOKS_BACK.search(before) is not None
+        if _LOOKS_AHEAD.search(before):
             clause_tense = "future"
-        resolved = resolve(expression, anchor, clause_tense, previous)
+        resolved = resolve(expression, anchor, clause_tense, previous, looks_back)
         if resolved.point is not None and isinstance(expression.meaning, Calendar):
             previous = resolved.point
         results.append((expression, resolved))

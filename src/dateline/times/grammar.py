@@ -12,24 +12,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dateline.times.expressions import Calendar, Duration, Expression, Meaning, Recurrence, Reference, Shift, TimexType
+from dateline.times.expressions import (
+    Calendar,
+    Expression,
+    Meaning,
+    Recurrence,
+    Shift,
+    TimexType,
+)
 from dateline.times.lexicon import (
     AMBIGUOUS_MONTHS,
     AMOUNT_MODS,
     ANY_WEEKDAY_RE,
     HOLIDAYS,
     MONTH_RE,
-    NUMBER_RE,
     ORDINALS,
     PARTS_OF_DAY,
-    SEASONS,
-    UNITS,
-    VAGUE_RE,
     WEEKDAY_RE,
     alternation,
     capitalised,
     month_number,
-    number_value,
     weekday_number,
 )
 

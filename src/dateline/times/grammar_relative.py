@@ -1,13 +1,21 @@
 """Patterns for times given relative to now, amounts of time, repeated times, quarters and clock times.
 
-Registering on the same rule list as :mod:`dateline.times.grammar`; importing this module adds its rules.
+Its rules join the list in :mod:`dateline.times.grammar`; importing this module registers them.
 """
 
 from __future__ import annotations
 
 import re
 
-from dateline.times.expressions import Calendar, Duration, Expression, Recurrence, Reference, Shift
+from dateline.times.expressions import (
+    Calendar,
+    Duration,
+    Expression,
+    Recurrence,
+    Reference,
+    Shift,
+    TimexType,
+)
 from dateline.times.grammar import (
     AMOUNT_MOD,
     POINT_MOD,
@@ -84,7 +92,7 @@ def _relative_unit(match: re.Match[str], text: str) -> Expression | None:
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:over|in|during|for|within|throughout|through)\s*)$")
 
 
-@rule("the past unit", i(rf"the\s+(?P<dir>past|last|next|coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"))
+@rule("the past unit", i(r"the\s+(?P<dir>past|last|next|coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"))
 def _the_past_unit(match: re.Match[str], text: str) -> Expression:
     unit = match["unit"].lower()
     before = text[max(0, match.start() - 12) : match.start()]
@@ -155,13 +163,14 @@ _QUARTER_ORD = i(alternation(_QUARTER_ORDINALS))
 _OF_YEAR = i(rf"\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|next|last|the\s+previous|the\s+same|the\s+current)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)")
 
 
-def _year_fields(match: re.Match[str], year_group: str = "year", rel_group: str = "rel") -> dict[str, int | None]:
-    if match[year_group]:
-        return {"year": int(match[year_group])}
-    rel = (match[rel_group] or "").lower().split()
+def _year_of(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """The year a quarter or half belongs to, as (year, year_shift): "of 2019", "of next year", or neither."""
+    if match["year"]:
+        return int(match["year"]), None
+    rel = (match["rel"] or "").lower().split()
     if rel:
-        return {"year_shift": {"this": 0, "next": 1, "last": -1, "previous": -1, "same": 0, "current": 0}[rel[-1]]}
-    return {}
+        return None, {"this": 0, "next": 1, "last": -1, "previous": -1, "same": 0, "current": 0}[rel[-1]]
+    return None, None
 
 
 @rule("quarter", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?:{i('fiscal')}\s+)?(?:(?P<year2>1[89]\d\d|20\d\d)\s+)?(?P<ord>{_QUARTER_ORD})[\s-]+(?:{i('fiscal')}[\s-]+)?{i('quarter')}(?:{_OF_YEAR})?")
@@ -169,8 +178,8 @@ def _quarter(match: re.Match[str], text: str) -> Expression | None:
     quarter = _QUARTER_ORDINALS[match["ord"].lower()]
     if re.match(r"\s*(?:of\s+(?:a|the)\s+(?:century|mile|point|million|billion)|-?final)", text[match.end() :], re.I):
         return None
-    fields = {"year": int(match["year2"])} if match["year2"] else _year_fields(match)
-    meaning = Calendar(quarter=quarter, **fields)
+    year, year_shift = (int(match["year2"]), None) if match["year2"] else _year_of(match)
+    meaning = Calendar(quarter=quarter, year=year, year_shift=year_shift)
     if re.match(r"(?i:the)\s", match.group(0)) and "-" in match.group(0) and not match["year2"]:
         # "the third-quarter loss": the article belongs to "loss", not to the quarter.
         start = match.start("ord") if not match["pmod"] else match.start("pmod")
@@ -181,7 +190,8 @@ def _quarter(match: re.Match[str], text: str) -> Expression | None:
 @rule("year's quarter", i(rf"(?:{YEAR}|(?P<rel>this|next|last)\s+year)['’]s\s+(?P<ord>{alternation(_QUARTER_ORDINALS)})[\s-]+quarter"))
 def _years_quarter(match: re.Match[str], text: str) -> Expression:
     quarter = _QUARTER_ORDINALS[match["ord"].lower()]
-    return make(match, "DATE", Calendar(quarter=quarter, **_year_fields(match)))
+    year, year_shift = _year_of(match)
+    return make(match, "DATE", Calendar(quarter=quarter, year=year, year_shift=year_shift))
 
 
 @rule("q quarter", rf"Q(?P<q>[1-4])(?:\s+{YEAR}|\s*['’](?P<yy>\d\d))?")
@@ -203,7 +213,8 @@ def _the_quarter(match: re.Match[str], text: str) -> Expression:
 @rule("half", i(rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half{_OF_YEAR}"))
 def _half(match: re.Match[str], text: str) -> Expression:
     half = 1 if match["ord"].lower() in ("first", "1st") else 2
-    return make(match, "DATE", Calendar(half=half, **_year_fields(match)))
+    year, year_shift = _year_of(match)
+    return make(match, "DATE", Calendar(half=half, year=year, year_shift=year_shift))
 
 
 # --- amounts of time, and points counted from now ---------------------------------------------------------
@@ -289,7 +300,7 @@ def _ago(match: re.Match[str], text: str) -> Expression | None:
         value = "PAST_REF" if backwards else "FUTURE_REF"
         return make(match, "DATE", Reference(value), amount_mod(match["amod"]))  # type: ignore[arg-type]
     step = int(amount) * (-1 if backwards else 1)
-    kind = "TIME" if unit in ("hour", "minute", "second") else "DATE"
+    kind: TimexType = "TIME" if unit in ("hour", "minute", "second") else "DATE"
     # "A year ago" follows the granularity of the time just discussed ("the third quarter ... a year ago").
     grain = "previous" if unit == "year" and step == -1 else ("year" if unit in ("decade", "century") else None)
     return make(match, kind, Shift(unit, step, anaphoric=anaphoric, grain=grain), amount_mod(match["amod"]))

@@ -28,7 +28,16 @@ from dateline.times.dates import (
     shift,
     start_of,
 )
-from dateline.times.expressions import Calendar, Duration, Expression, Recurrence, Reference, Shift, Tense, TimexType
+from dateline.times.expressions import (
+    Calendar,
+    Duration,
+    Expression,
+    Recurrence,
+    Reference,
+    Shift,
+    Tense,
+    TimexType,
+)
 from dateline.times.grammar_relative import duration_value
 from dateline.times.lexicon import HOLIDAYS
 
@@ -71,8 +80,15 @@ class Resolved:
     point: Point | None = None
 
 
-def resolve(expression: Expression, anchor: Anchor | None, tense: Tense | None = None, previous: Point | None = None) -> Resolved:
-    """Resolve one expression. ``previous`` is the last point the text named, for "a year earlier"."""
+def resolve(
+    expression: Expression,
+    anchor: Anchor | None,
+    tense: Tense | None = None,
+    previous: Point | None = None,
+    looks_back: bool = False,
+) -> Resolved:
+    """Resolve one expression. ``previous`` is the last point the text named, for "a year earlier";
+    ``looks_back`` says the words before it only allow the past ("since July")."""
     meaning = expression.meaning
     kind, mod = expression.type, expression.mod
     if isinstance(meaning, Duration):
@@ -84,7 +100,7 @@ def resolve(expression: Expression, anchor: Anchor | None, tense: Tense | None =
     if isinstance(meaning, Shift):
         point, value = _resolve_shift(meaning, anchor, tense, previous)
     else:
-        point, value = _resolve_calendar(meaning, anchor, tense, previous)
+        point, value = _resolve_calendar(meaning, anchor, "past" if looks_back else tense, previous, looks_back)
     if point is not None:
         value = format_point(point)
     return Resolved(kind, value or "XXXX-XX-XX", mod, point)
@@ -94,9 +110,8 @@ def resolve(expression: Expression, anchor: Anchor | None, tense: Tense | None =
 
 
 def _resolve_calendar(
-    meaning: Calendar, anchor: Anchor | None, tense: Tense | None, previous: Point | None = None
+    meaning: Calendar, anchor: Anchor | None, tense: Tense | None, previous: Point | None = None, strict: bool = False
 ) -> tuple[Point | None, str | None]:
-    extras = {"part": meaning.part, "hour": meaning.hour, "minute": meaning.minute}
     if meaning.century is not None:
         return None, f"{meaning.century:02d}"
     if meaning.decade is not None:
@@ -107,35 +122,40 @@ def _resolve_calendar(
             return None, _underspecified_calendar(meaning)
         year = anchor.day.year + meaning.year_shift
     if year is not None:
-        return _calendar_in_year(meaning, year, extras), None
+        return _calendar_in_year(meaning, year), None
     is_clock = meaning.weekday is None and meaning.month is None and meaning.quarter is None and meaning.half is None
     is_clock = is_clock and meaning.season is None and meaning.holiday is None and meaning.hour is not None
     if is_clock and previous is not None and previous.grain == "day":
         # A clock time alone ("at 10 p.m.") belongs to the day the text was just talking about.
-        return Point(previous.day, "day", **extras), None  # type: ignore[arg-type]
+        return _day_point(previous.day, meaning), None
     if anchor is None:
         return None, _underspecified_calendar(meaning)
     if meaning.weekday is not None and meaning.day is None:
-        return Point(_place_weekday(meaning.weekday, meaning.direction, anchor.day, tense), "day", **extras), None
+        return _day_point(_place_weekday(meaning.weekday, meaning.direction, anchor.day, tense), meaning), None
     if meaning.month is None and meaning.quarter is None and meaning.half is None and meaning.season is None and meaning.holiday is None:
         # A clock time alone ("at 3 p.m.") happens on the anchor's day.
-        return Point(anchor.day, "day", **extras), None
+        return _day_point(anchor.day, meaning), None
     period = _period_builder(meaning)
     if period is None:
         return None, _underspecified_calendar(meaning)
-    default = "past" if meaning.quarter is not None or meaning.half is not None else None
-    chosen = _place_period(period, meaning.direction, anchor.day, tense or default)
+    reported = meaning.quarter is not None or meaning.half is not None
+    chosen = _place_period(period, meaning.direction, anchor.day, tense or ("past" if reported else None), strict, reported)
     if chosen is None:
         return None, _underspecified_calendar(meaning)
-    return _calendar_in_year(meaning, chosen, extras), None
+    return _calendar_in_year(meaning, chosen), None
 
 
-def _calendar_in_year(meaning: Calendar, year: int, extras: dict[str, object]) -> Point | None:
+def _day_point(day: date, meaning: Calendar) -> Point:
+    """A day, with the part of day or clock time the expression gives."""
+    return Point(day, "day", part=meaning.part, hour=meaning.hour, minute=meaning.minute)
+
+
+def _calendar_in_year(meaning: Calendar, year: int) -> Point | None:
     try:
         if meaning.holiday is not None:
-            return Point(_holiday(meaning.holiday, year), "day", **extras)  # type: ignore[arg-type]
+            return _day_point(_holiday(meaning.holiday, year), meaning)
         if meaning.month is not None and meaning.day is not None:
-            return Point(date(year, meaning.month, meaning.day), "day", **extras)  # type: ignore[arg-type]
+            return _day_point(date(year, meaning.month, meaning.day), meaning)
         if meaning.month is not None:
             return Point(date(year, meaning.month, 1), "month")
         if meaning.quarter is not None:
@@ -218,8 +238,20 @@ def _period_builder(meaning: Calendar) -> PeriodBuilder | None:
     return period
 
 
-def _place_period(period: PeriodBuilder, step: int | None, anchor: date, tense: Tense | str | None) -> int | None:
-    """The year of the occurrence meant: by ``step`` (last/this/next), else by tense, else the nearest."""
+def _place_period(
+    period: PeriodBuilder,
+    step: int | None,
+    anchor: date,
+    tense: Tense | str | None,
+    strict: bool = False,
+    reported: bool = False,
+) -> int | None:
+    """The year of the occurrence meant: by ``step`` (last/this/next), else by tense, else the nearest.
+
+    ``strict`` keeps a past tense in the past however far back that is ("since July", said in May).
+    ``reported`` periods (quarters, halves) are announced after they end: "will report third-quarter
+    results" in October is about the quarter just ended, not next year's.
+    """
     options = [(year, span) for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (span := period(year))]
     if not options:
         return None
@@ -241,14 +273,13 @@ def _place_period(period: PeriodBuilder, step: int | None, anchor: date, tense: 
         chosen = begun[-1]
         # Tense says past, but a date eight months back is less likely than one next month: "invited to a
         # ceremony on March 12" written in February means this March.
-        if distance(chosen[1]) > _FAR_DAYS and pending and distance(pending[0][1]) < _NEAR_DAYS:
+        if not strict and distance(chosen[1]) > _FAR_DAYS and pending and distance(pending[0][1]) < _NEAR_DAYS:
             return pending[0][0]
         return chosen[0]
     if tense == "future" and pending:
-        chosen = pending[0]
-        if distance(chosen[1]) > _FAR_DAYS and begun and distance(begun[-1][1]) < _NEAR_DAYS:
+        if reported and begun and distance(begun[-1][1]) < _NEAR_DAYS and distance(pending[0][1]) > _FAR_DAYS:
             return begun[-1][0]
-        return chosen[0]
+        return pending[0][0]  # otherwise a future tense is rarely wrong about the direction
     # No tense to go by: the nearest, with the past favoured because news reports more than it forecasts.
     return min(options, key=lambda option: distance(option[1]) * (1.5 if option[1][0] > anchor else 1.0))[0]
 

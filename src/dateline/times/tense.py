@@ -17,7 +17,7 @@ TenseLookup = Callable[[int, int], "Tense | None"]
 _FUTURE_AUXILIARIES = {"will", "'ll", "ll", "shall", "wo", "’ll"}
 _MODALS = {"may", "might", "could", "can", "should", "must", "ca", "would"}
 # Verbs that put their complement ahead in time: "is set to meet", "plans to visit", "is due to vote".
-_FORWARD_HEADS = {"go", "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "vow", "pledge", "promise"}
+_FORWARD_HEADS = {"be", "go", "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "vow", "pledge", "promise"}
 # Verbs whose own time expression names when the planned thing happens.
 _SCHEDULING = {"schedule", "plan", "slate", "postpone", "reschedule", "expect"}
 _MAX_CLIMB = 8
@@ -65,8 +65,8 @@ def verb_tense(verb: Any, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and depth < 3 and verb.head.i != verb.i:
         head = verb.head
         head_tense = verb_tense(head, depth + 1)
-        if head.lemma_.lower() in _FORWARD_HEADS:
-            return "future"  # "planned to leave on Thursday" leaves after the planning
+        if head.lemma_.lower() in _FORWARD_HEADS and (head.lemma_.lower() != "be" or any(c.lower_ == "to" for c in verb.children)):
+            return "future"  # "planned to leave on Thursday" leaves after the planning; "is to resume Tuesday"
         return head_tense
     if "VBD" in tags:
         return "past"
