@@ -1,6 +1,11 @@
 from collections import Counter
 
-from dateline.places.disambiguation import Group, haversine_km, is_certain, resolve_groups
+from dateline.places.disambiguation import (
+    Group,
+    haversine_km,
+    is_certain,
+    resolve_groups,
+)
 from dateline.places.index import Candidate, Place
 
 

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from dateline.evaluation.geocorpora import GoldDocument, GoldToponym, read_corpus
-from dateline.evaluation.places import Tally, evaluate_places, floor_failures, score_document, split_documents
+from dateline.evaluation.places import (
+    Tally,
+    evaluate_places,
+    floor_failures,
+    score_document,
+    split_documents,
+)
 from dateline.places.geoparse import geoparse
 from dateline.structure.datelines import find_dateline
 

@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dateline.errors import DatelineError, Errors
-from dateline.evaluation.geocorpora import GoldDocument, corpus_files, corpus_name, read_corpus
+from dateline.evaluation.geocorpora import (
+    GoldDocument,
+    corpus_files,
+    corpus_name,
+    read_corpus,
+)
 from dateline.evaluation.report import Report, Score, below_floor, load_floors
 from dateline.places.disambiguation import haversine_km
 from dateline.structure.datelines import find_dateline

@@ -68,7 +68,7 @@ class Group:
 class Context:
     """What the article says around its names: countries (weighted), named regions, points on the map."""
 
-    countries: Counter[str] = field(default_factory=Counter)
+    countries: dict[str, float] = field(default_factory=dict)  # code -> weight of what names it
     dateline_country: str | None = None
     admin1_codes: set[str] = field(default_factory=set)
     admin1_places: list[Place] = field(default_factory=list)
@@ -218,15 +218,15 @@ def build_context(
     """The context every group but ``exclude`` gives."""
     context = Context(dateline_country=dateline_country)
     for code, count in demonym_countries.items():
-        context.countries[code] += 0.5 * count
+        context.countries[code] = context.countries.get(code, 0.0) + 0.5 * count
     if dateline_country:
-        context.countries[dateline_country] += 1.0
+        context.countries[dateline_country] = context.countries.get(dateline_country, 0.0) + 1.0
     for group in groups:
         if group is exclude or group.choice is None:
             continue
         place = group.choice
         if place.country:
-            context.countries[place.country] += 1.0
+            context.countries[place.country] = context.countries.get(place.country, 0.0) + 1.0
         if place.feature == "admin1":
             context.admin1_places.append(place)
             if place.admin1:

@@ -18,9 +18,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from dateline.places.names import name_key
-from dateline.places.sources import CITY_THRESHOLD, Entry, all_entries, keys_of, package_versions
+from dateline.places.sources import (
+    CITY_THRESHOLD,
+    Entry,
+    all_entries,
+    keys_of,
+    package_versions,
+)
 
 CACHE_VARIABLE = "DATELINE_CACHE_DIR"
 # Raise when the tables or the way entries are read change, so old caches are not reused.
@@ -122,6 +129,11 @@ def build_index(path: Path, entries: Iterable[Entry]) -> Path:
     return path
 
 
+def _place(row: tuple[Any, ...]) -> Place:
+    key, name, feature, lat, lon, country, geonameid, population, admin1, capital = row[:10]
+    return Place(key, name, feature, lat, lon, country, geonameid, population, admin1, bool(capital))
+
+
 class Gazetteer:
     """Read-only lookups on a built index; safe to share across the articles of a process."""
 
@@ -140,7 +152,7 @@ class Gazetteer:
             "p.capital, n.primary_name FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?",
             (key,),
         ).fetchall()
-        return tuple(Candidate(Place(*row[:9], bool(row[9])), bool(row[10])) for row in rows)
+        return tuple(Candidate(_place(row), bool(row[10])) for row in rows)
 
     def place(self, key: str) -> Place | None:
         row = self._connection.execute(
@@ -148,7 +160,7 @@ class Gazetteer:
             "WHERE key = ?",
             (key,),
         ).fetchone()
-        return Place(*row[:9], bool(row[9])) if row else None
+        return _place(row) if row else None
 
     def close(self) -> None:
         self._connection.close()

