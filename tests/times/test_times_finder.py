@@ -64,6 +64,7 @@ def test_expressions_and_extents(sentence: str, expected: list[tuple[str, str]])
         "A quarter of the votes were spoiled.",  # a share
         "The current account deficit widened.",  # economics, not time
         "The final score was 2:1 after extra time.",  # a score, not a clock
+        "The Sunday Times first reported the deal.",  # a newspaper
     ],
 )
 def test_things_that_are_not_times(sentence: str) -> None:

@@ -296,6 +296,9 @@ def _century(match: re.Match[str], text: str) -> Expression | None:
       + rf"(?P<name>{WEEKDAY_RE})(?:\s+(?P<part>{i('morning|afternoon|evening|night')}))?")  # fmt: skip
 def _weekday(match: re.Match[str], text: str) -> Expression | None:
     part = PARTS_OF_DAY[match["part"].lower()] if match["part"] else None
+    if not (match["dir"] or match["pmod"] or part) and re.search(r"(?i:\bthe)\s+$", text[max(0, match.start() - 5) : match.start()]):
+        if re.match(r"\s+[A-Z][a-z]", text[match.end() : match.end() + 4]):
+            return None  # "the Sunday Times": a title, not a day
     meaning = Calendar(weekday=weekday_number(match["name"]), direction=direction(match["dir"]), part=part)
     return make(match, "TIME" if part else "DATE", meaning, point_mod(match["pmod"]))
 
