@@ -135,6 +135,9 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head, False
+            if child.ent_type_ in _DATE_ENTITIES or _in_brackets(child):
+                # "Saturday … Sen. Warren (D-MA) said": the parser took a date or an affiliation for the subject.
+                return _named_before(verb, child), False
             if child.lower_ in _NOT_SPEAKERS or (child.lower_ == "it" and _extraposed(verb)):
                 return None, False
             return child, False
@@ -154,6 +157,21 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "relcl":
         return head, False
     return None, False
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether ``token`` sits inside parentheses within its sentence: "Gov. John Kasich (R-OH)"."""
+    before = token.doc.text[token.sent.start_char : token.idx]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _named_before(verb: Token, wrong: Token) -> Token | None:
+    """The person or organisation named last before the verb, outside brackets: the subject the parser missed."""
+    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        entity = entity_of(token)
+        if entity is not None and entity.label_ in {"PERSON", "ORG", "NORP"} and not _in_brackets(token) and token is not wrong:
+            return entity.root
+    return None
 
 
 def _extraposed(verb: Token) -> bool:
@@ -186,7 +204,13 @@ def addressee_of(cue: Token) -> tuple[Mention | None, str | None]:
 
 
 def _channel_phrase(pobj: Token, stop: Token | None = None) -> tuple[int, int]:
-    excluded = [child for child in pobj.rights if child.dep_ in {"acl", "relcl", "appos", "punct", "npadvmod"}]
+    # Keep what names the medium ("a post on her channel", "an interview with CNN"), drop where and when it was.
+    excluded = [
+        child
+        for child in pobj.rights
+        if child.dep_ in {"acl", "relcl", "appos", "punct", "npadvmod"}
+        or (child.dep_ == "prep" and child.lower_ in {"in", "at", "near", "outside", "inside", "during", "after", "before"})
+    ]
     if stop is not None:
         excluded.append(stop)
     start, end = subtree_span(pobj, exclude=excluded)
@@ -196,8 +220,9 @@ def _channel_phrase(pobj: Token, stop: Token | None = None) -> tuple[int, int]:
 def _is_channel(pobj: Token, preposition: str) -> bool:
     lemma = pobj.lemma_.lower()
     entity = entity_of(pobj)
-    name = (entity.text if entity is not None else pobj.text).lower()
-    if lemma in lexicon.CHANNEL_NOUNS or pobj.lower_ in lexicon.PLATFORMS or name in lexicon.PLATFORMS:
+    # The tokenizer can leave a full stop on a short name at the end of a sentence ("on X.").
+    name = (entity.text if entity is not None else pobj.text).lower().rstrip(".")
+    if lemma in lexicon.CHANNEL_NOUNS or pobj.lower_.rstrip(".") in lexicon.PLATFORMS or name in lexicon.PLATFORMS:
         return True
     if name in lexicon.NEWS_ORGANISATIONS and preposition in {"on", "to", "with"}:
         return True
@@ -215,6 +240,9 @@ def channel_of(cue: Token) -> str | None:
     holders = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         holders.append(cue.head)
+    subject, _blocked = subject_of(cue)
+    if subject is not None:
+        holders.append(subject)  # "Pompeo, speaking at a joint news conference, …": the participle hangs off him
     # "Pompeo, speaking at a joint news conference, warned …": the channel hangs off the participle.
     holders.extend(
         child
@@ -274,6 +302,16 @@ def read_cue(token: Token) -> Cue:
     addressee, press = addressee_of(token)
     channel = channel_of(token) or press
     return Cue(token, cue_text(token), speaker, addressee, channel, date_of(token), blocked and speaker is None)
+
+
+def heads_attribution(token: Token) -> bool:
+    """Whether ``token`` is a factual reporting verb with a subject of its own: a separate attribution."""
+    return (
+        token.pos_ == "VERB"
+        and is_cue(token)
+        and is_factual(token)
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+    )
 
 
 def cue_span(cue: Cue) -> tuple[int, int]:

@@ -126,8 +126,12 @@ def _cue_after(layout: Layout, frame: Frame) -> Cue | None:
             cue.speaker = _nearest_nominal(tokens[:position]) or _nearest_nominal(tokens[position + 1 :])
         if cue.speaker is not None:
             return cue
-    if tokens[0].text in lexicon.DASHES:
-        speaker = _nearest_nominal(tokens[1:])
+    after = text[frame.after[0] : frame.after[1]]
+    stripped = after.lstrip()
+    if stripped[:1] in lexicon.DASHES or stripped[:2] == "--":
+        # "“…” — Commissioner Starks": the name after the dash (the dash may be glued to the mark: "”―").
+        dash_end = frame.after[0] + (len(after) - len(stripped)) + (2 if stripped[:2] == "--" else 1)
+        speaker = _nearest_nominal([t for t in tokens if t.idx >= dash_end])
         if speaker is not None:
             return Cue(tokens[0], None, speaker)  # type: ignore[arg-type]
     return None
@@ -229,8 +233,14 @@ def find_direct(layout: Layout) -> tuple[list[Found], list[int]]:
             embedded.append(position)
             continue
         source = "after"
-        cue = _cue_after(layout, frame)
         before = frame.before_text(text)
+        cue = None
+        # A full sentence introduced by its speaker ("He added, “…”") belongs to that introduction, not to whatever
+        # sentence follows it.
+        if before and text[quoted.end - 1 : quoted.end] in {".", "!", "?"}:
+            cue, source = _cue_before(layout, *frame.before), "before"
+        if cue is None:
+            cue, source = _cue_after(layout, frame), "after"
         if cue is None and before:
             cue, source = _cue_before(layout, *frame.before), "before"
         if cue is None and not before:

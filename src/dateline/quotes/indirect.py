@@ -9,10 +9,10 @@ used by a direct or partial quote.
 from __future__ import annotations
 
 from dateline.quotes import lexicon
-from dateline.quotes.cues import is_according, is_cue, is_factual, read_cue
+from dateline.quotes.cues import heads_attribution, is_according, is_cue, is_factual, read_cue
 from dateline.quotes.layout import Layout
 from dateline.quotes.records import Found
-from dateline.quotes.syntax import Token, subtree_span, trim
+from dateline.quotes.syntax import Token, clause_span, subtree_span, trim
 
 _MIN_TOKENS = 2
 
@@ -43,10 +43,10 @@ def content_of(cue: Token) -> list[tuple[int, int]] | None:
         return None
     for child in cue.children:
         if child.dep_ == "ccomp" and _has_verb(child):
-            return [subtree_span(child)]
+            return [clause_span(child, nested=heads_attribution)]
     for child in cue.children:
         if child.dep_ == "xcomp" and _infinitive(child) and lemma in lexicon.TO_CONTENT_VERBS:
-            return [subtree_span(child)]
+            return [clause_span(child, nested=heads_attribution)]
     if lemma == "call":
         # "called for dialogue", "called on Cuba to negotiate"
         for child in cue.children:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.quotes import lexicon
-from dateline.quotes.cues import Cue, is_according, is_cue, is_factual, read_cue, subject_of
+from dateline.quotes.cues import Cue, heads_attribution, is_according, is_cue, is_factual, read_cue, subject_of
 from dateline.quotes.layout import Layout
 from dateline.quotes.marks import Quoted
 from dateline.quotes.records import Found
-from dateline.quotes.syntax import Token, subtree_span, token_end, trim
+from dateline.quotes.syntax import Token, clause_span, subtree_span, token_end, trim
 
 _MAX_STEPS = 8
 _EDGES = " \t\n,.;:—–-"
@@ -129,7 +129,7 @@ def _content(layout: Layout, governor: Governor, quoted: Quoted) -> list[tuple[i
         if holder is None:
             pieces = [(token_end(cue), layout.sentence_at(quoted.opening)[1])]
         else:
-            pieces = [subtree_span(holder)]
+            pieces = [clause_span(holder, keep=(quoted.opening, quoted.outer_end), nested=heads_attribution)]
     sentence_start, sentence_end = layout.sentence_at(quoted.opening)
     paragraph = layout.paragraphs[layout.paragraph_at(quoted.opening)]
     low = max(min(sentence_start, quoted.opening), paragraph[0])
@@ -144,7 +144,8 @@ def _content(layout: Layout, governor: Governor, quoted: Quoted) -> list[tuple[i
             clipped.append((start, end))
     if not any(start <= quoted.start and quoted.end <= end for start, end in clipped):
         clipped.append(balanced(layout, quoted.opening, quoted.outer_end))
-    return _union(clipped)
+    # A content that is nothing but the quotation reads better without its marks.
+    return [(quoted.start, quoted.end) if (start, end) == (quoted.opening, quoted.outer_end) else (start, end) for start, end in _union(clipped)]
 
 
 def balanced(layout: Layout, start: int, end: int) -> tuple[int, int]:

@@ -113,6 +113,7 @@ class Resolver:
         self.entity_mentions = [
             (m["start"], m["end"], entity) for entity in self.entities for m in entity.get("mentions", [])
         ]
+        self.person_words = {t.text for e in layout.doc.ents if e.label_ == "PERSON" for t in e}
         self.referents = self._collect()
 
     def _collect(self) -> list[Referent]:
@@ -124,7 +125,7 @@ class Resolver:
             if layout.inside_quote(token.idx) or token.lower_ in lexicon.FIRST_PERSON:
                 continue
             mention = mention_of(token)
-            referent = Referent(mention, token.sent.start_char, _kind(token, mention))
+            referent = Referent(mention, token.sent.start_char, self._typed(token, mention))
             entity = entity_of(token)
             if entity is not None and entity.label_ == "PERSON":
                 referent.roles, referent.qualifiers = _person_roles(entity)
@@ -195,16 +196,12 @@ class Resolver:
         return wanted <= offered or not wanted
 
     def link(self, mention: Mention) -> dict[str, Any] | None:
-        """The entity whose mention covers (or else overlaps most) the speaker mention."""
+        """The entity with a mention covering the speaker's head word ("Venezuela’s government" is not Venezuela)."""
         head = self.layout.doc[mention.head]
-        best, best_overlap = None, 0
         for start, end, entity in self.entity_mentions:
-            if start <= head.idx < end:
+            if start <= head.idx < end or (start <= mention.start and mention.end <= end):
                 return entity
-            overlap = min(end, mention.end) - max(start, mention.start)
-            if overlap > best_overlap:
-                best, best_overlap = entity, overlap
-        return best
+        return None
 
     def _full_name(self, mention: Mention) -> str:
         """Without an entities stage: the longest name in the article ending like this one ("Mike Pompeo")."""
@@ -236,8 +233,23 @@ class Resolver:
         return Person(mention, None, None)
 
     def _kind_of(self, mention: Mention) -> str:
-        token = self.layout.doc[mention.head]
-        return _kind(token, mention)
+        return self._typed(self.layout.doc[mention.head], mention)
+
+    def _typed(self, token: Token, mention: Mention) -> str:
+        """The kind of a referent, using the entities stage and the article's other names when the model gave none.
+
+        The small model leaves many surnames untagged ("Lavrov hit back …"); the same surname tagged PERSON
+        elsewhere in the article, or an entity record covering it, says who it is.
+        """
+        kind = _kind(token, mention)
+        if kind != "unknown" or token.pos_ != "PROPN":
+            return kind
+        entity = self.link(mention) if self.entity_mentions else None
+        if entity is not None:
+            return "person" if entity.get("type") == "PERSON" else "group" if entity.get("type") in _GROUP_ENTITIES else kind
+        if token.text in self.person_words:
+            return "person"
+        return kind
 
 
 def resolve_people(layout: Layout, quotes: list[Found], entities: Sequence[dict[str, Any]] | None) -> None:

@@ -16,7 +16,11 @@ Doc = Any
 # Dependents that belong to a noun phrase's name ("Putin's aide Yuri Ushakov", "the caretaker president");
 # appositions, relative clauses and prepositional phrases describe the person and are left out of the mention.
 _MENTION_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "case", "predet", "advmod"})
-_PUNCT_EDGES = "\"'“”‘’«»„,.;:!?()[]—–- \n\t"
+# Titles written before names ("Governor Amelia Reyes"): never part of the name itself.
+_ROLE_WORDS = frozenset(
+    ["governor", "president", "minister", "senator", "mayor", "general", "judge", "commissioner", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "sheriff", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "dr", "mr", "mrs", "ms", "sir", "lord"]
+)
+_PUNCT_EDGES = "\"'“”‘’«»„,.;:!?()[]—–―- \n\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +109,17 @@ def mention_of(token: Token) -> Mention:
     text = doc.text
     entity = entity_of(token)
     if entity is not None and entity.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
-        start, end = trim(text, entity.start_char, entity.end_char)
+        first = entity.start
+        # The model often tags only the surname ("Governor Amelia [Reyes]"): take in the given names before it.
+        while (
+            first > 0
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].lemma_.lower() not in _ROLE_WORDS
+            and not doc[first - 1].ent_type_
+        ):
+            first -= 1
+        start, end = trim(text, doc[first].idx, entity.end_char)
         if end > start:
             return Mention(start, end, text[start:end], token.i)
     if token.pos_ == "PRON":
@@ -139,3 +153,39 @@ def mention_of(token: Token) -> Mention:
 
 def is_nominal(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or bool(token.ent_type_)
+
+
+# Words that join a clause to what follows; a content cut short before a nested attribution must not end on one.
+_CONNECTORS = frozenset(["but", "and", "or", "after", "before", "as", "while", "when", "because", "since", "whereas", "although", "though", "so"])
+
+
+def trim_connectors(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim punctuation and a dangling connector from the end of ``[start, end)``: "… with Washington, after"."""
+    start, end = trim(text, start, end, chars=" \t\n,;:—–-")
+    while True:
+        head, _, last = text[start:end].rpartition(" ")
+        if not head or last.lower() not in _CONNECTORS:
+            return start, end
+        start, end = trim(text, start, start + len(head), chars=" \t\n,;:—–-")
+
+
+def clause_span(holder: Token, keep: tuple[int, int] | None = None, nested: Any = None) -> tuple[int, int]:
+    """The span of ``holder``'s clause without the attributions nested in it.
+
+    "a large number would be released — but rights groups say …" reports two speakers; the first content stops
+    where the second attribution starts. ``nested(token)`` says whether a token heads such an attribution;
+    ``keep`` is a span (a quotation) that must stay inside.
+    """
+    excluded = []
+    if nested is not None:
+        for token in holder.subtree:
+            if token is holder or token.dep_ not in {"conj", "advcl", "parataxis"} or not nested(token):
+                continue
+            start, end = token.left_edge.idx, token_end(token.right_edge)
+            if keep is not None and start < keep[1] and keep[0] < end:
+                continue
+            excluded.append(token)
+    start, end = subtree_span(holder, exclude=excluded)
+    if excluded:
+        start, end = trim_connectors(holder.doc.text, start, end)
+    return start, end
