@@ -7,12 +7,10 @@ date is: ``2019-05-14`` is a day, ``2019-W20`` a week, ``2019-Q2`` a quarter, ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.times.lexicon import SEASON_START_MONTH
-
-GRAINS = ("hour", "day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +27,6 @@ class Point:
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
-
-    def with_day(self, day: date) -> Point:
-        return replace(self, day=day)
 
 
 def add_months(day: date, months: int) -> date:

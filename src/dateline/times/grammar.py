@@ -126,11 +126,6 @@ def preceded_by_time_word(match: re.Match[str], group: str | None = None) -> boo
     return TEMPORAL_BEFORE.search(match.string[max(0, start - 24) : start]) is not None
 
 
-def year_from(text: str) -> int:
-    value = int(text)
-    return value
-
-
 # --- full and partial dates -------------------------------------------------------------------------------
 
 

@@ -23,7 +23,6 @@ WEEKDAYS: dict[str, int] = {
 
 # Ordinary English words that are also month or weekday abbreviations: they count only beside a day number.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "apr", "feb"})
-SHORT_WEEKDAYS = frozenset(name for name in WEEKDAYS if len(name) <= 5 and name not in {"friday"})
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -33,9 +32,6 @@ NUMBER_WORDS: dict[str, int] = {
     "one hundred": 100, "a thousand": 1000, "thousand": 1000, "a dozen": 12, "dozen": 12, "a couple of": 2,
     "couple of": 2, "a couple": 2, "single": 1,
 }  # fmt: skip
-
-# Vague amounts: TimeML writes them as X ("several weeks" -> PXW).
-VAGUE_AMOUNTS = frozenset({"a few", "few", "several", "many", "some", "a number of", "numerous", "the", "recent"})
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -90,15 +86,6 @@ HOLIDAYS: dict[str, tuple[object, ...]] = {
     "easter monday": ("easter", 1),
 }  # fmt: skip
 
-# Modifiers before a point in time ("mid-February", "the end of 1990") and what TIMEX3 ``mod`` they give.
-POINT_MODS: dict[str, str] = {
-    "early": "START", "the beginning of": "START", "the start of": "START", "the dawn of": "START",
-    "the early part of": "START", "beginning of": "START", "start of": "START",
-    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "end-": "END", "the close of": "END",
-    "the latter part of": "END", "the late": "END", "the early": "START",
-}  # fmt: skip
-
 # Modifiers before an amount of time ("more than two years").
 AMOUNT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
@@ -142,10 +129,6 @@ NUMBER_RE = (
     + r"|an?)"
 )
 VAGUE_RE = alternation(["a few", "few", "several", "many", "some", "a number of", "numerous", "a couple of"])
-UNIT_RE = alternation(UNITS)
-ORDINAL_RE = alternation(ORDINALS)
-SEASON_RE = alternation(SEASONS)
-PART_RE = alternation(["morning", "afternoon", "evening", "night"])
 
 
 def number_value(text: str) -> float | None:

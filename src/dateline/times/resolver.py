@@ -22,7 +22,6 @@ from dateline.times.dates import (
     easter,
     format_point,
     nth_weekday,
-    quarter_of,
     season_of,
     season_start,
     shift,
@@ -352,4 +351,4 @@ def _shift_clock(base: Point, unit: str, amount: int) -> Point:
     return Point(moment.date(), "hour", hour=moment.hour, minute=moment.minute)
 
 
-__all__ = ["Anchor", "Resolved", "quarter_of", "resolve"]
+__all__ = ["Anchor", "Resolved", "resolve"]
