@@ -111,7 +111,8 @@ def test_nothing_processed_exits_non_zero(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["extract", "-", "--fetched-at", "yesterday"], "[E008]"),
+        (["extract", "-", "--fetched-at", "yesterday"], "[E008] Invalid --fetched-at"),
+        (["extract", "-", "--published", "last week"], "[E008] Invalid --published"),
         (["extract", "-", "--stage", "nonsense"], "[E012] Unknown stage 'nonsense'"),
         (["extract", "-", "--stage", "language", "--model", "xx_no_such_pipeline"], "[E011]"),
     ],

@@ -17,7 +17,7 @@ class Errors(str, Enum):
     E005 = "No such file or directory: {path}"
     E006 = "Cannot read {path}: {detail}"
     E007 = "No article found in {path}: {detail}"
-    E008 = "Invalid --fetched-at {value!r}: give an ISO 8601 time such as 2026-01-11T12:00:00Z"
+    E008 = "Invalid {option} {value!r}: give an ISO 8601 time such as 2026-01-11T12:00:00Z or 2019-05-15"
     E009 = "No input matched {pattern!r}"
     E010 = "Stage {stage!r} failed on article {article}: {detail}; the article was skipped"
     E011 = "spaCy pipeline {name!r} is not installed. Install it with: pip install {hint}"

@@ -66,11 +66,11 @@ def extract(
     try:
         when = parse_fetched_at(fetched_at) if fetched_at else None
     except ValueError:
-        raise fail(Errors.E008.format(value=fetched_at)) from None
+        raise fail(Errors.E008.format(option="--fetched-at", value=fetched_at)) from None
     try:
         anchor = parse_fetched_at(published) if published else None
     except ValueError:
-        raise fail(f"Invalid --published {published!r}: give an ISO 8601 time such as 2019-05-15") from None
+        raise fail(Errors.E008.format(option="--published", value=published)) from None
     settings = Settings(model=model)
     produced = failed = 0
     collected: list[dict[str, Any]] = []
