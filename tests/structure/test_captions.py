@@ -44,3 +44,9 @@ def test_prefixed_captions() -> None:
     assert (filed.text, filed.credit, filed.index, filed.total) == (
         "A view of the central bank in Frankfurt.", "REUTERS/Kai Pfaffenbach", 2, 4,
     )
+
+
+def test_credit_with_an_initial_and_a_file_note() -> None:
+    assert split_credit("Senators leave the chamber. J. Scott Applewhite/AP file") == (
+        "Senators leave the chamber.", "J. Scott Applewhite/AP file",
+    )

@@ -35,3 +35,13 @@ def test_datelines(paragraph: str, place: str | None, agency: str | None, rest: 
 )
 def test_not_datelines(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+def test_mixed_case_place_with_region_and_dash() -> None:
+    found = find_dateline("Dekalb, Ill. — The county board voted on Monday.")
+    assert found is not None and found.place == "Dekalb, Ill."
+    assert find_dateline("Smith, Jones and Brown - a law firm - said.") is None
+
+
+def test_advice_column_salutation_is_no_dateline() -> None:
+    assert find_dateline("DEAR ABBY: My husband never listens.") is None

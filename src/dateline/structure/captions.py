@@ -16,9 +16,10 @@ _AGENCY_WORDS = re.compile(
     r"WireImage|Imagn|Contributor|Staff|File|FILE)\b"
 )
 _PAREN_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,90})\)\s*$")
-_NAME = r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|van|von|de|da|del|der|den|la|le|al|el|bin|ibn)){0,4}"
+_NAME = r"[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|von|de|da|del|der|den|la|le|al|el|bin|ibn)){0,4}"
 _SLASH_CREDIT = re.compile(
-    rf"(?:(?<=[.!?”\"'])|^)\s*(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?{_NAME}\s?/\s?{_NAME})\s*$"
+    rf"(?:(?<=[.!?”\"'])|^)\s*(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?{_NAME}\s?/\s?{_NAME}"
+    r"(?: (?:file|pool|handout|via [A-Z][\w ]{1,30}))?)\s*$"
 )
 _TRAILING_AGENCY = re.compile(
     r"(?<=[.!?”\"'])\s+(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?"

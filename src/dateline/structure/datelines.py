@@ -22,6 +22,11 @@ _AGENCY_DATELINE = re.compile(
     rf"\s*{_AGENCY}\s*(?:{_SEP}\s+|(?=[A-Z\"“]))"
 )
 # "(Reuters) -" and CNN's "(CNN)The Senate …", where nothing but the bracket marks the end.
+# A mixed-case place needs a region after it and a dash: "Dekalb, Ill. —", "Beirut, Lebanon –".
+_REGION_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    r"\s+[—–]\s+"
+)
 _AGENCY_OPENER = re.compile(rf"^{_AGENCY}\s*(?:{_SEP}\s+|(?=[A-Z\"“]))")
 # Kickers look like datelines but are labels, not places.
 _NOT_PLACES = {
@@ -41,9 +46,10 @@ class Dateline:
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or ``None``."""
     match = _CAPS_DATELINE.match(paragraph)
-    if match and match.group("place").split(",")[0].strip() not in _NOT_PLACES and _caps_ok(match.group("place")):
+    head = match.group("place").split(",")[0].strip() if match else ""
+    if match and head not in _NOT_PLACES and not head.startswith("DEAR ") and _caps_ok(match.group("place")):
         return _dateline(match)
-    match = _AGENCY_DATELINE.match(paragraph)
+    match = _AGENCY_DATELINE.match(paragraph) or _REGION_DATELINE.match(paragraph)
     if match:
         return _dateline(match)
     match = _AGENCY_OPENER.match(paragraph)
@@ -64,6 +70,6 @@ def _dateline(match: re.Match[str]) -> Dateline:
     return Dateline(
         place=match.group("place").strip(),
         agency=agency.strip() if agency else None,
-        date=match.group("date"),
+        date=match.groupdict().get("date"),
         end=match.end(),
     )
