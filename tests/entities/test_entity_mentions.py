@@ -81,3 +81,21 @@ def test_a_name_after_a_role_is_a_person_whatever_the_label(language_nlp: Any) -
 def test_leading_article_and_possessive_are_trimmed(language_nlp: Any) -> None:
     doc = _with_ents(language_nlp, "Envoys of the United States's allies met.", [("the United States's", "GPE")])
     assert _found(doc) == [("United States", "GPE")]
+
+
+def test_person_spans_are_cut_to_the_name(language_nlp: Any) -> None:
+    doc = _with_ents(
+        language_nlp,
+        "Fans of Nora Lind's new band cheered, and Tomas Berg 6-4 6-2 won. Club Coach Ivo Sand smiled.",
+        [("Nora Lind's new band", "PERSON"), ("Tomas Berg 6-4 6-2", "PERSON"), ("Club Coach Ivo Sand", "PERSON")],
+    )
+    assert _found(doc) == [("Nora Lind", "PERSON"), ("Tomas Berg", "PERSON"), ("Ivo Sand", "PERSON")]
+
+
+def test_phrases_and_glued_words_are_not_names(language_nlp: Any) -> None:
+    doc = _with_ents(
+        language_nlp,
+        "Readers Are Following Lind now. Menu: Nora LindNora Lind Oslo.",
+        [("Readers Are Following Lind", "PERSON"), ("Nora LindNora Lind", "PERSON")],
+    )
+    assert _found(doc) == []

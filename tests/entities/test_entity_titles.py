@@ -110,3 +110,11 @@ def test_dateline_country() -> None:
     assert dateline_country("CARACAS") == "VEN"
     assert dateline_country("VALPARAISO, Chile") == "CHL"
     assert dateline_country("SOCHI") is None
+
+
+def test_captions_complete_a_surname_only_person_with_a_given_name(local_entities: Build) -> None:
+    body = "Speaking after the vote on Monday, Garcia thanked her allies in parliament."
+    (garcia,) = [e for e in local_entities(body, captions=["Spanish Prime Minister Ana Garcia waves."]) if e.kind == "person"]
+    assert (garcia.name, garcia.titles, garcia.country) == ("Ana Garcia", ["Prime Minister"], "ESP")
+    (garcia,) = [e for e in local_entities(body, captions=["Voters Keep Cheering Garcia In Lisbon"]) if e.kind == "person"]
+    assert garcia.name == "Garcia"  # title-case words before a surname are not a given name

@@ -19,7 +19,7 @@ from typing import Any
 
 from dateline.entities.lexicon import HONORIFICS, fold, lexicon
 from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things
-from dateline.entities.mentions import Mention, collect_mentions, is_role_word
+from dateline.entities.mentions import Mention, collect_mentions, given_names, is_role_word
 from dateline.entities.names import (
     PARTICLES,
     Match,
@@ -202,6 +202,10 @@ def _read_side_doc(side: Any, people: list[LocalEntity]) -> None:
         size = best[0][0]
         start = _side_name_start(side, i)
         tokens = name_tokens(side[start : i + size].text)
+        if start < i and all(not e.full for _, e in best) and tokens[0] not in given_names():
+            # Nothing to check the words before a bare surname against but a list of given names: in a
+            # title-case headline they are as likely "Republicans Are Following".
+            start, tokens = i, name_tokens(side[i : i + size].text)
         target = _side_target(tokens, [entity for _, entity in best])
         if target is not None:
             found.append((start, i + size, target))

@@ -10,6 +10,7 @@ word is a known given name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -63,7 +64,8 @@ class Mention:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Folded given names of the nickname list: evidence that a capitalised word starts a person's name."""
     import nicknames
 
     names: set[str] = set()
@@ -109,7 +111,13 @@ def _trim(doc: Any, first: int, last: int) -> tuple[int, int]:
 
 
 def _strip_person_prefix(doc: Any, first: int, last: int) -> int:
-    """Move titles and honorifics out of a person span: "President Putin" keeps "Putin"."""
+    """Move titles and honorifics out of a person span: "President Putin" keeps "Putin", "NFL Insider Jason
+    La Canfora" keeps "Jason La Canfora"."""
+    roles = lexicon().roles
+    for i in range(last - 2, first - 1, -1):
+        if fold(doc[i].text) in roles:
+            first = i + 1
+            break
     while last - first > 1:
         word = fold(doc[first].text)
         if word in HONORIFICS or is_role_word(word) or word == "-":
@@ -120,6 +128,33 @@ def _strip_person_prefix(doc: Any, first: int, last: int) -> int:
             continue
         break
     return first
+
+
+_NOT_NAME_POS: frozenset[str] = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
+_GLUED = re.compile(r"[a-z\u00e0-\u00ff]{3}[A-Z]")
+
+
+def _clean_person(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """Cut a person span down to its name: before a possessive ("Jeff Bezos's Blue Origin"), without trailing
+    scores or words ("Nicolas Jarry 6-4"); an empty span means it held no name at all."""
+    for i in range(first + 1, last):
+        if doc[i].text in ("'s", "\u2019s"):
+            last = i
+            break
+
+    def name_like(token: Any) -> bool:
+        return _capitalised(token) and not any(c.isdigit() for c in token.text)
+
+    while last > first and not name_like(doc[last - 1]):
+        last -= 1
+    while first < last and not name_like(doc[first]):
+        first += 1
+    inner = doc[first:last]
+    if any(not name_like(t) and fold(t.text) not in PARTICLES and t.text not in ("-", ".", "'") for t in inner):
+        return first, first  # lowercase words inside: a phrase the model mistook for a name
+    if len(inner) >= 3 and any(t.pos_ in _NOT_NAME_POS and fold(t.text) not in PARTICLES for t in inner):
+        return first, first  # a title-case headline phrase: "Republicans Are Following Trump"
+    return first, last
 
 
 def _name_token(token: Any) -> bool:
@@ -158,7 +193,7 @@ def _looks_like_person(doc: Any, first: int, last: int, person_words: set[str]) 
         return True
     if words[0] in PARTICLES or len(words[0]) < 3:
         return False  # "El Rodeo", "Al Jazeera": an article, not a given name
-    return words[0] in _given_names() or words[0] in person_words
+    return words[0] in given_names() or words[0] in person_words
 
 
 def collect_mentions(doc: Any) -> list[Mention]:
@@ -177,6 +212,9 @@ def collect_mentions(doc: Any) -> list[Mention]:
         if label != "PERSON" and label != "NORP" and _looks_like_person(doc, first, last, person_words):
             label = "PERSON"
         if label == "PERSON":
+            first, last = _clean_person(doc, first, last)
+            if first == last:
+                continue
             first = _strip_person_prefix(doc, first, last)
             first, last = _extend_person(doc, first, last)
         kept.append((first, last, label))
@@ -200,6 +238,8 @@ def collect_mentions(doc: Any) -> list[Mention]:
 def _acceptable(doc: Any, first: int, last: int, text: str, label: str) -> bool:
     if "\n" in text or sum(c.isalpha() for c in text) < 2:
         return False
+    if _GLUED.search(text):
+        return False  # words run together by a broken page ("Ilhan OmarIlhan Omar"): chrome, not a name
     if not any(_capitalised(t) for t in doc[first:last]):
         return False
     key = fold(text)
