@@ -23,7 +23,7 @@ FEATURE_PRIOR: dict[str, float] = {
     "continent": 8.5,
     "water": 8.0,
     "region": 7.5,
-    "admin1": 7.0,
+    "admin1": 8.0,
 }
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 2.0
@@ -39,10 +39,15 @@ ADMIN_HINT = 3.0
 # Each other name of the article that has a reading near a candidate (in it, around it, within 100 km) adds this
 # much, up to COHERENCE_CAP names: the readings of an article's names hang together on the map.
 COHERENCE = 1.0
-COHERENCE_CAP = 3.0
+COHERENCE_CAP = 1.0
 COHERENCE_NEAR_KM = 100.0
 TOP_CANDIDATES = 25
 SUPPORT_CANDIDATES = 8
+# Region names that are also everyday words; they need their country named in the article.
+GENERIC_NAMES: frozenset[str] = frozenset(
+    """centre center north south east west central capital metro western eastern northern southern coast delta
+    interior midlands highlands islands lakes mountains plains valley border""".split()
+)
 # A name that is only an alternate spelling of a small town, in a country the article never names, is more often
 # something else (a person, a company) than that town.
 WEAK_POPULATION = 5000
@@ -114,10 +119,11 @@ def score(candidate: Candidate, group: Group, context: Context, containers: Sequ
             value += ADMIN1_NAMED / 2
     if place.feature == "admin1" and place.admin1 and place.admin1 in context.city_admin1:
         value += CITY_IN_ADMIN1
-    if place.feature in ("city", "admin1") and context.anchors:
-        nearest = min(distance_km(place, anchor) for anchor in context.anchors if anchor.key != place.key) if any(
-            anchor.key != place.key for anchor in context.anchors
-        ) else math.inf
+    if place.feature == "city" and context.anchors:
+        # A reading of this very name (the same place under another spelling) is not evidence for its neighbours.
+        own = {c.place.key for c in group.candidates}
+        distances = [distance_km(place, anchor) for anchor in context.anchors if anchor.key not in own]
+        nearest = min(distances, default=math.inf)
         for radius, bonus in NEAR_BONUSES:
             if nearest <= radius:
                 value += bonus
@@ -156,12 +162,14 @@ def compute_support(groups: Sequence[Group]) -> None:
     readings = {id(g): [c.place for c in top_candidates(g.candidates, SUPPORT_CANDIDATES)] for g in groups}
     for group in groups:
         group.support = {}
+        own = {c.place.key for c in group.candidates}
         for candidate in top_candidates(group.candidates, TOP_CANDIDATES):
             total = 0.0
             for other in groups:
                 if other is group or other.key == group.key:
                     continue
-                total += max((link(candidate.place, reading) for reading in readings[id(other)]), default=0.0)
+                others = [reading for reading in readings[id(other)] if reading.key not in own]
+                total += max((link(candidate.place, reading) for reading in others), default=0.0)
             if total:
                 group.support[candidate.place.key] = min(COHERENCE_CAP, total)
 
@@ -204,6 +212,8 @@ def choose(group: Group, context: Context, lookup: Callable[[str], Sequence[Cand
 
 def _credible(candidate: Candidate, group: Group, context: Context) -> bool:
     place = candidate.place
+    if group.key in GENERIC_NAMES and not context.countries.get(place.country or ""):
+        return False  # "Centre", "North", "Metro": a region of that name only where the article is about its country
     if group.tentative:
         # Tagged a person or an organisation: only a well-known place overrides the tagger.
         return place.feature in ("country", "admin1", "water", "region", "continent") or place.population >= 100_000

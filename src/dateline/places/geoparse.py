@@ -31,13 +31,22 @@ from dateline.places.names import name_key, slug
 from dateline.places.unresolved import Resolved, locate
 
 
+# Last words that make an unknown name a place: "Indian Lake Road", "Flat Creek", "Licking County".
+PLACE_TYPE_WORDS: frozenset[str] = frozenset(
+    """street st road rd avenue ave boulevard blvd drive lane way highway route interstate bridge square park river
+    creek lake bay beach island islands mountain mountains hills hill valley heights county parish township borough
+    district province region village town city port harbor harbour airport base camp prison jail cemetery forest
+    desert canyon falls springs coast peninsula strait sea gulf ocean""".split()
+)
+
+
 class Lookup(Protocol):
     def lookup(self, name: str) -> Sequence[Candidate]: ...
 
 
 def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str, Any]]:
     """The place records of one article, dateline-only places first, then in order of first mention."""
-    mentions = [m for m in find_mentions(doc) if _worth_keeping(doc, m)]
+    mentions = find_mentions(doc)
     groups: dict[str, Group] = {}
     members: list[tuple[PlaceMention, Group]] = []
     for mention in mentions:
@@ -57,10 +66,11 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
     members.extend(propagate(doc, members))
     members.sort(key=lambda pair: pair[0].start)
 
+    placed = {id(group) for mention, group in members if group.choice is not None or _placed(doc, mention)}
     records: dict[str, dict[str, Any]] = {}
     resolved: list[Resolved] = []
     for mention, group in members:
-        if group.choice is None and group.tentative:
+        if group.choice is None and (group.tentative or id(group) not in placed):
             continue
         record = _record_for(records, group)
         metonymic = bool(group.choice and group.choice.feature in METONYMY_FEATURES) and is_metonymic(
@@ -99,12 +109,16 @@ def demonym_countries(doc: Any) -> Counter[str]:
     return counts
 
 
-def _worth_keeping(doc: Any, mention: PlaceMention) -> bool:
-    # A FAC name the gazetteer cannot hold ("Truth Social") is a place only where the text puts something in it.
-    if mention.label != "FAC" or mention.facility:
+def _placed(doc: Any, mention: PlaceMention) -> bool:
+    """Whether the text treats a name no gazetteer holds as a place: "outside El Rodeo prison", "in Kelleyland",
+    "Flat Creek", "Paris, Ky." A bare unknown name ("Wedbush said") is more often a company or a person the tagger
+    took for a place, and is dropped."""
+    if mention.facility or mention.container:
         return True
     before = doc[mention.token_start - 1].lower_ if mention.token_start > 0 else ""
-    return before in LOCATIVE_PREPOSITIONS
+    if before in LOCATIVE_PREPOSITIONS:
+        return True
+    return doc[mention.token_end - 1].lower_ in PLACE_TYPE_WORDS
 
 
 def _group_for(
