@@ -13,7 +13,7 @@ from dateline.pipeline import Context, Settings, Stage, resolve_stages, run_stag
 from dateline.reader import DEFAULT_MAX_BYTES, RawPage, decode_page, expand_inputs, looks_like_html, read_input
 from dateline.structure import read_articles
 
-DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "places")
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "quotes", "places")
 
 
 @dataclass(slots=True)

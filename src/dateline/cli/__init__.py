@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from dateline.cli import eval_places, eval_times, evaluate, extract  # noqa: F401  (registers the commands)
+from dateline.cli import eval_places, eval_quotes, eval_times, evaluate, extract, quotes  # noqa: F401  (registers the commands)
 from dateline.cli.app import app
 
 
