@@ -13,12 +13,16 @@ from dateline.errors import DatelineError
 from dateline.evaluation.report import Report, below_floor
 
 
-def print_report(report: Report, as_json: bool) -> None:
-    """Print a report as a table (or JSON), then any floor it fell below, with exit status 1 if so."""
+def print_report(report: Report, as_json: bool) -> list[str]:
+    """Print a report as a table (or JSON), then any floor it fell below on stderr; returns those failures.
+
+    A run on part of the data (``--limit``) may well fall below a floor, so the caller decides the exit status.
+    """
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.table())
     failures = below_floor(report)
     for failure in failures:
         typer.echo(f"dateline: floor: {failure}", err=True)
+    return failures
 
 
 @eval_app.command("extraction")
