@@ -4,8 +4,8 @@ Each article's text is run through the language and quotes stages exactly as giv
 offsets compare directly with the annotations. Scored, at exact-span and at overlap matching:
 
 - contents: precision, recall and F1 of quote contents against annotated contents, for contents with quotation
-  marks (direct and mixed quotes; ours: direct and partial quotes, or any quote whose span holds a mark) and for
-  all attributions (indirect included);
+  marks (direct and mixed quotes: a double mark, or single marks that pair as a quotation; ours: direct and partial
+  quotes, or any quote whose span holds such marks) and for all attributions (indirect included);
 - speakers: on matched contents, the share whose speaker agrees with the annotated source: the same person
   ("speaker": our mention, or a mention of the entity it links to, overlaps the source), the same mention
   ("speaker_span": our mention overlaps the source) or the same span ("speaker_exact"); no speaker agrees with no
@@ -29,7 +29,7 @@ from dateline.evaluation.brat import Document, read_split
 from dateline.evaluation.report import Report, Score
 from dateline.model import Article, Paragraph
 from dateline.pipeline import Context, Settings, resolve_stages, run_stages
-from dateline.quotes.marks import DOUBLE_MARKS
+from dateline.quotes.marks import DOUBLE_MARKS, pair_quotes
 
 _EDGES = set(" \t\n\r.,;:!?—–-…") | set(DOUBLE_MARKS) | set("‘’'`")
 SPLITS = ("train", "dev", "test")
@@ -55,9 +55,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
-    """Whether the span (or the characters just around it) holds a double quotation mark, typewriter '' included."""
-    window = text[max(start - 2, 0) : end + 2]
-    return any(char in DOUBLE_MARKS for char in window) or "''" in window or "``" in window
+    """Whether the span holds a quotation: a double mark (typewriter '' included), or single marks that pair as
+    quotes rather than apostrophes (headlines quote with them: Flynn says Trump 'absolutely right')."""
+    window = text[start:end]
+    if any(char in DOUBLE_MARKS for char in window) or "''" in window or "``" in window:
+        return True
+    return bool(pair_quotes(window).quotes)
 
 
 def gold_items(document: Document) -> list[Item]:

@@ -79,11 +79,12 @@ def governor_of(layout: Layout, quoted: Quoted) -> Governor | None:
 
 def _outer(governor: Governor, inside: set[int]) -> Governor:
     """Prefer the speech act around a nested cue: in "He says he believes his campaign has “the wind at its back”"
-    the words are reported by "says"; "believes" (a thought) or a cue whose subject is a pronoun ("he") sits
-    inside that report. A nested cue with a named subject of its own ("Maduro claimed …, his son said") stays."""
+    the words are reported by "says"; "believes" (a thought), a reporting noun ("his statement about …") or a cue
+    whose subject is a pronoun ("he") sits inside that report. A nested cue with a named subject of its own
+    ("Maduro claimed …, his son said") stays: the quoted words are that person's."""
     cue = governor.cue
     speaker, _blocked = subject_of(cue)
-    nested = cue.lemma_.lower() in lexicon.THOUGHT_VERBS or (
+    nested = cue.pos_ == "NOUN" or cue.lemma_.lower() in lexicon.THOUGHT_VERBS or (
         speaker is not None and speaker.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
     )
     if not nested or governor.top is not None:
@@ -91,7 +92,7 @@ def _outer(governor: Governor, inside: set[int]) -> Governor:
     current = cue
     for steps in range(governor.steps + 1, governor.steps + _MAX_STEPS):
         parent = current.head
-        if parent is current or current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
+        if parent is current or current.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "pobj", "prep", "dobj", "nsubj"}:
             break
         if parent.i not in inside and parent.pos_ == "VERB" and is_cue(parent) and is_factual(parent):
             if parent.lemma_.lower() in lexicon.SPEECH_VERBS and read_cue(parent).speaker is not None:
