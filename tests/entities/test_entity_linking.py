@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from entity_helpers import by_name
+from spacy.tokens import Span
 
 from dateline.entities.article import LocalEntity
+from dateline.entities.linking import group_people
+from dateline.entities.mentions import collect_mentions
 
 Build = Callable[..., list[LocalEntity]]
 
@@ -100,3 +104,20 @@ def test_country_aliases_acronyms_and_capitals(local_entities: Build) -> None:
 def test_surnames_inside_longer_names_are_left_alone(local_entities: Build) -> None:
     entities = local_entities("Real estate developer Mark Halloway spoke on Monday. Halloway Plaza was closed.")
     assert _texts(by_name(entities, "Mark Halloway")) == ["Mark Halloway"]
+
+
+def test_family_name_first(local_entities: Build) -> None:
+    entities = local_entities(
+        "Chinese Foreign Minister Wang Yi met traders in Geneva. Wang said tariffs would fall.\n\n"
+        "President Xi Jinping later praised the talks. Xi called them a success."
+    )
+    assert _texts(by_name(entities, "Wang Yi")) == ["Wang Yi", "Wang"]
+    assert _texts(by_name(entities, "Xi Jinping")) == ["Xi Jinping", "Xi"]
+
+
+def test_a_pronoun_is_never_a_surname(language_nlp: Any) -> None:
+    text = "Vice Premier Liu He met traders in Geneva. He said tariffs would fall, and Liu left on Friday."
+    doc = language_nlp(text)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the model tags only "Liu"; set the full name by hand
+    (liu,), _ = group_people(doc, collect_mentions(doc))
+    assert [m.text for m in liu.mentions] == ["Liu He", "Liu"]

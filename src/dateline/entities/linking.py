@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.entities.lexicon import fold, lexicon
-from dateline.entities.mentions import Mention
+from dateline.entities.mentions import Mention, doc_words
 from dateline.entities.names import (
     Match,
     compare_names,
@@ -117,10 +117,6 @@ def is_surname_form(form: list[str], full: list[str]) -> bool:
     )
 
 
-def _token_key(token: Any) -> str:
-    return transliteration_key(fold(token.text).removesuffix("'s"))
-
-
 def _scan_surnames(
     doc: Any,
     groups: list[PersonGroup],
@@ -136,20 +132,28 @@ def _scan_surnames(
     if not index:
         return
     table = lexicon()
+    words = doc_words(doc)
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in covered or not token.text[:1].isupper() or fold(token.text) in _STOP_NAMES:
+    while i < len(words):
+        word = words[i]
+        if i in covered or not word[:1].isupper() or fold(word) in _STOP_NAMES:
             i += 1
             continue
-        candidates = index.get(_token_key(token))
+        candidates = index.get(transliteration_key(fold(word).removesuffix("'s")))
+        if not candidates:
+            i += 1
+            continue
+        token = doc[i]
+        if token.is_stop and token.pos_ != "PROPN":  # "He said" is not Liu He; "May said" may be Theresa May
+            i += 1
+            continue
         best: tuple[int, list[PersonGroup]] | None = None
-        for form, group in candidates or ():
+        for form, group in candidates:
             size = len(form)
             if i + size > len(doc) or any(j in covered for j in range(i, i + size)):
                 continue
-            words = [fold(doc[j].text) for j in range(i, i + size)]
-            if not all(tokens_equivalent(w, f) for w, f in zip(words, form)):
+            span = [fold(words[j]) for j in range(i, i + size)]
+            if not all(tokens_equivalent(w, f) for w, f in zip(span, form)):
                 continue
             if best is None or size > best[0]:
                 best = (size, [group])
@@ -313,11 +317,13 @@ def find_known_surnames(doc: Any, covered: set[int], known: Callable[[str], str 
     """
     table = lexicon()
     found: dict[str, list[Mention]] = {}
-    for token in doc:
-        if token.i in covered or not _could_be_surname(doc, token) or table.is_known_place(token.text):
+    for i, word in enumerate(doc_words(doc)):
+        if i in covered or not word[:1].isupper() or word.isupper() or not word.isalpha():
             continue
-        record = known(fold(token.text))
-        if record is not None:
-            mention = Mention(token.idx, token.idx + len(token.text), token.text, "PERSON", token.i, token.i + 1, "surname")
-            found.setdefault(record, []).append(mention)
+        record = known(fold(word))
+        if record is None or table.is_known_place(word) or not _could_be_surname(doc, doc[i]):
+            continue
+        token = doc[i]
+        mention = Mention(token.idx, token.idx + len(word), word, "PERSON", i, i + 1, "surname")
+        found.setdefault(record, []).append(mention)
     return found

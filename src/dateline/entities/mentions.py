@@ -63,6 +63,14 @@ class Mention:
         return self.label == "PERSON"
 
 
+def doc_words(doc: Any) -> list[str]:
+    """The Doc's token texts, built once: scanning plain strings is far cheaper than making a Token per word."""
+    words: list[str] | None = doc.user_data.get("dateline_words")
+    if words is None:
+        words = doc.user_data["dateline_words"] = [token.text for token in doc]
+    return words
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Folded given names of the nickname list: evidence that a capitalised word starts a person's name."""

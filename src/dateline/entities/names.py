@@ -24,6 +24,13 @@ PARTICLES: frozenset[str] = frozenset(
     "al el bin ibn bint abu de del della dela da das dos du van von der den la le di ter ten st".split()
 )
 
+# Common Chinese and Korean family names, which come first in the name as English news writes it.
+FAMILY_NAME_FIRST: frozenset[str] = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao
+    kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song moon""".split()
+)
+
 _REWRITES: tuple[tuple[str, str], ...] = (
     ("ph", "f"),
     ("kh", "k"),
@@ -155,7 +162,8 @@ def compare_names(a: str | list[str], b: str | list[str]) -> Match:
 
 
 def surname_forms(name: str | list[str]) -> list[tuple[str, ...]]:
-    """The shorter forms a full name is referred to by: the last token and, for three tokens or more, the last two.
+    """The shorter forms a full name is referred to by: the last token and, for three tokens or more, the last two;
+    for Chinese and Korean names written family name first ("Xi Jinping", "Kim Jong Un"), the first token too.
 
     "Nicolas Maduro Guerra" is "Maduro Guerra" or "Guerra", never "Maduro": that surname is his father's.
     """
@@ -166,6 +174,8 @@ def surname_forms(name: str | list[str]) -> list[tuple[str, ...]]:
     if len(tokens) >= 3 and len(tokens[-2]) > 1:
         forms.append(tuple(tokens[-2:]))
     forms.append((tokens[-1],))
+    if len(tokens) <= 3 and tokens[0] in FAMILY_NAME_FIRST:
+        forms.append((tokens[0],))
     return forms
 
 

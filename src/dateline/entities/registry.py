@@ -21,7 +21,15 @@ from typing import Any
 from dateline.entities.article import LocalEntity
 from dateline.entities.lexicon import fold, lexicon
 from dateline.entities.linking import find_known_surnames
-from dateline.entities.names import Match, compare_names, is_surname_of, skeleton, slug, tokens_equivalent
+from dateline.entities.names import (
+    Match,
+    compare_names,
+    is_surname_of,
+    skeleton,
+    slug,
+    surname_forms,
+    tokens_equivalent,
+)
 
 
 @dataclass(slots=True)
@@ -79,10 +87,17 @@ class EntityRegistry:
     def _block(self, tokens: list[str]) -> list[PersonRecord]:
         return self._blocks.get(skeleton(tokens[-1]), []) if tokens else []
 
+    def _index(self, record: PersonRecord) -> None:
+        # Under every surname the record can be named by, so "Xi" finds "Xi Jinping" and "Lavrov" finds "Sergei".
+        for form in surname_forms(record.tokens):
+            block = self._blocks.setdefault(skeleton(form[-1]), [])
+            if record not in block:
+                block.append(record)
+
     def _add_person(self, entity: LocalEntity) -> PersonRecord:
         record = PersonRecord(self._new_id("person", entity.name), entity.name, list(entity.tokens), [list(entity.tokens)])
         self.people.append(record)
-        self._blocks.setdefault(skeleton(entity.tokens[-1]), []).append(record)
+        self._index(record)
         return record
 
     def _match_full(self, entity: LocalEntity, used: set[str]) -> PersonRecord | None:
@@ -108,6 +123,7 @@ class EntityRegistry:
             if record.surname_only:
                 record.name = entity.name  # "Trump" seen first is completed by "Donald Trump"
             record.tokens = list(entity.tokens)
+            self._index(record)
         if all(compare_names(entity.tokens, form) is not Match.SAME for form in record.forms if len(form) > 1):
             record.forms.append(list(entity.tokens))
         return record

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.entities.mentions import doc_words
 from dateline.entities.lexicon import (
     DROPPED_QUALIFIERS,
     KEPT_QUALIFIERS,
@@ -279,9 +280,12 @@ def find_nominals(doc: Any, taken: set[int]) -> list[Nominal]:
     """Definite descriptions headed by a role noun ("the Russian leader", "the ex-leader's") not before a name."""
     found: list[Nominal] = []
     table = lexicon()
-    for token in doc:
-        word = fold(token.text)
-        if word not in NOMINAL_HEADS or token.i in taken or token.tag_ not in ("NN", "NNP"):
+    for index, text in enumerate(doc_words(doc)):
+        word = text.lower()
+        if word not in NOMINAL_HEADS or index in taken:
+            continue
+        token = doc[index]
+        if token.tag_ not in ("NN", "NNP"):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.text == "of" or (following.text[:1].isupper() and following.pos_ == "PROPN")):
