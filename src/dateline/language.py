@@ -48,10 +48,14 @@ def load_model(name: str | None = None) -> Any:
 
 def _mark_paragraph_breaks(doc: Any) -> Any:
     """Start a sentence at the first token after every line break."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if not token.is_space and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
+    after_break = False
+    for token in doc:  # one pass, one Token object per word: this runs on every article
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break and token.i:
             token.is_sent_start = True
+        after_break = "\n" in token.whitespace_
     return doc
 
 
