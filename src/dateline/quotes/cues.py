@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.quotes import lexicon
-from dateline.quotes.syntax import Mention, Token, entity_of, mention_of, subtree_span, token_end, trim
+from dateline.quotes.syntax import Mention, Token, entity_of, mention_of, subtree_span, trim
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NOT_SPEAKERS = frozenset({"there", "what", "which", "this", "that"})
@@ -136,7 +136,7 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head, False
             if child.ent_type_ in _DATE_ENTITIES or _in_brackets(child):
-                # "Saturday … Sen. Warren (D-MA) said": the parser took a date or an affiliation for the subject.
+                # "Monday … Sen. Ana Ruiz (D-NM) said": the parser took a date or an affiliation for the subject.
                 return _named_before(verb, child), False
             if child.lower_ in _NOT_SPEAKERS or (child.lower_ == "it" and _extraposed(verb)):
                 return None, False
@@ -160,7 +160,7 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
 
 
 def _in_brackets(token: Token) -> bool:
-    """Whether ``token`` sits inside parentheses within its sentence: "Gov. John Kasich (R-OH)"."""
+    """Whether ``token`` sits inside parentheses within its sentence: "Gov. Ana Ruiz (D-NM)"."""
     before = token.doc.text[token.sent.start_char : token.idx]
     return before.rfind("(") > before.rfind(")")
 
@@ -312,7 +312,3 @@ def heads_attribution(token: Token) -> bool:
         and is_factual(token)
         and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
     )
-
-
-def cue_span(cue: Cue) -> tuple[int, int]:
-    return cue.token.idx, token_end(cue.token)

@@ -141,7 +141,7 @@ def _cue_before(layout: Layout, start: int, end: int) -> Cue | None:
     """The introduction before a quotation ("Hill said:", "He added,", "According to X,"): the cue nearest to it.
 
     An introduction ending with a colon may also name the speaker without a reporting verb: a verb putting out a
-    statement ("Clinton released the following statement:"), or just the name ("Republican pollster Daron Shaw:").
+    statement ("The mayor issued the following statement:"), or just the name ("Port engineer Dana Whitfield:").
     """
     tokens = layout.tokens(start, end)
     for token in reversed(tokens):

@@ -314,11 +314,3 @@ def _pair_singles(text: str, paragraphs: Sequence[tuple[int, int, str]], doubles
                 found.append(Quoted([piece], mark.offset, closer.offset, "single", [mark.offset, closer.offset]))
             index = candidates.index(closer) + 1
     return found
-
-
-def is_quote_char(char: str) -> bool:
-    return char in ALL_MARKS
-
-
-def is_double_mark(char: str) -> bool:
-    return char in DOUBLE_MARKS

@@ -78,9 +78,9 @@ def governor_of(layout: Layout, quoted: Quoted) -> Governor | None:
 
 
 def _outer(governor: Governor, inside: set[int]) -> Governor:
-    """Prefer the speech act around a nested cue: in "He says he believes his campaign has “the wind at its back”"
-    the words are reported by "says"; "believes" (a thought), a reporting noun ("his statement about …") or a cue
-    whose subject is a pronoun ("he") sits inside that report. A nested cue with a named subject of its own
+    """Prefer the speech act around a nested cue: in "She says she believes the plan is “dead in the water”"
+    the words are reported by "says"; "believes" (a thought), a reporting noun ("her statement about …") or a cue
+    whose subject is a pronoun ("she") sits inside that report. A nested cue with a named subject of its own
     ("Maduro claimed …, his son said") stays: the quoted words are that person's."""
     cue = governor.cue
     speaker, _blocked = subject_of(cue)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from dateline.quotes.syntax import Mention
@@ -53,7 +53,6 @@ class Found:
     continues: int | None = None  # index (in the article's list) of the quote this one carries on
     speaker_person: Person | None = None
     addressee_person: Person | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:

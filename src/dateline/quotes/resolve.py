@@ -228,9 +228,9 @@ class Resolver:
         entity = self.link(target)
         if entity is not None:
             return Person(mention, entity.get("id"), entity.get("name"))
-        if target is not mention or self.entities == []:
-            return Person(mention, None, self._full_name(target) if not self.entities else target.text)
-        return Person(mention, None, None)
+        if not self.entities:
+            return Person(mention, None, self._full_name(target))  # no entities stage: the fullest name in the text
+        return Person(mention, None, target.text if target is not mention else None)
 
     def _kind_of(self, mention: Mention) -> str:
         return self._typed(self.layout.doc[mention.head], mention)
