@@ -23,7 +23,7 @@ class Cue:
     """A reporting verb (or "according to") and what hangs off it."""
 
     token: Token
-    text: str
+    text: str | None  # None when no word cues the attribution ("“…” — Commissioner Starks", "Hill:")
     speaker: Mention | None
     addressee: Mention | None = None
     channel: str | None = None

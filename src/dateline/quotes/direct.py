@@ -133,7 +133,7 @@ def _cue_after(layout: Layout, frame: Frame) -> Cue | None:
         dash_end = frame.after[0] + (len(after) - len(stripped)) + (2 if stripped[:2] == "--" else 1)
         speaker = _nearest_nominal([t for t in tokens if t.idx >= dash_end])
         if speaker is not None:
-            return Cue(tokens[0], None, speaker)  # type: ignore[arg-type]
+            return Cue(tokens[0], None, speaker)
     return None
 
 
@@ -171,9 +171,9 @@ def _cue_before(layout: Layout, start: int, end: int) -> Cue | None:
         last = named[-1]
         entity = entity_of(last)
         if entity is not None and entity.label_ in {"PERSON", "ORG", "NORP"} and entity.end_char >= named[-1].idx + len(last):
-            return Cue(last, None, mention_of(last))  # type: ignore[arg-type]
+            return Cue(last, None, mention_of(last))
         if not any(t.pos_ in {"VERB", "AUX"} for t in named) and last.pos_ in _NOMINAL:
-            return Cue(last, None, mention_of(last))  # type: ignore[arg-type]
+            return Cue(last, None, mention_of(last))
     return None
 
 
