@@ -90,7 +90,12 @@ class Article:
         for key in ("entities", "quotes", "times", "places", "events", "counts"):
             if data[key] is None:
                 del data[key]
-        return {"id": data.pop("id"), **data}
+        # Metadata first and the long text after it, so a person reading the JSON sees what the article is.
+        text, paragraphs = data.pop("text"), data.pop("paragraphs")
+        first = {"id": data.pop("id")}
+        stage_keys = [k for k in ("entities", "quotes", "times", "places", "events", "counts") if k in data]
+        staged = {key: data.pop(key) for key in stage_keys}
+        return {**first, **data, "text": text, "paragraphs": paragraphs, **staged}
 
 
 @dataclass(slots=True)

@@ -35,4 +35,34 @@ def render_article_text(article: Article) -> str:
             lines.extend(["", f"   -- {text} --"])
         else:
             lines.append(textwrap.fill(text, width=100, initial_indent="   ", subsequent_indent="   "))
+    lines.extend(_stage_lines(article))
     return "\n".join(lines)
+
+
+def _stage_lines(article: Article) -> list[str]:
+    """One short line per record the later stages added, for a reader skimming a terminal."""
+    lines: list[str] = []
+    if article.entities:
+        lines.extend(["", "   people and organisations:"])
+        for entity in article.entities:
+            if entity.get("type") not in {"PERSON", "ORG", "NORP"}:
+                continue
+            facts = ", ".join(filter(None, [", ".join(entity.get("titles") or []), entity.get("country")]))
+            lines.append(f"     {entity['type']:<6} {entity['name']}{f' ({facts})' if facts else ''}")
+    if article.quotes:
+        lines.extend(["", "   quotes:"])
+        for quote in article.quotes:
+            speaker = (quote.get("speaker") or {}).get("name") or "(unattributed)"
+            channel = f"  [{quote['channel']}]" if quote.get("channel") else ""
+            text = textwrap.shorten(quote.get("text") or "", width=90, placeholder=" …")
+            lines.append(f"     {speaker}: {quote.get('kind')} «{text}»{channel}")
+    if article.times:
+        lines.extend(["", "   times:"])
+        lines.extend(f"     {time['text']} → {time.get('value')}" for time in article.times)
+    if article.places:
+        lines.extend(["", "   places:"])
+        for place in article.places:
+            where = f"{place['lat']:.3f}, {place['lon']:.3f}" if place.get("lat") is not None else "unresolved"
+            flags = "".join(f" {flag}" for flag in ("dateline", "metonymic") if place.get(flag))
+            lines.append(f"     {place['name']} ({place.get('country')}, {place.get('feature')}, {where}){flags}")
+    return lines
