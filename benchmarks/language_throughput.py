@@ -1,6 +1,7 @@
 """Articles per second of the full pipeline (structure, language, entities) against bare spaCy on the same texts.
 
     python benchmarks/language_throughput.py [--pages N] [--html-data PATH] [--model NAME] [--batch-size N]
+                                             [--rounds N] [--cross-page]
 
 The corpus is ``--pages`` synthetic pages (benchmarks/synthetic.py) and, with ``--html-data``, the 181 pages of the
 article-extraction benchmark (``PATH/html/*.html.gz``). Both sides run in this one process with the same model and
@@ -9,7 +10,8 @@ page to articles with entities, as ``extract_files`` does (one run context for a
 registry grows as it would over a collection); the bare side is ``nlp.pipe`` over the article texts the pipeline
 found, with nothing added to the model. Rates are given by wall-clock and by CPU time: on a shared machine the
 CPU-time figure is the steadier one. Peak memory is the process's peak resident set size, read after the models
-load, after bare spaCy and after the pipeline.
+load, after bare spaCy and after the pipeline. ``--cross-page`` adds the same stages run over the articles of
+``--batch-size`` pages at a time, to show what page-by-page batching costs the language pass.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dateline.errors import DatelineError  # noqa: E402
 from dateline.extraction import extract_page  # noqa: E402
 from dateline.language import load_model, model_name  # noqa: E402
 from dateline.model import Page  # noqa: E402
-from dateline.pipeline import Context, Settings, resolve_stages  # noqa: E402
+from dateline.pipeline import Context, Settings, resolve_stages, run_stages  # noqa: E402
 from dateline.reader import RawPage, decode_page  # noqa: E402
 from dateline.structure import read_articles  # noqa: E402
 
@@ -86,6 +88,19 @@ def run_pipeline(pages: Sequence[RawPage], settings: Settings, nlp: object) -> t
     return results, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def run_batched(pages: Sequence[RawPage], settings: Settings, nlp: object) -> tuple[float, float]:
+    """The same stages with the articles of ``batch_size`` pages handed over together, as a collection run could:
+    the language pass then batches across pages, as bare spaCy does."""
+    context = Context(settings=settings)
+    context.resources[f"spacy:{model_name(settings.model)}"] = nlp
+    stages = resolve_stages(["entities"])
+    wall, cpu = time.perf_counter(), time.process_time()
+    for n in range(0, len(pages), settings.batch_size):
+        articles = [a for raw in pages[n : n + settings.batch_size] for a in read_articles(raw.text, raw.format)]
+        run_stages(articles, stages, context)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def run_bare(texts: Sequence[str], nlp: object, batch_size: int) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size):  # type: ignore[attr-defined]
@@ -93,19 +108,23 @@ def run_bare(texts: Sequence[str], nlp: object, batch_size: int) -> tuple[float,
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def measure(corpus: Corpus, settings: Settings, pipeline_nlp: object, bare_nlp: object, rounds: int) -> float:
+def measure(
+    corpus: Corpus, settings: Settings, pipeline_nlp: object, bare_nlp: object, rounds: int, with_batched: bool = False
+) -> float:
     """Print articles/second of both sides and their ratio; returns the ratio (by CPU time)."""
     texts = [a.text for raw in corpus.pages for a in read_articles(raw.text, raw.format)]
     run_pipeline(corpus.pages[:3], settings, pipeline_nlp)  # warm-up: lazy tables and caches
     run_bare(texts[:3], bare_nlp, settings.batch_size)
     loaded = peak_mib()
-    bare, pipeline = Timing(), Timing()
+    bare, pipeline, batched = Timing(), Timing(), Timing()
     pages: list[Page] = []
-    for _ in range(rounds):  # interleaved, so a busy moment of the machine hits both sides alike
+    for _ in range(rounds):  # interleaved, so a busy moment of the machine hits every side alike
         bare.keep_best(*run_bare(texts, bare_nlp, settings.batch_size))
         bare_peak = peak_mib()
         pages, wall, cpu = run_pipeline(corpus.pages, settings, pipeline_nlp)
         pipeline.keep_best(wall, cpu)
+        if with_batched:
+            batched.keep_best(*run_batched(corpus.pages, settings, pipeline_nlp))
     pipeline_peak = peak_mib()
     count = len(texts)
     found = sum(len(a.entities or []) for p in pages for a in p.articles)
@@ -114,6 +133,10 @@ def measure(corpus: Corpus, settings: Settings, pipeline_nlp: object, bare_nlp: 
     print(f"  {'bare nlp.pipe, same model and texts':40} {count / bare.wall:11.1f} {count / bare.cpu:11.1f}")
     print(f"  {'pipeline (structure+language+entities)':40} {count / pipeline.wall:11.1f} {count / pipeline.cpu:11.1f}")
     print(f"  {'ratio pipeline / bare spaCy':40} {bare.wall / pipeline.wall:11.3f} {bare.cpu / pipeline.cpu:11.3f}")
+    if with_batched:
+        label = f"same stages, {settings.batch_size} pages per batch"
+        print(f"  {label:40} {count / batched.wall:11.1f} {count / batched.cpu:11.1f}")
+        print(f"  {'ratio batched pipeline / bare spaCy':40} {bare.wall / batched.wall:11.3f} {bare.cpu / batched.cpu:11.3f}")
     print(f"  peak RSS: {loaded:.0f} MiB with both models loaded, {bare_peak:.0f} MiB after bare spaCy, "
           f"{pipeline_peak:.0f} MiB after the pipeline")
     return bare.cpu / pipeline.cpu
@@ -126,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--model", help="spaCy pipeline (default: $DATELINE_SPACY_MODEL or the bundled small model)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--rounds", type=int, default=3, help="timed passes; the fastest counts (default 3)")
+    parser.add_argument(
+        "--cross-page", action="store_true", help="also time the stages with the articles of many pages batched together"
+    )
     options = parser.parse_args(argv)
 
     import spacy
@@ -138,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if options.html_data:
         corpora.append(html_corpus(options.html_data))
     for corpus in corpora:
-        measure(corpus, settings, pipeline_nlp, bare_nlp, options.rounds)
+        measure(corpus, settings, pipeline_nlp, bare_nlp, options.rounds, options.cross_page)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from typing import Any
 
 from dateline.entities.lexicon import HONORIFICS, fold, lexicon
 from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things
-from dateline.entities.mentions import Mention, collect_mentions, given_names, is_role_word
+from dateline.entities.mentions import Mention, collect_mentions, doc_words, given_names, is_role_word
 from dateline.entities.names import (
     PARTICLES,
     Match,
@@ -183,15 +183,15 @@ def _read_side_doc(side: Any, people: list[LocalEntity]) -> None:
         for form in surname_forms(entity.tokens) if entity.full else [tuple(entity.tokens)]:
             index.setdefault(transliteration_key(form[0]), []).append((form, entity))
     found: list[tuple[int, int, LocalEntity]] = []
+    words = doc_words(side)
     i = 0
-    while i < len(side):
-        token = side[i]
-        matches = index.get(transliteration_key(fold(token.text))) if token.text[:1].isupper() else None
+    while i < len(words):
+        matches = index.get(transliteration_key(fold(words[i]))) if words[i][:1].isupper() else None
         best: list[tuple[int, LocalEntity]] = []
         for form, entity in matches or ():
             size = len(form)
-            words = [fold(t.text) for t in side[i : i + size]]
-            if len(words) == size and all(tokens_equivalent(w, f) for w, f in zip(words, form)):
+            span = [fold(w) for w in words[i : i + size]]
+            if len(span) == size and all(tokens_equivalent(w, f) for w, f in zip(span, form)):
                 if best and size > best[0][0]:
                     best = []
                 if not best or size == best[0][0]:
@@ -202,6 +202,9 @@ def _read_side_doc(side: Any, people: list[LocalEntity]) -> None:
         size = best[0][0]
         start = _side_name_start(side, i)
         tokens = name_tokens(side[start : i + size].text)
+        if not tokens:
+            i += size
+            continue
         if start < i and all(not e.full for _, e in best) and tokens[0] not in given_names():
             # Nothing to check the words before a bare surname against but a list of given names: in a
             # title-case headline they are as likely "Republicans Are Following".
