@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from entity_helpers import by_name
 
-from dateline.entities.article import LocalEntity, dateline_country
+from dateline.entities.article import LocalEntity
 
 Build = Callable[..., list[LocalEntity]]
 
@@ -93,23 +93,6 @@ def test_captions_add_titles_countries_and_aliases(local_entities: Build) -> Non
     assert (volkov.titles, volkov.country) == (["Foreign Minister"], "RUS")
     assert "Sergey Volkov" in volkov.forms
     assert all(m.start < 60 or m.text == "Volkov" for m in volkov.mentions)  # captions add no mentions
-
-
-def test_dateline_capital_is_only_a_weak_guess(local_entities: Build) -> None:
-    body = (
-        "Interim president Rosa Quispe on Friday named a new cabinet. Brazilian President Marcos Lima Costa "
-        "sent congratulations."
-    )
-    entities = local_entities(body, dateline="LIMA")
-    assert by_name(entities, "Rosa Quispe").country == "PER"  # an office holder in a story from Lima
-    assert by_name(entities, "Marcos Lima Costa").country == "BRA"  # said outright: the guess loses
-    assert by_name(local_entities(body), "Rosa Quispe").country is None
-
-
-def test_dateline_country() -> None:
-    assert dateline_country("CARACAS") == "VEN"
-    assert dateline_country("VALPARAISO, Chile") == "CHL"
-    assert dateline_country("SOCHI") is None
 
 
 def test_captions_complete_a_surname_only_person_with_a_given_name(local_entities: Build) -> None:

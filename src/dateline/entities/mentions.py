@@ -199,6 +199,11 @@ def _looks_like_person(doc: Any, first: int, last: int, person_words: set[str]) 
         return False
     if first > 0 and fold(doc[first - 1].text) in lexicon().roles:
         return True
+    titled = 0
+    while titled < len(words) and words[titled] in lexicon().roles:
+        titled += 1
+    if 0 < titled <= len(words) - 2:
+        return True  # "Striker Hugo Duarte": a role, then a name; the role is moved out later
     if words[0] in PARTICLES or len(words[0]) < 3:
         return False  # "El Rodeo", "Al Jazeera": an article, not a given name
     return words[0] in given_names() or words[0] in person_words

@@ -1,0 +1,35 @@
+"""The country and role tables: well-formed, and the lookups the rules depend on."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.entities.lexicon import fold, lexicon
+
+CLASSES = {"head", "government", "diplomat", "political", "legal", "military", "business", "media", "religious", "civic", "work", "family"}
+
+
+def test_country_codes_are_unique_alpha3() -> None:
+    table = lexicon()
+    assert len(table.countries) > 190
+    assert all(re.fullmatch(r"[A-Z]{3}", code) for code in table.countries)
+
+
+def test_names_demonyms_and_capitals() -> None:
+    table = lexicon()
+    assert {table.country_of_name(n) for n in ("US", "U.S.", "the United States", "USA", "America")} == {"USA"}
+    assert table.country_of_demonym("Russian") == table.country_of_demonym("Russians") == "RUS"
+    assert table.country_of_demonym("Swiss") == "CHE" and table.country_of_demonym("Frenchmen") == "FRA"
+    assert table.country_of_place("Caracas") == "VEN" and table.country_of_place("Washington") == "USA"
+    assert table.country_of_place("Sochi") is None
+
+
+def test_role_classes_are_known() -> None:
+    table = lexicon()
+    assert set(table.roles.values()) <= CLASSES
+    assert table.roles["secretary of state"] == "diplomat" and table.roles["aide"] == "work"
+
+
+def test_fold_strips_accents_and_curly_apostrophes() -> None:
+    assert fold("Nicolás") == "nicolas"
+    assert fold("Superlano\u2019s") == "superlano's"
