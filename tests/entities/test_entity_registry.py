@@ -110,3 +110,15 @@ def test_a_collection_of_files_shares_ids(tmp_path: Path) -> None:
     assert not any(isinstance(r, Failure) for r in results)
     first, second = _entities(results)  # type: ignore[arg-type]
     assert by_name(first, "Sergei Volkov")["id"] == by_name(second, "Sergei Volkov")["id"]
+
+
+def test_arabic_transliterations_share_an_id(local_entities: Build) -> None:
+    articles = [
+        local_entities("Libyan leader Muammar Gaddafi ruled for four decades before the 2011 uprising."),
+        local_entities("Former Libyan ruler Moammar Kadhafi was killed in Sirte in October 2011."),
+        local_entities("Crown Prince Mohammed bin Salman met investors in Riyadh on Monday."),
+        local_entities("Saudi Crown Prince Muhammad bin Salman arrived in Paris on Tuesday."),
+    ]
+    ids = [[r.id for r in resolved] for resolved in EntityRegistry().resolve(articles)]
+    assert ids[0][0] == ids[1][0] == "person:muammar-gaddafi"
+    assert ids[2][0] == ids[3][0] == "person:mohammed-bin-salman"
