@@ -61,3 +61,24 @@ def test_library_output_validates_against_the_schema(seed_text: str, page_schema
     assert len({a.id for a in page.articles}) == 2
     again = extract(seed_text, fetched_at=parse_fetched_at("2026-01-11T12:00:00Z"), stages=["structure"])
     assert [a.id for a in again.articles] == [a.id for a in page.articles]
+
+
+def test_pages_batched_together_keep_their_own_articles_and_problems(fragile_stage: None, tmp_path) -> None:
+    from dateline import extract_files
+    from dateline.extraction import Failure
+    from dateline.pipeline import Settings
+
+    leeds, catalonia = PAGE.split("\n\n\n")
+    (tmp_path / "1.txt").write_text(leeds + "\n", encoding="utf-8")
+    (tmp_path / "2.txt").write_bytes(b"")
+    (tmp_path / "3.txt").write_text(catalonia, encoding="utf-8")
+    (tmp_path / "4.txt").write_text(PAGE, encoding="utf-8")
+    results = list(extract_files([str(tmp_path)], stages=["test_fragile"], settings=Settings(batch_size=64)))
+    assert [type(r).__name__ for r in results] == ["Page", "Failure", "Page", "Page"]
+    pages = [result for result in results if not isinstance(result, Failure)]
+    outcome = [([a.title for a in page.articles], [p.code for p in page.problems]) for page in pages]
+    assert outcome == [
+        (["Council approves new bus lanes"], []),
+        ([], ["E010"]),
+        (["Council approves new bus lanes"], ["E010"]),
+    ]

@@ -60,6 +60,16 @@ def extract_page(
     url: str | None = None,
     published: datetime | None = None,
 ) -> Page:
+    """Read one page and run the stages over its articles."""
+    page = read_page(raw, fetched_at=fetched_at, url=url, published=published)
+    run_pages([page], stages, context)
+    return page
+
+
+def read_page(
+    raw: RawPage, *, fetched_at: datetime | None, url: str | None = None, published: datetime | None = None
+) -> Page:
+    """The structure of one page: its articles, before any later stage; :class:`InputError` if it has none."""
     source = Source(
         path=raw.path,
         format=raw.format,
@@ -78,15 +88,33 @@ def extract_page(
         for article in articles:
             if article.published is None and article.updated is None:
                 article.published = given
-    page = Page(source=source)
+    page = Page(source=source, articles=articles)
     for article in articles:
         for stamp in article.stamps:
             if not stamp.resolved:
                 message = Errors.E015.format(kind=stamp.kind, text=stamp.text)
                 page.problems.append(Problem(code="E015", message=message, article=article.id, stage="structure"))
-    page.articles, problems = run_stages(articles, stages, context)
-    page.problems.extend(problems)
     return page
+
+
+def run_pages(pages: Sequence[Page], stages: Sequence[Stage], context: Context) -> None:
+    """Run the stages over the articles of several pages at once, so the language model batches across pages.
+
+    Each page keeps the articles that went through and gets the problems of those that did not.
+    """
+    articles = [article for page in pages for article in page.articles]
+    survivors, problems = run_stages(articles, stages, context)
+    alive = {id(article) for article in survivors}
+    by_article: dict[str | None, list[Problem]] = {}
+    for problem in problems:
+        by_article.setdefault(problem.article, []).append(problem)
+    for page in pages:
+        for article in page.articles:
+            if id(article) not in alive:
+                # Two pages may hold the same article (same id); each gets one of its problems.
+                page.problems.extend(by_article.get(article.id, [])[:1])
+                by_article[article.id] = by_article.get(article.id, [])[1:]
+        page.articles = [article for article in page.articles if id(article) in alive]
 
 
 def extract_files(
@@ -100,16 +128,30 @@ def extract_files(
 ) -> Iterator[Page | Failure]:
     """Stream pages from files, directories, globs or ``-``; a bad input is yielded as a :class:`Failure`.
 
-    The stages (and the language model) are set up once for all inputs.
+    The stages (and the language model) are set up once for all inputs. Pages are read ahead until their articles
+    fill one batch of the language model (``settings.batch_size``), then run together and yielded in input order.
     """
     resolved = resolve_stages(stages)
     context = Context(settings=settings or Settings())
+    pending: list[Page | Failure] = []
+    pending_articles = 0
     for item in expand_inputs(inputs):
         if isinstance(item, InputError):
-            yield Failure(path=str(item.details.get("path") or item.details.get("pattern")), error=item)
-            continue
-        try:
-            raw = read_input(item, max_bytes=max_bytes)
-            yield extract_page(raw, fetched_at=fetched_at, stages=resolved, context=context, published=published)
-        except InputError as error:
-            yield Failure(path=item, error=error)
+            pending.append(Failure(path=str(item.details.get("path") or item.details.get("pattern")), error=item))
+        else:
+            try:
+                page = read_page(read_input(item, max_bytes=max_bytes), fetched_at=fetched_at, published=published)
+            except InputError as error:
+                pending.append(Failure(path=item, error=error))
+            else:
+                pending.append(page)
+                pending_articles += len(page.articles)
+        if pending_articles >= context.settings.batch_size or (pending and pending_articles == 0):
+            yield from _flush(pending, resolved, context)
+            pending, pending_articles = [], 0
+    yield from _flush(pending, resolved, context)
+
+
+def _flush(pending: list[Page | Failure], stages: Sequence[Stage], context: Context) -> Iterator[Page | Failure]:
+    run_pages([item for item in pending if isinstance(item, Page)], stages, context)
+    yield from pending

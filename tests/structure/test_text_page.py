@@ -348,3 +348,10 @@ def test_whole_page_dump_residue_is_not_article_text() -> None:
 def test_a_run_of_teasers_without_a_sentence_is_no_article() -> None:
     page = "Top stories\n\nMarkets slide as oil jumps\n\nElection count goes on\n\nRain expected\n\nSee all\n"
     assert read_text_page(page) == []
+
+
+def test_a_short_story_with_a_dateline_is_kept() -> None:
+    (article,) = read_text_page("Ruiz thanks allies\n\nLISBON: Ruiz thanked her allies on Monday.\n")
+    assert (article.title, article.dateline, paragraphs(article)) == (
+        "Ruiz thanks allies", "LISBON", ["Ruiz thanked her allies on Monday."],
+    )

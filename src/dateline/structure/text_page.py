@@ -173,8 +173,14 @@ _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def _has_prose(draft: _Draft) -> bool:
-    """An article has at least one real sentence paragraph; a run of teasers or menu items has none."""
-    return any(kind == "body" and len(text.split()) >= 8 and _PROSE_END.search(text) for kind, text in draft.blocks)
+    """An article has at least one real sentence paragraph; a run of teasers or menu items has none.
+
+    A dateline only ever opens a real story, so a short one that has it ("LISBON: Ruiz thanked her allies.") stays.
+    """
+    needed = 3 if draft.dateline else 8
+    return any(
+        kind == "body" and len(text.split()) >= needed and _PROSE_END.search(text) for kind, text in draft.blocks
+    )
 
 
 def _link_list_lines(zone: list[Line]) -> set[int]:
