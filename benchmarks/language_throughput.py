@@ -6,12 +6,13 @@
 The corpus is ``--pages`` synthetic pages (benchmarks/synthetic.py) and, with ``--html-data``, the 181 pages of the
 article-extraction benchmark (``PATH/html/*.html.gz``). Both sides run in this one process with the same model and
 batch size, after a warm-up that loads the model, the tables and the caches. The pipeline side goes from each raw
-page to articles with entities, as ``extract_files`` does (one run context for all pages, so the cross-article
-registry grows as it would over a collection); the bare side is ``nlp.pipe`` over the article texts the pipeline
+page to articles with entities through ``extract_raw_pages``, the function ``extract_files`` runs (one run
+context for all pages, so the cross-article registry grows as it would over a collection, and the articles of
+several pages batched through the language model together); the bare side is ``nlp.pipe`` over the article texts the pipeline
 found, with nothing added to the model. Rates are given by wall-clock and by CPU time: on a shared machine the
 CPU-time figure is the steadier one. Peak memory is the process's peak resident set size, read after the models
 load, after bare spaCy and after the pipeline. ``--cross-page`` adds the same stages run over the articles of
-``--batch-size`` pages at a time, to show what page-by-page batching costs the language pass.
+``--batch-size`` pages at a time, with no reading or output assembly, as a bound on what batching can give.
 """
 
 from __future__ import annotations
@@ -28,11 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_pages  # noqa: E402
 
-from dateline.errors import DatelineError  # noqa: E402
-from dateline.extraction import extract_page  # noqa: E402
+from dateline.extraction import extract_raw_pages  # noqa: E402
 from dateline.language import load_model, model_name  # noqa: E402
 from dateline.model import Page  # noqa: E402
-from dateline.pipeline import Context, Settings, resolve_stages, run_stages  # noqa: E402
+from dateline.pipeline import Context, Settings, resolve_stages, run_stages, shared_resource  # noqa: E402
 from dateline.reader import RawPage, decode_page  # noqa: E402
 from dateline.structure import read_articles  # noqa: E402
 
@@ -74,17 +74,15 @@ class Timing:
 
 
 def run_pipeline(pages: Sequence[RawPage], settings: Settings, nlp: object) -> tuple[list[Page], float, float]:
-    """Every page through structure, language and entities, sharing one run context as ``extract_files`` does."""
+    """Every page through structure, language and entities exactly as ``extract_files`` runs them: one run context
+    for all pages, and the articles of several pages batched through the stages together."""
     context = Context(settings=settings)
-    context.resources[f"spacy:{model_name(settings.model)}"] = nlp  # loaded before timing, as for bare spaCy
-    stages = resolve_stages(["entities"])
-    results: list[Page] = []
+    shared_resource(f"spacy:{model_name(settings.model)}", lambda: nlp)  # loaded before timing, as for bare spaCy
     wall, cpu = time.perf_counter(), time.process_time()
-    for raw in pages:
-        try:
-            results.append(extract_page(raw, fetched_at=None, stages=stages, context=context))
-        except DatelineError:
-            pass  # a page without an article: real corpora have them, and bare spaCy never sees them either
+    # A page without an article is a Failure here: real corpora have them, and bare spaCy never sees them either.
+    results = [
+        page for page in extract_raw_pages(pages, stages=["entities"], context=context) if isinstance(page, Page)
+    ]
     return results, time.perf_counter() - wall, time.process_time() - cpu
 
 
@@ -92,7 +90,7 @@ def run_batched(pages: Sequence[RawPage], settings: Settings, nlp: object) -> tu
     """The same stages with the articles of ``batch_size`` pages handed over together, as a collection run could:
     the language pass then batches across pages, as bare spaCy does."""
     context = Context(settings=settings)
-    context.resources[f"spacy:{model_name(settings.model)}"] = nlp
+    shared_resource(f"spacy:{model_name(settings.model)}", lambda: nlp)
     stages = resolve_stages(["entities"])
     wall, cpu = time.perf_counter(), time.process_time()
     for n in range(0, len(pages), settings.batch_size):

@@ -128,21 +128,39 @@ def extract_files(
 ) -> Iterator[Page | Failure]:
     """Stream pages from files, directories, globs or ``-``; a bad input is yielded as a :class:`Failure`.
 
-    The stages (and the language model) are set up once for all inputs. Pages are read ahead until their articles
-    fill one batch of the language model (``settings.batch_size``), then run together and yielded in input order.
+    The stages (and the language model) are set up once for all inputs.
+    """
+    context = Context(settings=settings or Settings())
+    yield from extract_raw_pages(
+        _read_inputs(inputs, max_bytes), fetched_at=fetched_at, published=published, stages=stages, context=context
+    )
+
+
+def extract_raw_pages(
+    raw_pages: Iterable[RawPage | Failure],
+    *,
+    fetched_at: datetime | None = None,
+    published: datetime | None = None,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    context: Context | None = None,
+) -> Iterator[Page | Failure]:
+    """Turn decoded pages into :class:`Page` objects, in input order, failures passed through.
+
+    Pages are read ahead until their articles fill one batch of the language model (``settings.batch_size``), then
+    run through the stages together, so the model batches across pages as it would over one long text.
     """
     resolved = resolve_stages(stages)
-    context = Context(settings=settings or Settings())
+    context = context or Context()
     pending: list[Page | Failure] = []
     pending_articles = 0
-    for item in expand_inputs(inputs):
-        if isinstance(item, InputError):
-            pending.append(Failure(path=str(item.details.get("path") or item.details.get("pattern")), error=item))
+    for raw in raw_pages:
+        if isinstance(raw, Failure):
+            pending.append(raw)
         else:
             try:
-                page = read_page(read_input(item, max_bytes=max_bytes), fetched_at=fetched_at, published=published)
+                page = read_page(raw, fetched_at=fetched_at, published=published)
             except InputError as error:
-                pending.append(Failure(path=item, error=error))
+                pending.append(Failure(path=raw.path, error=error))
             else:
                 pending.append(page)
                 pending_articles += len(page.articles)
@@ -150,6 +168,17 @@ def extract_files(
             yield from _flush(pending, resolved, context)
             pending, pending_articles = [], 0
     yield from _flush(pending, resolved, context)
+
+
+def _read_inputs(inputs: list[str], max_bytes: int) -> Iterator[RawPage | Failure]:
+    for item in expand_inputs(inputs):
+        if isinstance(item, InputError):
+            yield Failure(path=str(item.details.get("path") or item.details.get("pattern")), error=item)
+            continue
+        try:
+            yield read_input(item, max_bytes=max_bytes)
+        except InputError as error:
+            yield Failure(path=item, error=error)
 
 
 def _flush(pending: list[Page | Failure], stages: Sequence[Stage], context: Context) -> Iterator[Page | Failure]:
