@@ -41,6 +41,7 @@ def test_the_dateline_points_to_its_place_even_unmentioned(geoparse_text) -> Non
     places = geoparse_text("The opposition said it would boycott the vote.", dateline="VALPARAISO, Chile")
     (valparaiso,) = [p for p in places if p["dateline"]]
     assert valparaiso["country"] == "CHL" and valparaiso["mentions"] == []
+    assert valparaiso["feature"] == "city"  # the city the story was filed from, not the region of the same name
     assert places[0] is valparaiso
 
 

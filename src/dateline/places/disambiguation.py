@@ -29,6 +29,8 @@ CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 2.0
 COUNTRY_NAMED = 2.0
 DATELINE_COUNTRY = 1.0
+# A dateline names the city the story was filed from: its city reading beats a region of the same name.
+DATELINE_CITY = 3.0
 ADMIN1_NAMED = 3.0
 CITY_IN_ADMIN1 = 2.5
 CONTAINER_MATCH = 6.0
@@ -112,6 +114,8 @@ def score(candidate: Candidate, group: Group, context: Context, containers: Sequ
         value += COUNTRY_NAMED * min(1.0, context.countries.get(place.country, 0.0))
         if place.country == context.dateline_country:
             value += DATELINE_COUNTRY
+    if group.dateline and place.feature == "city":
+        value += DATELINE_CITY
     if place.feature == "city" and place.admin1:
         if place.admin1 in context.admin1_codes:
             value += ADMIN1_NAMED
