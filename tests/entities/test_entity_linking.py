@@ -121,3 +121,22 @@ def test_a_pronoun_is_never_a_surname(language_nlp: Any) -> None:
     doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the model tags only "Liu"; set the full name by hand
     (liu,), _ = group_people(doc, collect_mentions(doc))
     assert [m.text for m in liu.mentions] == ["Liu He", "Liu"]
+
+
+def test_a_lone_given_name_goes_to_the_one_person_who_has_it(local_entities: Build) -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi.\n\n"
+        "Abiy said the dam would not harm anyone downstream. Ruto thanked Abiy for the visit."
+    )
+    abiy = by_name(local_entities(text), "Abiy Ahmed")
+    assert _texts(abiy) == ["Abiy Ahmed", "Abiy", "Abiy"]
+
+
+def test_a_given_name_two_people_share_or_a_different_full_name_is_not_linked(local_entities: Build) -> None:
+    shared = local_entities(
+        "Maria Lopez and Maria Santos led the march in Lima.\n\nMaria said the police had been calm."
+    )
+    assert _texts(by_name(shared, "Maria Lopez")) == ["Maria Lopez"]
+    assert _texts(by_name(shared, "Maria Santos")) == ["Maria Santos"]
+    other = local_entities("Senator Joan Baxter spoke first.\n\nLater Joan Whitfield, a farmer, said prices had fallen.")
+    assert _texts(by_name(other, "Joan Baxter")) == ["Joan Baxter"]

@@ -183,6 +183,37 @@ def _scan_surnames(
         i += size
 
 
+def _scan_given_names(doc: Any, groups: list[PersonGroup], covered: set[int], others: dict[int, Mention]) -> None:
+    """Link a lone given name to the one person of the article who has it ("Abiy" after "Abiy Ahmed").
+
+    Where the given name is the usual short form (Ethiopian and Icelandic names, or a feature's familiar style)
+    the surname rule finds nothing. Only a proper-noun token that no other name claims is linked, only when one
+    person of the article has that given name, and never when a capitalised word follows it (another full name).
+    """
+    by_given: dict[str, list[PersonGroup]] = {}
+    for group in groups:
+        if group.full and len(group.tokens[0]) > 1:
+            by_given.setdefault(transliteration_key(fold(group.tokens[0])), []).append(group)
+    if not by_given:
+        return
+    table = lexicon()
+    for token in doc:
+        i = token.i
+        if i in covered or i in others or token.pos_ != "PROPN" or fold(token.text) in _STOP_NAMES:
+            continue
+        owners = by_given.get(transliteration_key(fold(token.text).removesuffix("'s")))
+        if not owners or len(owners) > 1 or table.is_known_place(token.text):
+            continue
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
+            continue
+        owner = owners[0]
+        if not any(m.start < token.idx for m in owner.mentions):
+            continue  # named in full only later: the lone name may be someone else
+        owner.add(Mention(token.idx, token.idx + len(token.text), token.text, "PERSON", i, i + 1, "given"))
+        covered.add(i)
+
+
 def _other_mention_at(others: dict[int, Mention], first: int, last: int) -> tuple[bool, Mention | None]:
     """(whether a non-person mention spans more than ``first:last``, the one that spans exactly that or None)."""
     found = {id(others[j]): others[j] for j in range(first, last) if j in others}
@@ -220,6 +251,7 @@ def group_people(doc: Any, mentions: list[Mention]) -> tuple[list[PersonGroup], 
     covered = {j for m in full for j in range(m.first, m.last)}
     by_token = {j: m for m in others for j in range(m.first, m.last)}
     _scan_surnames(doc, groups, covered, by_token)
+    _scan_given_names(doc, groups, covered, by_token)
 
     # Single names the full names did not claim: a surname-only person, owning its other occurrences too.
     leftovers: dict[str, PersonGroup] = {}
