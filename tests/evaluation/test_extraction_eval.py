@@ -34,3 +34,17 @@ def test_extraction_holds_its_floor(report: Report) -> None:
 def test_dateline_is_not_below_plain_trafilatura(report: Report) -> None:
     ours, theirs = report.score("dateline"), report.score("trafilatura")
     assert ours.f1 >= theirs.f1, report.table()
+
+
+@pytest.fixture(scope="module")
+def text_report() -> Report:
+    if not (BENCHMARK / "ground-truth.json").is_file():
+        pytest.skip(f"the article-extraction-benchmark data is not beside the repository ({BENCHMARK})")
+    return evaluate_extraction(BENCHMARK, baseline=True, as_text=True)
+
+
+def test_plain_text_reader_on_page_dumps_holds_its_floor_and_beats_the_raw_dump(text_report: Report) -> None:
+    assert [score.name for score in text_report.scores] == ["dateline", "raw text dump"]
+    assert below_floor(text_report) == [], text_report.table()
+    ours, dump = text_report.score("dateline"), text_report.score("raw text dump")
+    assert ours.f1 > dump.f1 and ours.precision > dump.precision + 0.2, text_report.table()

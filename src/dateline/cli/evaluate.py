@@ -30,13 +30,16 @@ def eval_extraction(
     data: Annotated[Path, typer.Option("--data", help="The article-extraction-benchmark folder (html/, ground-truth.json).")],
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N pages.")] = None,
     baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score plain trafilatura.")] = True,
+    as_text: Annotated[
+        bool, typer.Option("--as-text", help="Score the plain-text reader on each page flattened to a text dump.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score article-body extraction on HTML pages with the benchmark's 4-gram shingle metric."""
     from dateline.evaluation.extraction import evaluate_extraction
 
     try:
-        report = evaluate_extraction(data, limit=limit, baseline=baseline)
+        report = evaluate_extraction(data, limit=limit, baseline=baseline, as_text=as_text)
     except DatelineError as error:
         raise fail(str(error)) from None
     print_report(report, as_json)

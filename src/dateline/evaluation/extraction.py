@@ -20,7 +20,9 @@ from pathlib import Path
 from dateline.errors import DatelineError, Errors, InputError
 from dateline.evaluation.report import Report, Score, f1
 from dateline.reader import decode_page
+from dateline.evaluation.flatten import flatten_html
 from dateline.structure.html_page import read_html_page
+from dateline.structure.text_page import read_text_page
 
 SHINGLE_SIZE = 4
 _WORD = re.compile(r"\w+")
@@ -80,13 +82,22 @@ def trafilatura_body(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
-def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = True) -> Report:
-    """Score dateline (and, with ``baseline``, plain trafilatura) on the benchmark folder ``data``."""
+def dateline_text_body(html: str) -> str:
+    """The article text dateline's plain-text reader finds in the page flattened to a text dump."""
+    return "\n\n".join(article.text for article in read_text_page(flatten_html(html)))
+
+
+def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = True, as_text: bool = False) -> Report:
+    """Score dateline (and, with ``baseline``, plain trafilatura) on the benchmark folder ``data``.
+
+    With ``as_text`` the plain-text reader is scored instead, on each page flattened to the text a scraper would
+    dump (navigation and all); its baseline is that dump itself, unread.
+    """
     data = Path(data)
     truth = _load_truth(data)
-    systems: dict[str, Extractor] = {"dateline": dateline_body}
+    systems: dict[str, Extractor] = {"dateline": dateline_text_body if as_text else dateline_body}
     if baseline:
-        systems["trafilatura"] = trafilatura_body
+        systems["raw text dump" if as_text else "trafilatura"] = flatten_html if as_text else trafilatura_body
     counts: dict[str, list[PageCounts]] = {name: [] for name in systems}
     pages = 0
     for _, html, reference in _pages(data, truth, limit):
@@ -94,10 +105,11 @@ def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = T
         for name, extract in systems.items():
             counts[name].append(compare(reference, extract(html)))
     scores = [average(name, counts[name]) for name in systems]
-    notes = [
-        f"{pages} pages; word {SHINGLE_SIZE}-gram shingles, per-page shares averaged over pages",
-        f"trafilatura {version('trafilatura')} (dateline's extractor, and the baseline with default settings)",
-    ]
+    notes = [f"{pages} pages; word {SHINGLE_SIZE}-gram shingles, per-page shares averaged over pages"]
+    if as_text:
+        notes.append("plain-text reader on each page flattened to its visible text, one block a line")
+        return Report(task="extraction-text", data=str(data), scores=scores, notes=notes)
+    notes.append(f"trafilatura {version('trafilatura')} (dateline's extractor, and the baseline with default settings)")
     return Report(task="extraction", data=str(data), scores=scores, notes=notes)
 
 

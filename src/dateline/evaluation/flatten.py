@@ -1,0 +1,58 @@
+"""Flatten an HTML page into the plain text a scraper or a browser's "select all" would give.
+
+The text reader is scored on such dumps of real pages: every visible line of the page (menus, teasers, footers,
+comments and all), one block element a line, blank lines between blocks, scripts, styles and comments left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+_BLOCKS = frozenset(
+    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li
+    main nav ol p pre section table tbody td th thead title tr ul""".split()
+)
+_INVISIBLE = "//script|//style|//noscript|//template|//svg|//head|//iframe"
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+
+
+def flatten_html(html: str) -> str:
+    """The page's visible text, one block a line, with one blank line wherever a block ends."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for node in root.xpath(_INVISIBLE):
+        node.drop_tree()
+    pieces: list[str] = []
+    _walk(root, pieces)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
+    out: list[str] = []
+    gap = False
+    for line in lines:
+        if not line:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("")
+            gap = False
+        out.append(line)
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _walk(node: etree._Element, pieces: list[str]) -> None:
+    tag = node.tag if isinstance(node.tag, str) else None  # comments and processing instructions have no str tag
+    block = tag in _BLOCKS
+    if block:
+        pieces.append("\n")
+    if tag is not None and node.text:
+        pieces.append(node.text)
+    for child in node:
+        _walk(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+    if block:
+        pieces.append("\n")
