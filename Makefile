@@ -22,6 +22,8 @@ demo: $(STAMP)
 	@echo "Full JSON output: out/page.json"
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
 clean:

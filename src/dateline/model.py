@@ -94,7 +94,7 @@ class Article:
         text, paragraphs = data.pop("text"), data.pop("paragraphs")
         first = {"id": data.pop("id")}
         stage_keys = [k for k in ("entities", "quotes", "times", "places", "events", "counts") if k in data]
-        staged = {key: data.pop(key) for key in stage_keys}
+        staged: dict[str, Any] = {key: data.pop(key) for key in stage_keys}
         return {**first, **data, "text": text, "paragraphs": paragraphs, **staged}
 
 

@@ -335,4 +335,4 @@ def nominal_fits(nominal: Nominal, role: Role) -> bool:
     if head in ("minister", "secretary"):
         return head in role.head.split()
     words = role.head.split()
-    return words[-1] == head and not words[0] in ("vice", "vice-president", "deputy")
+    return words[-1] == head and words[0] not in ("vice", "vice-president", "deputy")

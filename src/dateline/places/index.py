@@ -140,7 +140,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every place ``name`` may stand for, by exact key."""

@@ -100,14 +100,14 @@ def read_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         meta.updated or _first_time(tags, _UPDATED_NAMES) or _first_iso(_itemprop_values(tree, "dateModified"))
     )
     for name in _AUTHOR_NAMES:
-        value = tags.get(name)
-        if value and not _looks_like_address(value):
-            for piece in re.split(r"\s*[;|,]\s*", value):
+        author = tags.get(name)
+        if author and not _looks_like_address(author):
+            for piece in re.split(r"\s*[;|,]\s*", author):
                 _add_person(meta.meta_authors, piece)
     for name in _SITE_NAMES:
-        value = tags.get(name)
-        if value:
-            _add(meta.site_names, value.lstrip("@"))
+        site = tags.get(name)
+        if site:
+            _add(meta.site_names, site.lstrip("@"))
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     for candidate in [*(str(c) for c in canonical), tags.get("og:url", "")]:
         if candidate.startswith(("http://", "https://")):
@@ -242,7 +242,8 @@ def _article_objects(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
         except ValueError:
             # Some sites end the block with a stray comma or wrap it in a CDATA comment.
             try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.strip("/<>![CDATA[]")), strict=False)
+                unwrapped = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)  # //<![CDATA[ … //]]>
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", unwrapped), strict=False)
             except ValueError:
                 continue
         yield from _walk_objects(data, depth=0)

@@ -232,8 +232,7 @@ def article_scope(anchor: etree._Element | None) -> tuple[etree._Element | None,
 
 
 def _title(tree: lxml_html.HtmlElement, meta: PageMeta, fallback: _ExtractorMeta, url: str | None) -> str | None:
-    titles = [clean_title(title, meta.site_names, url) for title in meta.titles]
-    titles = [title for title in titles if title]
+    titles = [title for title in (clean_title(raw, meta.site_names, url) for raw in meta.titles) if title]
     headlines = [visible_text(h1) for h1 in headline_elements(tree)]
     keys = [normal_key(title) for title in titles]
     for headline in headlines:
