@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Optional
 
 import typer
 
 from dateline import __version__
+from dateline.errors import Errors
+from dateline.structure.stamps import parse_fetched_at
+
+# Arguments and options several commands share, declared once so their names and help never drift apart.
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories or globs; '-' reads standard input.")]
+FetchedAtOption = Annotated[
+    Optional[str],
+    typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
+]
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one)."),
+]
 
 app = typer.Typer(
     name="dateline",
@@ -41,6 +55,16 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the exit to raise: ``raise fail(...)``."""
     typer.echo(f"dateline: error: {message}", err=True)
     return typer.Exit(code)
+
+
+def parse_time_option(option: str, value: str | None) -> datetime | None:
+    """An ISO 8601 option value as a time (UTC when it names no zone); one clear line and exit 1 if malformed."""
+    if not value:
+        return None
+    try:
+        return parse_fetched_at(value)
+    except ValueError:
+        raise fail(Errors.E008.format(option=option, value=value)) from None
 
 
 def warn(message: str) -> None:

@@ -11,14 +11,13 @@ from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
-from dateline.cli.app import app, fail, warn
+from dateline.cli.app import FetchedAtOption, ModelOption, PathsArgument, app, fail, parse_time_option, warn
 from dateline.errors import DatelineError, Errors
 from dateline.extraction import DEFAULT_STAGES, Failure, extract_files
 from dateline.model import Page
 from dateline.pipeline import Settings
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.render import render_page_text
-from dateline.structure.stamps import parse_fetched_at
 
 
 class OutputFormat(str, Enum):
@@ -42,11 +41,8 @@ def _output(path: Optional[Path]) -> Iterator[TextIO]:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs; '-' reads standard input.")],
-    fetched_at: Annotated[
-        Optional[str],
-        typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
-    ] = None,
+    paths: PathsArgument,
+    fetched_at: FetchedAtOption = None,
     published: Annotated[
         Optional[str],
         typer.Option("--published", help="Publication time (ISO 8601) for texts that print none; anchors their times."),
@@ -56,21 +52,13 @@ def extract(
     stages: Annotated[
         Optional[list[str]], typer.Option("--stage", "-s", help="Run this stage (repeatable); default: all.")
     ] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one).")
-    ] = None,
+    model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input or article failed.")] = False,
 ) -> None:
     """Read news pages (plain text or HTML) and print their articles as structured records."""
-    try:
-        when = parse_fetched_at(fetched_at) if fetched_at else None
-    except ValueError:
-        raise fail(Errors.E008.format(option="--fetched-at", value=fetched_at)) from None
-    try:
-        anchor = parse_fetched_at(published) if published else None
-    except ValueError:
-        raise fail(Errors.E008.format(option="--published", value=published)) from None
+    when = parse_time_option("--fetched-at", fetched_at)
+    anchor = parse_time_option("--published", published)
     settings = Settings(model=model)
     produced = failed = 0
     collected: list[dict[str, Any]] = []

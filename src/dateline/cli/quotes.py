@@ -7,12 +7,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.app import app, fail, warn
-from dateline.errors import DatelineError, Errors
+from dateline.cli.app import FetchedAtOption, ModelOption, PathsArgument, app, fail, parse_time_option, warn
+from dateline.errors import DatelineError
 from dateline.extraction import Failure, extract_files
 from dateline.pipeline import Settings
 from dateline.quotes.table import render_quotes
-from dateline.structure.stamps import parse_fetched_at
 
 
 class Kind(str, Enum):
@@ -23,24 +22,16 @@ class Kind(str, Enum):
 
 @app.command("quotes")
 def quotes(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs; '-' reads standard input.")],
-    fetched_at: Annotated[
-        Optional[str],
-        typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
-    ] = None,
+    paths: PathsArgument,
+    fetched_at: FetchedAtOption = None,
     kinds: Annotated[
         Optional[list[Kind]],
         typer.Option("--kind", "-k", help="Show only this kind (repeatable): direct, partial, indirect. Default: all."),
     ] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one).")
-    ] = None,
+    model: ModelOption = None,
 ) -> None:
     """Print each article's quotes as a table: speaker (→ addressee), quote, channel."""
-    try:
-        when = parse_fetched_at(fetched_at) if fetched_at else None
-    except ValueError:
-        raise fail(Errors.E008.format(option="--fetched-at", value=fetched_at)) from None
+    when = parse_time_option("--fetched-at", fetched_at)
     shown = [kind.value for kind in kinds] if kinds else ["direct", "partial", "indirect"]
     produced = 0
     try:
