@@ -94,3 +94,33 @@ def test_a_missing_model_says_how_to_install_it() -> None:
         load_model("en_core_web_nonexistent")
     assert caught.value.code == "E011"
     assert "pip install en-core-web-nonexistent" in str(caught.value)
+
+
+def test_long_texts_are_cut_at_paragraph_breaks_into_pieces_that_join_back() -> None:
+    from dateline.language import chunk_text
+
+    for text in ("a" * 2500, "x. " * 900, "Para one.\n\n" * 300, "word " * 700):
+        pieces = chunk_text(text, limit=1000)
+        assert "".join(pieces) == text
+        assert all(len(piece) <= 1000 + 2 for piece in pieces)
+    assert chunk_text("Para one.\n\nPara two.\n\n" * 100, limit=100)[0].endswith("\n\n")
+
+
+def test_an_article_longer_than_one_parse_is_parsed_in_pieces_with_the_same_offsets(
+    language_nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dateline.language as language
+    from dateline.model import Article, Paragraph
+
+    paragraph = "Foreign Minister Anna Berg said on Monday that talks in Geneva would go on. Berg met reporters in Oslo."
+    text = "\n\n".join([paragraph] * 40)
+    starts = [i * (len(paragraph) + 2) for i in range(40)]
+    article = Article(text=text, paragraphs=[Paragraph(s, s + len(paragraph)) for s in starts])
+    (whole,) = language.parse_articles([article], language_nlp)
+    monkeypatch.setattr(language, "CHUNK_CHARS", 500)
+    (pieced,) = language.parse_articles([article], language_nlp)
+    assert pieced.text == text
+    assert [(e.start_char, e.end_char, e.label_) for e in pieced.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in whole.ents
+    ]
+    assert sum(1 for _ in pieced.sents) == sum(1 for _ in whole.sents) == 80

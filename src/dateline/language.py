@@ -59,6 +59,57 @@ def _mark_paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+_ENTITIES = "dateline.entities"
+_ENTITY_AT = "dateline.entity_at"
+
+
+def named_entities(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, computed once per Doc: spaCy rebuilds the tuple from every token on each access, which made
+    stages that ask for it per mention quadratic in the article's length."""
+    cached = doc.user_data.get(_ENTITIES)
+    if cached is None:
+        cached = doc.user_data[_ENTITIES] = tuple(doc.ents)
+    return cached
+
+
+def entity_at(doc: Any, index: int) -> Any | None:
+    """The named entity (a Span) holding token ``index``, or ``None``; constant time after the first call."""
+    table = doc.user_data.get(_ENTITY_AT)
+    if table is None:
+        table = [None] * len(doc)
+        for entity in named_entities(doc):
+            for i in range(entity.start, entity.end):
+                table[i] = entity
+        doc.user_data[_ENTITY_AT] = table
+    return table[index] if 0 <= index < len(table) else None
+
+
+_SENTENCE_AT = "dateline.sentence_at"
+_TEXT = "dateline.text"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text again on each access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def sentence_of(token: Any) -> Any:
+    """``token.sent``, from a table built once per Doc: spaCy's own ``Token.sent`` first checks the whole Doc
+    for sentence annotation, which made stages that ask for it per token quadratic in the article's length."""
+    doc = token.doc
+    table = doc.user_data.get(_SENTENCE_AT)
+    if table is None:
+        table = [None] * len(doc)
+        for sentence in doc.sents:
+            for i in range(sentence.start, sentence.end):
+                table[i] = sentence
+        doc.user_data[_SENTENCE_AT] = table
+    return table[token.i]
+
+
 def side_texts(article: Article) -> list[str]:
     """The article's text that is not in ``article.text``: title, captions, key points the body lacks."""
     texts: list[str] = []
@@ -75,6 +126,35 @@ def side_docs(doc: Any) -> list[Any]:
     return list(doc.user_data.get(_SIDE_DOCS, ()))
 
 
+# Longer texts are parsed in pieces: spaCy refuses texts over nlp.max_length (a million characters) because its
+# parser's memory grows with the text, and a sentence never spans a paragraph break anyway.
+CHUNK_CHARS = 100_000
+
+
+def chunk_text(text: str, limit: int | None = None) -> list[str]:
+    """Cut ``text`` at paragraph breaks into pieces of at most about ``limit`` characters that join back to it.
+
+    Each piece keeps the blank line that ends it, so the pieces' Docs join into one Doc with the same text and
+    the same character offsets. A single paragraph longer than ``limit`` is cut at a line or sentence end.
+    """
+    limit = limit or CHUNK_CHARS
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        while end < len(text) and text[end] in " \n":
+            end += 1  # the break's white space stays with the piece before it
+        pieces.append(text[start:end])
+        start = end
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
 def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) -> list[Any]:
     """Parse the articles' texts in one batched pass; one Doc per article, with its side texts tokenized.
 
@@ -82,7 +162,14 @@ def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) 
     is read from them is matched against the people the body names, and running the model over them would
     cost a sixth of the pipeline's time for no more than that.
     """
-    docs = list(nlp.pipe((article.text for article in articles), batch_size=batch_size))
+    from spacy.tokens import Doc  # spaCy loads only when a stage needs the language pass
+
+    pieces = [chunk_text(article.text) for article in articles]
+    parsed = iter(nlp.pipe((chunk for chunks in pieces for chunk in chunks), batch_size=batch_size))
+    docs = []
+    for chunks in pieces:
+        parts = [next(parsed) for _ in chunks]
+        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
     for article, doc in zip(articles, docs):
         extra = side_texts(article)
         doc.user_data[_SIDE_DOCS] = [_mark_paragraph_breaks(nlp.make_doc("\n\n".join(extra)))] if extra else []

@@ -24,6 +24,7 @@ from dateline.entities.names import (
     tokens_equivalent,
     transliteration_key,
 )
+from dateline.language import sentence_of
 
 _KIN: frozenset[str] = frozenset(
     "son daughter father mother brother sister wife husband widow uncle nephew niece cousin".split()
@@ -76,8 +77,8 @@ def _distinguished(doc: Any, mention: Mention, group: PersonGroup) -> bool:
         return True
     if not doc.has_annotation("SENT_START"):
         return False  # a caption parsed without sentences: one sentence or two, nothing to tell apart by
-    sentence = doc[mention.first].sent.start
-    return any(doc[m.first].sent.start == sentence for m in group.mentions if m.text != mention.text)
+    sentence = sentence_of(doc[mention.first]).start
+    return any(sentence_of(doc[m.first]).start == sentence for m in group.mentions if m.text != mention.text)
 
 
 def _group_full_names(doc: Any, mentions: list[Mention]) -> list[PersonGroup]:

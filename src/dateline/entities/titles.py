@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.entities.mentions import doc_words
 from dateline.entities.lexicon import (
     DROPPED_QUALIFIERS,
     KEPT_QUALIFIERS,
@@ -23,6 +22,7 @@ from dateline.entities.lexicon import (
     fold,
     lexicon,
 )
+from dateline.entities.mentions import doc_words
 
 _POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})

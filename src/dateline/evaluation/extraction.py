@@ -18,9 +18,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 from dateline.errors import DatelineError, Errors, InputError
+from dateline.evaluation.flatten import flatten_html
 from dateline.evaluation.report import Report, Score, f1
 from dateline.reader import decode_page
-from dateline.evaluation.flatten import flatten_html
 from dateline.structure.html_page import read_html_page
 from dateline.structure.text_page import read_text_page
 

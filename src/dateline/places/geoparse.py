@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from dateline.language import doc_text, entity_at, named_entities
 from dateline.places.candidates import find_candidates
 from dateline.places.countries import country_of_demonym
 from dateline.places.disambiguation import Group, resolve_groups
@@ -29,7 +30,6 @@ from dateline.places.mentions import LOCATIVE_PREPOSITIONS, PlaceMention, find_m
 from dateline.places.metonymy import METONYMY_FEATURES, is_metonymic
 from dateline.places.names import name_key, slug
 from dateline.places.unresolved import Resolved, locate
-
 
 # Last words that make an unknown name a place: "Indian Lake Road", "Flat Creek", "Licking County".
 PLACE_TYPE_WORDS: frozenset[str] = frozenset(
@@ -136,22 +136,29 @@ def _group_for(
 def propagate(doc: Any, members: list[tuple[PlaceMention, Group]]) -> list[tuple[PlaceMention, Group]]:
     """Other occurrences of a resolved name the tagger missed or mislabelled ("Gainesville police", "Alexandria
     woman" after "Alexandria" was tagged a place), so every mention of a place is listed."""
-    taken = [(m.start, m.end) for m, _ in members]
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    text = doc_text(doc)
+    # Characters already taken by a mention, and those inside multi-word person names, looked up in constant time.
+    taken = bytearray(len(text) + 1)
+    for mention, _ in members:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    in_person = bytearray(len(text) + 1)
+    for entity in named_entities(doc):
+        if entity.label_ == "PERSON" and len(entity) > 1:
+            in_person[entity.start_char : entity.end_char] = b"\x01" * (entity.end_char - entity.start_char)
     added: list[tuple[PlaceMention, Group]] = []
     forms: dict[str, Group] = {}
     for mention, group in members:
         if group.choice is not None and not mention.tentative and len(mention.text) >= 3:
             forms.setdefault(mention.text, group)
     for form, group in forms.items():
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in person_spans):
+            if any(taken[start:end]) or all(in_person[start:end]):
                 continue
             span = doc.char_span(start, end, alignment_mode="strict")
             if span is None:
                 continue
-            inside = next((e for e in doc.ents if e.start_char <= start < e.end_char), None)
+            inside = entity_at(doc, span.start)
             opens = inside is None or inside.start == span.start or (
                 inside.start + 1 == span.start and doc[inside.start].lower_ == "the"
             )
@@ -159,7 +166,7 @@ def propagate(doc: Any, members: list[tuple[PlaceMention, Group]]) -> list[tuple
                 continue  # inside a longer name that does not start with the place: "University of Georgia"
             mention = PlaceMention(start, end, form, "GPE", span.start, span.end)
             added.append((mention, group))
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
     return added
 
 
@@ -189,9 +196,9 @@ def _dateline_group(groups: dict[str, Group], dateline: str | None, lookup: Call
 def _dateline_in_text(doc: Any, dateline: str, group: Group, members: list[tuple[PlaceMention, Group]]) -> list[tuple[PlaceMention, Group]]:
     """The dateline as a mention when the text still opens with it (raw text; article text has it cut off)."""
     name = dateline.partition(",")[0].strip()
-    start = len(doc.text) - len(doc.text.lstrip())
+    start = len(doc_text(doc)) - len(doc_text(doc).lstrip())
     end = start + len(name)
-    if not name or doc.text[start:end] != name or any(m.start < end and start < m.end for m, _ in members):
+    if not name or doc_text(doc)[start:end] != name or any(m.start < end and start < m.end for m, _ in members):
         return []
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

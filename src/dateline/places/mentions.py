@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.language import doc_text
 from dateline.places.countries import capital_country, country_of_name
 from dateline.places.names import fold
 
@@ -153,7 +154,7 @@ def _link_containers(doc: Any, mentions: list[PlaceMention]) -> None:
     for first, second in zip(mentions, mentions[1:]):
         if first.container or first.facility or country_of_name(first.text):
             continue
-        if doc.text[first.end : second.start].strip() != ",":
+        if doc_text(doc)[first.end : second.start].strip() != ",":
             continue
         after = second.token_end
         if after >= len(doc) or doc[after].is_punct and doc[after].text != ",":

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.language import doc_text, sentence_of
 from dateline.places.index import Place
 from dateline.places.mentions import FACILITY_NOUNS
 
@@ -54,14 +55,15 @@ def locate(
     country_counts: Counter[str],
 ) -> Located:
     """Where the text puts the unresolved place at ``text[start:end]``."""
-    sentence = doc.char_span(start, end, alignment_mode="expand")
-    sentence_start, sentence_end = (sentence.sent.start_char, sentence.sent.end_char) if sentence is not None else (start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = sentence_of(span[0]) if span is not None and len(span) else None
+    sentence_start, sentence_end = (sentence.start_char, sentence.end_char) if sentence is not None else (start, end)
     same_sentence = [
         r for r in resolved if sentence_start <= r.start and r.end <= sentence_end and (r.start >= end or r.end <= start)
     ]
     following = sorted((r for r in same_sentence if r.start >= end), key=lambda r: r.start)
     if following:
-        match = RELATION.match(doc.text[end : following[0].start])
+        match = RELATION.match(doc_text(doc)[end : following[0].start])
         if match:
             anchor = following[0].place
             return Located(anchor, " ".join(match.group("relation").lower().split()), anchor.country or _top(country_counts))

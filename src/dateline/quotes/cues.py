@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dateline.language import doc_text, sentence_of
 from dateline.quotes import lexicon
 from dateline.quotes.syntax import Mention, Token, entity_of, mention_of, subtree_span, trim
 
@@ -108,7 +109,7 @@ def _verbless_root(verb: Token) -> Token | None:
     The small model reads "Venezuela’s government in a statement called for …" as a noun phrase with "called"
     modifying "statement"; a sentence needs a verb, so the participle is the main verb and the root its subject.
     """
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if verb.dep_ == "acl" and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i and verb.tag_ in {"VBN", "VBD"}:
         return root
     return None
@@ -161,13 +162,13 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
 
 def _in_brackets(token: Token) -> bool:
     """Whether ``token`` sits inside parentheses within its sentence: "Gov. Ana Ruiz (D-NM)"."""
-    before = token.doc.text[token.sent.start_char : token.idx]
+    before = doc_text(token.doc)[sentence_of(token).start_char : token.idx]
     return before.rfind("(") > before.rfind(")")
 
 
 def _named_before(verb: Token, wrong: Token) -> Token | None:
     """The person or organisation named last before the verb, outside brackets: the subject the parser missed."""
-    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
+    for token in reversed(list(verb.doc[sentence_of(verb).start : verb.i])):
         entity = entity_of(token)
         if entity is not None and entity.label_ in {"PERSON", "ORG", "NORP"} and not _in_brackets(token) and token is not wrong:
             return entity.root
@@ -214,7 +215,7 @@ def _channel_phrase(pobj: Token, stop: Token | None = None) -> tuple[int, int]:
     if stop is not None:
         excluded.append(stop)
     start, end = subtree_span(pobj, exclude=excluded)
-    return trim(pobj.doc.text, start, end)
+    return trim(doc_text(pobj.doc), start, end)
 
 
 def _is_channel(pobj: Token, preposition: str) -> bool:
@@ -233,7 +234,7 @@ def _is_channel(pobj: Token, preposition: str) -> bool:
 def channel_of(cue: Token) -> str | None:
     """Where the cue happened: "X", "a statement", "a post on his Truth Social platform", "a joint news conference"."""
     found: list[tuple[Token, Token]] = []
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     if cue.dep_ == "acl" and cue.head.lemma_.lower() in lexicon.CHANNEL_NOUNS:
         start, end = _channel_phrase(cue.head, stop=cue)  # "a statement saying …", "a statement called for …"
         return text[start:end] or None
@@ -282,8 +283,8 @@ def date_of(cue: Token) -> Mention | None:
     for token in candidates:
         entity = entity_of(token)
         if entity is not None:
-            start, end = trim(cue.doc.text, entity.start_char, entity.end_char)
-            return Mention(start, end, cue.doc.text[start:end], token.i)
+            start, end = trim(doc_text(cue.doc), entity.start_char, entity.end_char)
+            return Mention(start, end, doc_text(cue.doc)[start:end], token.i)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,7 +31,8 @@ def find_quotes(
     """
     found = find_attributions(text, doc, paragraphs, entities)
     numbers = {index: f"q{index + 1}" for index in range(len(found))}
-    return [quote_record(item, index + 1, text, numbers, _date_value(item, times)) for index, item in enumerate(found)]
+    dated = _times_by_start(times)
+    return [quote_record(item, index + 1, text, numbers, _date_value(item, dated)) for index, item in enumerate(found)]
 
 
 def find_attributions(
@@ -53,13 +55,25 @@ def find_attributions(
     return found
 
 
-def _date_value(found: Found, times: Sequence[dict[str, Any]] | None) -> str | None:
+def _times_by_start(times: Sequence[dict[str, Any]] | None) -> list[tuple[int, int, dict[str, Any]]]:
+    """The times stage's records with offsets, in text order, for bisecting."""
+    spans = [
+        (record["start"], record["end"], record)
+        for record in times or ()
+        if isinstance(record.get("start"), int) and isinstance(record.get("end"), int)
+    ]
+    return sorted(spans, key=lambda span: (span[0], span[1]))
+
+
+def _date_value(found: Found, dated: list[tuple[int, int, dict[str, Any]]]) -> str | None:
     """The value the times stage gave the quote's date, when it resolved the same words."""
-    if found.date is None or not times:
+    if found.date is None or not dated:
         return None
-    for record in times:
-        start, end = record.get("start"), record.get("end")
-        if isinstance(start, int) and isinstance(end, int) and start < found.date.end and found.date.start < end:
+    # Time expressions never overlap one another, so only the last one starting before the date's end can overlap it.
+    index = bisect_left(dated, found.date.end, key=lambda span: span[0]) - 1
+    if index >= 0:
+        start, end, record = dated[index]
+        if start < found.date.end and found.date.start < end:
             value = record.get("value")
             return value if isinstance(value, str) else None
     return None

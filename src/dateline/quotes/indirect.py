@@ -73,6 +73,10 @@ def find_indirect(layout: Layout, used_cues: set[int], covered: list[tuple[int, 
     """Indirect quotes; ``covered`` holds spans already quoted (an indirect quote may not overlap them)."""
     text = layout.text
     found: list[Found] = []
+    # Quoted characters, marked once, so an overlap test costs the span's length rather than a scan of every span.
+    taken = bytearray(len(text) + 1)
+    for start, end in covered:
+        taken[start:end] = b"\x01" * max(end - start, 0)
     for token in layout.doc:
         if token.i in used_cues or not (is_according(token) or (is_cue(token) and is_factual(token))):
             continue
@@ -89,7 +93,7 @@ def find_indirect(layout: Layout, used_cues: set[int], covered: list[tuple[int, 
                 trimmed.append((start, end))
         if not trimmed or len(layout.tokens(trimmed[0][0], trimmed[-1][1])) < _MIN_TOKENS:
             continue
-        if any(start < b and a < end for start, end in trimmed for a, b in covered):
+        if any(any(taken[start:end]) for start, end in trimmed):
             continue
         cue = read_cue(token)
         if cue.speaker is None or layout.inside_quote(cue.speaker.start):
@@ -98,4 +102,6 @@ def find_indirect(layout: Layout, used_cues: set[int], covered: list[tuple[int, 
             continue  # the "speaker" is part of the content: a parse gone wrong
         found.append(Found("indirect", trimmed, [], cue.speaker, cue.addressee, cue.text, token.i, cue.channel, cue.date))
         covered.extend(trimmed)
+        for start, end in trimmed:
+            taken[start:end] = b"\x01" * (end - start)
     return found

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dateline.language import sentence_of
 from dateline.quotes.marks import Quoted, pair_quotes
 from dateline.quotes.syntax import Doc, Token, TokenIndex
 
@@ -36,7 +37,7 @@ class Layout:
         token = self.index.at(offset)
         if token is None:
             return 0, len(self.text)
-        sentence = token.sent
+        sentence = sentence_of(token)
         return sentence.start_char, sentence.end_char
 
     def inside_quote(self, offset: int) -> bool:

@@ -9,10 +9,12 @@ do not count); titles resolve to the nearest person named earlier with the same 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.language import named_entities, sentence_of
 from dateline.quotes import lexicon
 from dateline.quotes.cues import is_cue, subject_of
 from dateline.quotes.layout import Layout
@@ -110,11 +112,15 @@ class Resolver:
     def __init__(self, layout: Layout, entities: Sequence[dict[str, Any]] | None) -> None:
         self.layout = layout
         self.entities = list(entities or [])
-        self.entity_mentions = [
-            (m["start"], m["end"], entity) for entity in self.entities for m in entity.get("mentions", [])
-        ]
-        self.person_words = {t.text for e in layout.doc.ents if e.label_ == "PERSON" for t in e}
+        # Which entity covers each character: built once, so linking a mention costs one lookup, not a scan.
+        self.entity_at_char: dict[int, dict[str, Any]] = {}
+        for entity in self.entities:
+            for m in entity.get("mentions", []):
+                for position in range(m["start"], m["end"]):
+                    self.entity_at_char.setdefault(position, entity)
+        self.person_words = {t.text for e in named_entities(layout.doc) if e.label_ == "PERSON" for t in e}
         self.referents = self._collect()
+        self.by_mention = {(r.mention.start, r.mention.end, r.mention.head): r for r in self.referents}
 
     def _collect(self) -> list[Referent]:
         layout = self.layout
@@ -125,7 +131,7 @@ class Resolver:
             if layout.inside_quote(token.idx) or token.lower_ in lexicon.FIRST_PERSON:
                 continue
             mention = mention_of(token)
-            referent = Referent(mention, token.sent.start_char, self._typed(token, mention))
+            referent = Referent(mention, sentence_of(token).start_char, self._typed(token, mention))
             entity = entity_of(token)
             if entity is not None and entity.label_ == "PERSON":
                 referent.roles, referent.qualifiers = _person_roles(entity)
@@ -134,13 +140,13 @@ class Resolver:
             found.append(referent)
         # Named people who are not subjects still anchor titles: "… interim president Delcy Rodriguez on Thursday …".
         subjects = {(r.mention.start, r.mention.end) for r in found}
-        for entity in layout.doc.ents:
+        for entity in named_entities(layout.doc):
             if entity.label_ != "PERSON" or (entity.start_char, entity.end_char) in subjects or layout.inside_quote(entity.start_char):
                 continue
             mention = Mention(entity.start_char, entity.end_char, entity.text, entity.root.i)
             roles, qualifiers = _person_roles(entity)
             if roles:
-                found.append(Referent(mention, entity.sent.start_char, "person", roles, qualifiers))
+                found.append(Referent(mention, sentence_of(entity.root).start_char, "person", roles, qualifiers))
         found.sort(key=lambda r: r.mention.start)
         for referent in found:
             referent.target = self._antecedent(referent, found)
@@ -168,9 +174,8 @@ class Resolver:
                     final = bound.target or bound
                     if final.kind in {referent.kind, "unknown"} and final.mention.text.lower() not in lexicon.PRONOUNS:
                         return final
-        for earlier in reversed(referents):
-            if earlier.mention.start >= referent.mention.start:
-                continue
+        before = bisect_left(referents, referent.mention.start, key=lambda r: r.mention.start)
+        for earlier in reversed(referents[:before]):
             if referent.mention.start - earlier.mention.start > _MAX_DISTANCE:
                 break
             if is_pronoun and earlier.sentence >= referent.sentence:
@@ -198,16 +203,13 @@ class Resolver:
     def link(self, mention: Mention) -> dict[str, Any] | None:
         """The entity with a mention covering the speaker's head word ("Venezuela’s government" is not Venezuela)."""
         head = self.layout.doc[mention.head]
-        for start, end, entity in self.entity_mentions:
-            if start <= head.idx < end or (start <= mention.start and mention.end <= end):
-                return entity
-        return None
+        return self.entity_at_char.get(head.idx)
 
     def _full_name(self, mention: Mention) -> str:
         """Without an entities stage: the longest name in the article ending like this one ("Mike Pompeo")."""
         last = mention.text.split()[-1] if mention.text.split() else mention.text
         best = mention.text
-        for entity in self.layout.doc.ents:
+        for entity in named_entities(self.layout.doc):
             if entity.label_ in {"PERSON", "ORG"} and entity.text.split()[-1:] == [last] and len(entity.text) > len(best):
                 best = entity.text
         return best
@@ -215,7 +217,7 @@ class Resolver:
     def person(self, mention: Mention) -> Person:
         """The speaker or addressee record for a local mention."""
         target = mention
-        referent = next((r for r in self.referents if r.mention == mention), None)
+        referent = self.by_mention.get((mention.start, mention.end, mention.head))
         if referent is None:
             sentence_start, _ = self.layout.sentence_at(mention.start)
             referent = Referent(mention, sentence_start, self._kind_of(mention))
@@ -244,7 +246,7 @@ class Resolver:
         kind = _kind(token, mention)
         if kind != "unknown" or token.pos_ != "PROPN":
             return kind
-        entity = self.link(mention) if self.entity_mentions else None
+        entity = self.link(mention) if self.entity_at_char else None
         if entity is not None:
             return "person" if entity.get("type") == "PERSON" else "group" if entity.get("type") in _GROUP_ENTITIES else kind
         if token.text in self.person_words:

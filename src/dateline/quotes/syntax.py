@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.language import doc_text, entity_at
+
 Token = Any  # spaCy Token; kept loose so this module imports without spaCy
 Doc = Any
 
@@ -93,10 +95,7 @@ def entity_of(token: Token) -> Any | None:
     """The named entity (spaCy ``Span``) containing ``token``, if any."""
     if not token.ent_type_:
         return None
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
-    return None
+    return entity_at(token.doc, token.i)
 
 
 def mention_of(token: Token) -> Mention:
@@ -106,7 +105,7 @@ def mention_of(token: Token) -> Mention:
     determiners, possessors, modifiers and compounds, plus coordinated heads ("rights groups and the opposition").
     """
     doc = token.doc
-    text = doc.text
+    text = doc_text(doc)
     entity = entity_of(token)
     if entity is not None and entity.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         first = entity.start
@@ -187,5 +186,5 @@ def clause_span(holder: Token, keep: tuple[int, int] | None = None, nested: Any 
             excluded.append(token)
     start, end = subtree_span(holder, exclude=excluded)
     if excluded:
-        start, end = trim_connectors(holder.doc.text, start, end)
+        start, end = trim_connectors(doc_text(holder.doc), start, end)
     return start, end

@@ -5,7 +5,6 @@ or anywhere in a box marked as highlights, key points, a summary or takeaways.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from lxml import etree

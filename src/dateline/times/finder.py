@@ -37,9 +37,11 @@ def _select(candidates: list[tuple[Expression, int]]) -> list[Expression]:
     """Longest first; between equally long matches, the rule registered first."""
     ordered = sorted(candidates, key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
     taken: list[Expression] = []
+    covered = bytearray(max((expression.end for expression, _ in candidates), default=0) + 1)
     for expression, _ in ordered:
-        if all(expression.end <= other.start or expression.start >= other.end for other in taken):
+        if not any(covered[expression.start : expression.end]):
             taken.append(expression)
+            covered[expression.start : expression.end] = b"\x01" * (expression.end - expression.start)
     return sorted(taken, key=lambda expression: expression.start)
 
 

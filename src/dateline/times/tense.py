@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dateline.language import sentence_of
 from dateline.times.expressions import Tense
 
 TenseLookup = Callable[[int, int], "Tense | None"]
@@ -46,7 +47,7 @@ def governing_verb(token: Any, inside: set[int] | None = None) -> Any | None:
         if current.head.i == current.i:
             break
         current = current.head
-    root = token.sent.root
+    root = sentence_of(token).root
     return root if root.pos_ in ("VERB", "AUX") else None
 
 
