@@ -133,3 +133,20 @@ def test_real_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "[E002]" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_html_without_an_article_and_broken_html_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "nav.html").write_text(
+        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><footer>© 2026</footer></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.html").write_text("<html><body><div><p>Unclosed <b>tags <i>and <<<>>> noise", encoding="utf-8")
+    (tmp_path / "cp1252.txt").write_bytes(SHORT_PAGE.replace("Europe's", "Europe’s").encode("cp1252"))
+    result = run("extract", str(tmp_path), "-f", "jsonl", "-s", "structure")
+    assert result.exit_code == 0
+    assert f"[E007] No article found in {tmp_path / 'nav.html'}: the HTML holds no article text" in result.stderr
+    assert f"[E007] No article found in {tmp_path / 'broken.html'}" in result.stderr
+    (page,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert page["source"]["encoding"] == "cp1252"
+    assert "Europe’s largest port" in page["articles"][0]["text"]
+    assert "Traceback" not in result.output
