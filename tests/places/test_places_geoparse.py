@@ -73,3 +73,13 @@ def test_mentions_point_into_the_text(geoparse_text) -> None:
     for place in geoparse_text(text):
         for mention in place["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_a_county_names_the_state_of_the_town(geoparse_text) -> None:
+    places = geoparse_text(
+        "Deputies in Clarke County searched the river on Monday. The sheriff said the boat was found near Athens."
+    )
+    athens = by_name(places, "Athens")
+    assert (athens["country"], athens["geonameid"]) == ("USA", 4180386)  # Athens, Georgia, in Clarke County
+    greek = geoparse_text("Thousands of protesters marched in Athens on Monday against the new pension law.")
+    assert by_name(greek, "Athens")["country"] == "GRC"

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from dateline.places.counties import us_county_states
 from dateline.places.index import Candidate, Place
 
 # Priors by feature. A city's prior grows with its population: 1.2 per factor of ten, so Paris, France (2.1M)
@@ -236,7 +237,10 @@ def build_context(
     if dateline_country:
         context.countries[dateline_country] = context.countries.get(dateline_country, 0.0) + 1.0
     for group in groups:
-        if group is exclude or group.choice is None:
+        if group is exclude:
+            continue
+        if group.choice is None:
+            _add_county_evidence(context, group.name)
             continue
         place = group.choice
         if place.country:
@@ -250,6 +254,20 @@ def build_context(
             if place.admin1:
                 context.city_admin1.add(place.admin1)
     return context
+
+
+# A county name shared by this many states or fewer still narrows down which state's town is meant.
+COUNTY_STATES_MAX = 5
+
+
+def _add_county_evidence(context: Context, name: str) -> None:
+    """An unresolved "X County" names the United States, and the few states that have such a county."""
+    states = us_county_states(name)
+    if not states:
+        return
+    context.countries["USA"] = context.countries.get("USA", 0.0) + 1.0
+    if len(states) <= COUNTY_STATES_MAX:
+        context.admin1_codes.update(f"US.{state}" for state in states)
 
 
 def is_certain(group: Group) -> bool:
