@@ -40,7 +40,12 @@ def page_schema_validator() -> Callable[[dict[str, Any]], None]:
 
 @pytest.fixture(scope="session")
 def language_nlp() -> Any:
-    """The default spaCy pipeline as the language stage loads it (paragraph breaks included), once per session."""
-    from dateline.language import load_model
+    """The default spaCy pipeline as the language stage loads it (paragraph breaks included), once per session.
 
-    return load_model()
+    It is the very model the language stage uses in this process, so pipeline runs in tests never load a second one.
+    """
+    from dateline.language import load_model, model_name
+    from dateline.pipeline import shared_resource
+
+    name = model_name()
+    return shared_resource(f"spacy:{name}", lambda: load_model(name))

@@ -9,7 +9,7 @@ import pytest
 
 from dateline.entities.article import LocalEntity, build_article_entities
 from dateline.extraction import extract_page
-from dateline.language import model_name, parse_articles, side_docs
+from dateline.language import parse_articles, side_docs
 from dateline.model import Article, Caption, Page, Paragraph
 from dateline.pipeline import Context, resolve_stages
 from dateline.reader import RawPage
@@ -33,10 +33,8 @@ def local_entities(language_nlp: Any) -> Callable[..., list[LocalEntity]]:
 
 @pytest.fixture()
 def entity_context(language_nlp: Any) -> Context:
-    """A run context that already holds the session's model, so extracting pages never reloads it."""
-    context = Context()
-    context.resources[f"spacy:{model_name(context.settings.model)}"] = language_nlp
-    return context
+    """A fresh run context (fresh registry); depending on ``language_nlp`` means the model is loaded already."""
+    return Context()
 
 
 @pytest.fixture()

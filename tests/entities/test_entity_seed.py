@@ -11,7 +11,6 @@ import pytest
 from entity_helpers import by_name
 
 from dateline.extraction import extract_page
-from dateline.language import model_name
 from dateline.model import Page
 from dateline.pipeline import Context, resolve_stages
 from dateline.reader import RawPage
@@ -50,7 +49,6 @@ def seed_page(language_nlp: Any) -> Page:
         pytest.skip("the seed page is not beside the repository")
     text = SEED.read_text(encoding="utf-8")
     context = Context()
-    context.resources[f"spacy:{model_name(context.settings.model)}"] = language_nlp
     raw = RawPage(path=str(SEED), text=text, format="text", encoding="utf-8", size=len(text.encode()))
     return extract_page(raw, fetched_at=None, stages=resolve_stages(["entities"]), context=context)
 
