@@ -1,18 +1,17 @@
-"""Articles per second of the full pipeline (structure, language, entities) against bare spaCy on the same texts.
+"""Where the default pipeline's time goes, stage by stage, beside bare spaCy on the same texts, in one process.
 
     python benchmarks/language_throughput.py [--pages N] [--html-data PATH] [--model NAME] [--batch-size N]
-                                             [--rounds N] [--cross-page]
+                                             [--rounds N]
 
 The corpus is ``--pages`` synthetic pages (benchmarks/synthetic.py) and, with ``--html-data``, the 181 pages of the
 article-extraction benchmark (``PATH/html/*.html.gz``). Both sides run in this one process with the same model and
-batch size, after a warm-up that loads the model, the tables and the caches. The pipeline side goes from each raw
-page to articles with entities through ``extract_raw_pages``, the function ``extract_files`` runs (one run
-context for all pages, so the cross-article registry grows as it would over a collection, and the articles of
-several pages batched through the language model together); the bare side is ``nlp.pipe`` over the article texts the pipeline
-found, with nothing added to the model. Rates are given by wall-clock and by CPU time: on a shared machine the
-CPU-time figure is the steadier one. Peak memory is the process's peak resident set size, read after the models
-load, after bare spaCy and after the pipeline. ``--cross-page`` adds the same stages run over the articles of
-``--batch-size`` pages at a time, with no reading or output assembly, as a bound on what batching can give.
+batch size, after a warm-up that loads the model, the tables and the caches. The pipeline side is
+:class:`dateline.pipeline.Pipeline` with every default stage, exactly as ``dateline extract`` builds it (one
+pipeline for all pages, so the entity registry grows as it would over a collection, and the articles of several
+pages batched through the language model together), with each stage's function timed; the bare side is
+``nlp.pipe`` over the article texts the pipeline found, with nothing added to the model. Rates are given by
+wall-clock and by CPU time: on a shared machine the CPU-time figure is the steadier one. For the whole-process
+ratio (model loading, reading and writing included) see ``pipeline_throughput.py``.
 """
 
 from __future__ import annotations
@@ -21,20 +20,20 @@ import argparse
 import resource
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_pages  # noqa: E402
 
-from dateline.extraction import extract_raw_pages  # noqa: E402
-from dateline.language import load_model, model_name  # noqa: E402
 from dateline.model import Page  # noqa: E402
-from dateline.pipeline import Context, Settings, resolve_stages, run_stages, shared_resource  # noqa: E402
+from dateline.pipeline import DEFAULT_STAGES, Pipeline, Settings, StageRegistry, Work, model_name, shared_resource  # noqa: E402
 from dateline.reader import RawPage, decode_page  # noqa: E402
-from dateline.structure import read_articles  # noqa: E402
+from dateline.stages import builtin_stages  # noqa: E402
 
 
 @dataclass(slots=True)
@@ -64,80 +63,64 @@ def peak_mib() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-@dataclass(slots=True)
-class Timing:
-    wall: float = float("inf")
-    cpu: float = float("inf")
+def timed_registry(spent: dict[str, float]) -> StageRegistry:
+    """dateline's own stages, each function wrapped to add its CPU seconds to ``spent``."""
+    registry = StageRegistry(builtins=False, plugins=False)
+    for builtin in builtin_stages():
 
-    def keep_best(self, wall: float, cpu: float) -> None:
-        self.wall, self.cpu = min(self.wall, wall), min(self.cpu, cpu)
+        def run(batch: Sequence[Work], resource: Any, function: Any = builtin.function, name: str = builtin.name) -> None:
+            start = time.process_time()
+            function(batch, resource)
+            spent[name] += time.process_time() - start
+
+        registry.register(replace(builtin, function=run))
+    return registry
 
 
-def run_pipeline(pages: Sequence[RawPage], settings: Settings, nlp: object) -> tuple[list[Page], float, float]:
-    """Every page through structure, language and entities exactly as ``extract_files`` runs them: one run context
-    for all pages, and the articles of several pages batched through the stages together."""
-    context = Context(settings=settings)
-    shared_resource(f"spacy:{model_name(settings.model)}", lambda: nlp)  # loaded before timing, as for bare spaCy
+def run_pipeline(pages: Sequence[RawPage], settings: Settings, spent: dict[str, float]) -> tuple[list[Page], float, float]:
+    pipeline = Pipeline(DEFAULT_STAGES, settings, registry=timed_registry(spent))
     wall, cpu = time.perf_counter(), time.process_time()
     # A page without an article is a Failure here: real corpora have them, and bare spaCy never sees them either.
-    results = [
-        page for page in extract_raw_pages(pages, stages=["entities"], context=context) if isinstance(page, Page)
-    ]
+    results = [page for page in pipeline.run(pages) if isinstance(page, Page)]
     return results, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def run_batched(pages: Sequence[RawPage], settings: Settings, nlp: object) -> tuple[float, float]:
-    """The same stages with the articles of ``batch_size`` pages handed over together, as a collection run could:
-    the language pass then batches across pages, as bare spaCy does."""
-    context = Context(settings=settings)
-    shared_resource(f"spacy:{model_name(settings.model)}", lambda: nlp)
-    stages = resolve_stages(["entities"])
+def run_bare(texts: Sequence[str], nlp: Any, batch_size: int) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
-    for n in range(0, len(pages), settings.batch_size):
-        articles = [a for raw in pages[n : n + settings.batch_size] for a in read_articles(raw.text, raw.format)]
-        run_stages(articles, stages, context)
-    return time.perf_counter() - wall, time.process_time() - cpu
-
-
-def run_bare(texts: Sequence[str], nlp: object, batch_size: int) -> tuple[float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=batch_size):  # type: ignore[attr-defined]
+    for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def measure(
-    corpus: Corpus, settings: Settings, pipeline_nlp: object, bare_nlp: object, rounds: int, with_batched: bool = False
-) -> float:
-    """Print articles/second of both sides and their ratio; returns the ratio (by CPU time)."""
-    texts = [a.text for raw in corpus.pages for a in read_articles(raw.text, raw.format)]
-    run_pipeline(corpus.pages[:3], settings, pipeline_nlp)  # warm-up: lazy tables and caches
+def measure(corpus: Corpus, settings: Settings, bare_nlp: Any, rounds: int) -> float:
+    """Print articles/second of both sides, their ratio and each stage's share; returns the ratio (CPU time)."""
+    texts = [a.text for r in Pipeline(["structure"]).run(corpus.pages) if isinstance(r, Page) for a in r.articles]
+    run_pipeline(corpus.pages[:3], settings, defaultdict(float))  # warm-up: lazy tables and caches
     run_bare(texts[:3], bare_nlp, settings.batch_size)
-    loaded = peak_mib()
-    bare, pipeline, batched = Timing(), Timing(), Timing()
+    best: dict[str, float] = {"bare wall": float("inf"), "bare cpu": float("inf"), "wall": float("inf"), "cpu": float("inf")}
+    stages: dict[str, float] = {}
     pages: list[Page] = []
     for _ in range(rounds):  # interleaved, so a busy moment of the machine hits every side alike
-        bare.keep_best(*run_bare(texts, bare_nlp, settings.batch_size))
-        bare_peak = peak_mib()
-        pages, wall, cpu = run_pipeline(corpus.pages, settings, pipeline_nlp)
-        pipeline.keep_best(wall, cpu)
-        if with_batched:
-            batched.keep_best(*run_batched(corpus.pages, settings, pipeline_nlp))
-    pipeline_peak = peak_mib()
+        wall, cpu = run_bare(texts, bare_nlp, settings.batch_size)
+        best["bare wall"], best["bare cpu"] = min(best["bare wall"], wall), min(best["bare cpu"], cpu)
+        spent: dict[str, float] = defaultdict(float)
+        pages, wall, cpu = run_pipeline(corpus.pages, settings, spent)
+        if cpu < best["cpu"]:
+            stages = dict(spent)
+        best["wall"], best["cpu"] = min(best["wall"], wall), min(best["cpu"], cpu)
     count = len(texts)
-    found = sum(len(a.entities or []) for p in pages for a in p.articles)
-    print(f"{corpus.name}: {count} articles, {sum(len(t) for t in texts):,} characters, {found} entities")
+    print(f"{corpus.name}: {count} articles, {sum(len(t) for t in texts):,} characters")
     print(f"  {'':40} {'articles/s':>11} {'(CPU time)':>11}")
-    print(f"  {'bare nlp.pipe, same model and texts':40} {count / bare.wall:11.1f} {count / bare.cpu:11.1f}")
-    print(f"  {'pipeline (structure+language+entities)':40} {count / pipeline.wall:11.1f} {count / pipeline.cpu:11.1f}")
-    print(f"  {'ratio pipeline / bare spaCy':40} {bare.wall / pipeline.wall:11.3f} {bare.cpu / pipeline.cpu:11.3f}")
-    if with_batched:
-        label = f"same stages, {settings.batch_size} pages per batch"
-        print(f"  {label:40} {count / batched.wall:11.1f} {count / batched.cpu:11.1f}")
-        print(f"  {'ratio batched pipeline / bare spaCy':40} {bare.wall / batched.wall:11.3f} {bare.cpu / batched.cpu:11.3f}")
-    print(f"  peak RSS: {loaded:.0f} MiB with both models loaded, {bare_peak:.0f} MiB after bare spaCy, "
-          f"{pipeline_peak:.0f} MiB after the pipeline")
-    return bare.cpu / pipeline.cpu
+    print(f"  {'bare nlp.pipe, same model and texts':40} {count / best['bare wall']:11.1f} {count / best['bare cpu']:11.1f}")
+    print(f"  {'default pipeline, every stage':40} {count / best['wall']:11.1f} {count / best['cpu']:11.1f}")
+    print(f"  {'ratio pipeline / bare spaCy':40} {best['bare wall'] / best['wall']:11.3f} {best['bare cpu'] / best['cpu']:11.3f}")
+    reading = best["cpu"] - sum(stages.values())
+    print("  CPU seconds by stage (fastest round): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items())
+          + f", reading and batching {reading:.2f}")  # fmt: skip
+    print(f"  peak RSS: {peak_mib():.0f} MiB")
+    print(f"  ({sum(len(a.quotes or []) for p in pages for a in p.articles)} quotes, "
+          f"{sum(len(a.entities or []) for p in pages for a in p.articles)} entities found)")  # fmt: skip
+    return best["bare cpu"] / best["cpu"]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -147,22 +130,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--model", help="spaCy pipeline (default: $DATELINE_SPACY_MODEL or the bundled small model)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--rounds", type=int, default=3, help="timed passes; the fastest counts (default 3)")
-    parser.add_argument(
-        "--cross-page", action="store_true", help="also time the stages with the articles of many pages batched together"
-    )
     options = parser.parse_args(argv)
 
     import spacy
 
+    from dateline.language import load_model
+
     settings = Settings(model=options.model, batch_size=options.batch_size)
-    pipeline_nlp = load_model(options.model)
-    bare_nlp = spacy.load(model_name(options.model))
-    print(f"model {model_name(options.model)}, batch size {options.batch_size}, best of {options.rounds}")
+    name = model_name(options.model)
+    shared_resource(f"spacy:{name}", lambda: load_model(name))  # loaded before timing, as for bare spaCy
+    bare_nlp = spacy.load(name)
+    print(f"model {name}, batch size {options.batch_size}, best of {options.rounds}")
     corpora = [synthetic_corpus(options.pages)]
     if options.html_data:
         corpora.append(html_corpus(options.html_data))
     for corpus in corpora:
-        measure(corpus, settings, pipeline_nlp, bare_nlp, options.rounds, options.cross_page)
+        measure(corpus, settings, bare_nlp, options.rounds)
 
 
 if __name__ == "__main__":

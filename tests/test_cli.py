@@ -53,7 +53,7 @@ def test_extract_example_json_validates(page_schema_validator: Callable[[dict[st
     assert result.exit_code == 0, result.output
     page = json.loads(result.stdout)
     page_schema_validator(page)
-    assert page["schema"] == "dateline/1"
+    assert page["schema"] == "dateline/2"
     assert page["source"]["path"] == str(EXAMPLE)
     assert [a["dateline"] for a in page["articles"]] == ["NAIROBI", "BRASILIA", "VALPARAISO, Chile"]
     assert page["problems"] == []
@@ -81,7 +81,8 @@ def test_unresolved_stamp_is_warned_about() -> None:
     result = run("extract", "-", "-s", "structure", input=SHORT_PAGE)
     assert result.exit_code == 0
     assert "warning: [E015]" in result.stderr
-    assert json.loads(result.stdout)["problems"][0]["code"] == "E015"
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["problems"][0]["code"] == "E015" and article["problems"][0]["article"] == article["id"]
 
 
 def test_bad_files_are_reported_and_good_ones_still_processed(tmp_path: Path) -> None:
@@ -91,7 +92,12 @@ def test_bad_files_are_reported_and_good_ones_still_processed(tmp_path: Path) ->
     (tmp_path / "d-chrome.txt").write_text("Follow\nShare\nAdvertisement\n", encoding="utf-8")
     result = run("extract", str(tmp_path), "-f", "jsonl", "-s", "structure")
     assert result.exit_code == 0
-    assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [str(tmp_path / "a-good.txt")]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"]["path"] for line in lines if "source" in line] == [str(tmp_path / "a-good.txt")]
+    # The stream says what became of every input: the failures are records of their own, in input order.
+    failures = [line["failure"] for line in lines if "failure" in line]
+    assert [(f["code"], Path(f["path"]).name) for f in failures] == [("E001", "b-empty.txt"), ("E002", "c-image.txt"), ("E007", "d-chrome.txt")]
+    assert all(line["schema"] == "dateline/2" for line in lines)
     assert f"[E001] File is empty: {tmp_path / 'b-empty.txt'}" in result.stderr
     assert f"[E002] File looks binary, not text or HTML (PNG image): {tmp_path / 'c-image.txt'}" in result.stderr
     assert f"[E007] No article found in {tmp_path / 'd-chrome.txt'}" in result.stderr
@@ -146,7 +152,7 @@ def test_html_without_an_article_and_broken_html_are_reported(tmp_path: Path) ->
     assert result.exit_code == 0
     assert f"[E007] No article found in {tmp_path / 'nav.html'}: the HTML holds no article text" in result.stderr
     assert f"[E007] No article found in {tmp_path / 'broken.html'}" in result.stderr
-    (page,) = [json.loads(line) for line in result.stdout.splitlines()]
+    (page,) = [json.loads(line) for line in result.stdout.splitlines() if '"source"' in line]
     assert page["source"]["encoding"] == "cp1252"
     assert "Europe’s largest port" in page["articles"][0]["text"]
     assert "Traceback" not in result.output

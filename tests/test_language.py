@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from dateline.errors import DatelineError
-from dateline.language import MODEL_VARIABLE, load_model, model_name, parse_articles, side_docs, side_texts
+from dateline.language import load_model, parse_articles, side_docs, side_texts
+from dateline.pipeline import MODEL_VARIABLE, model_name
 from dateline.model import Article, Caption, Paragraph
 
 

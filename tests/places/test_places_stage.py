@@ -31,9 +31,9 @@ def test_own_page(with_test_gazetteer, page_schema_validator) -> None:
     page_schema_validator(page.to_dict())
     (article,) = page.articles
     helsinki = by_name(article.places, "Helsinki")
-    assert helsinki["dateline"] and helsinki["country"] == "FIN"
-    assert by_name(article.places, "Baltic Sea")["feature"] == "water"
-    assert by_name(article.places, "Moscow")["metonymic"] is True
+    assert helsinki.dateline and helsinki.country == "FIN"
+    assert by_name(article.places, "Baltic Sea").feature == "water"
+    assert by_name(article.places, "Moscow").metonymic is True
 
 
 @pytest.fixture(scope="module")
@@ -59,25 +59,25 @@ def test_seed_places_resolve(seed_places) -> None:
     everything = first + second
     for name, (country, feature, geonameid) in expected.items():
         place = by_name(everything, name)
-        assert (place["country"], place["feature"], place["geonameid"]) == (country, feature, geonameid), name
+        assert (place.country, place.feature, place.geonameid) == (country, feature, geonameid), name
     sea = by_name(first, "Black Sea")
-    assert sea["feature"] == "water" and sea["resolved"]
+    assert sea.feature == "water" and sea.resolved
 
 
 def test_seed_countries_resolve(seed_places) -> None:
     first, second = seed_places
-    countries = {p["country"] for p in first + second if p["feature"] == "country"}
+    countries = {p.country for p in first + second if p.feature == "country"}
     assert countries == {"RUS", "USA", "PRK", "AFG", "IRN", "SYR", "UKR", "VEN", "CUB"}
-    assert all(p["resolved"] and p["geonameid"] for p in first + second if p["feature"] == "country")
+    assert all(p.resolved and p.geonameid for p in first + second if p.feature == "country")
 
 
 def test_seed_datelines_washington_and_el_rodeo(seed_places) -> None:
     first, second = seed_places
-    assert [p["name"] for p in first if p["dateline"]] == ["Sochi"]
-    assert [p["name"] for p in second if p["dateline"]] == ["Caracas"]
+    assert [p.name for p in first if p.dateline] == ["Sochi"]
+    assert [p.name for p in second if p.dateline] == ["Caracas"]
     for places in seed_places:
-        assert by_name(places, "Washington")["metonymic"] is True
-        assert by_name(places, "Washington")["country"] == "USA"
+        assert by_name(places, "Washington").metonymic is True
+        assert by_name(places, "Washington").country == "USA"
     rodeo = by_name(second, "El Rodeo")
-    assert rodeo["resolved"] is False and rodeo["country"] == "VEN"
-    assert rodeo["near"] == by_name(second, "Caracas")["id"]
+    assert rodeo.resolved is False and rodeo.country == "VEN"
+    assert rodeo.near == by_name(second, "Caracas").id

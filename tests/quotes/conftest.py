@@ -9,13 +9,14 @@ import pytest
 from quote_helpers import QuoteFinder, line_paragraphs
 
 from dateline.quotes.finder import find_quotes
+from dateline.records import Entity, Quote
 
 
 @pytest.fixture(scope="session")
 def quotes_of(language_nlp: Any) -> QuoteFinder:
     """``quotes_of(text, entities=None)``: the quote records of ``text`` (one paragraph per line)."""
 
-    def find(text: str, entities: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    def find(text: str, entities: Sequence[Entity] | None = None) -> list[Quote]:
         return find_quotes(text, language_nlp(text), line_paragraphs(text), entities=entities)
 
     return find

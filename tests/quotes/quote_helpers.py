@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-QuoteFinder = Callable[..., list[dict[str, Any]]]
+from dateline.records import Quote
+
+QuoteFinder = Callable[..., list[Quote]]
 
 
 def line_paragraphs(text: str) -> list[tuple[int, int, str]]:
@@ -20,13 +21,13 @@ def line_paragraphs(text: str) -> list[tuple[int, int, str]]:
     return paragraphs
 
 
-def speaker(quote: dict[str, Any]) -> str | None:
-    return quote["speaker"]["text"] if quote["speaker"] else None
+def speaker(quote: Quote) -> str | None:
+    return quote.speaker.text if quote.speaker else None
 
 
-def name(quote: dict[str, Any]) -> str | None:
-    return quote["speaker"]["name"] if quote["speaker"] else None
+def name(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker else None
 
 
-def addressee(quote: dict[str, Any]) -> str | None:
-    return quote["addressee"]["text"] if quote["addressee"] else None
+def addressee(quote: Quote) -> str | None:
+    return quote.addressee.text if quote.addressee else None

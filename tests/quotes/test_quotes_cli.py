@@ -39,3 +39,15 @@ def test_a_missing_file_is_one_error_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["quotes", str(tmp_path / "nothing.txt")])
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "dateline: error:" in result.output
+
+
+def test_the_quotes_command_gives_the_quotes_extract_gives(seed_text: str) -> None:
+    from dateline.pipeline import Pipeline, Settings
+    from dateline.structure.stamps import parse_fetched_at
+
+    settings = Settings(fetched_at=parse_fetched_at("2026-01-11T12:00:00Z"))
+    alone = Pipeline(["quotes"], settings).extract(seed_text)  # what ``dateline quotes`` runs
+    everything = Pipeline(None, settings).extract(seed_text)  # what ``dateline extract`` runs
+    assert [a.quotes for a in alone.articles] == [a.quotes for a in everything.articles]
+    dated = [q for a in alone.articles for q in a.quotes or [] if q.date is not None]
+    assert dated and all(q.date.value for q in dated if q.date.text == "late Saturday")  # type: ignore[union-attr]

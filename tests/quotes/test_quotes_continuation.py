@@ -12,7 +12,7 @@ def test_a_quote_paragraph_continues_the_previous_speaker(quotes_of: QuoteFinder
     )
     first, second = quotes_of(text)
     assert speaker(second) == "Marta Quiroga"
-    assert second["continues"] == first["id"] and second["channel"] == "reporters" and second["cue"] is None
+    assert second.continues == first.id and second.channel == "reporters" and second.cue is None
 
 
 def test_continuing_a_partial_quote(quotes_of: QuoteFinder) -> None:
@@ -21,21 +21,21 @@ def test_continuing_a_partial_quote(quotes_of: QuoteFinder) -> None:
         "“Nobody gives us orders.”"
     )
     first, second = quotes_of(text)
-    assert first["kind"] == "partial" and second["continues"] == first["id"] and second["channel"] == "X"
+    assert first.kind == "partial" and second.continues == first.id and second.channel == "X"
 
 
 def test_a_subhead_breaks_the_chain(quotes_of: QuoteFinder) -> None:
     text = "“We will rebuild the school,” the mayor said.\n## Money troubles\n“The funds never arrived.”"
     quotes = quotes_of(text)
-    assert quotes[-1]["speaker"] is None and quotes[-1]["continues"] is None
+    assert quotes[-1].speaker is None and quotes[-1].continues is None
 
 
 def test_a_quote_paragraph_after_narration_does_not_continue(quotes_of: QuoteFinder) -> None:
     text = "“We will rebuild the school,” the mayor said.\nThe rain stopped on Friday.\n“The funds never arrived.”"
-    assert quotes_of(text)[-1]["speaker"] is None
+    assert quotes_of(text)[-1].speaker is None
 
 
 def test_a_second_quote_in_the_same_paragraph_continues_the_first(quotes_of: QuoteFinder) -> None:
     text = "“The dam held,” the engineer said. “We were lucky this time.”"
     first, second = quotes_of(text)
-    assert speaker(second) == "the engineer" and second["continues"] == first["id"]
+    assert speaker(second) == "the engineer" and second.continues == first.id

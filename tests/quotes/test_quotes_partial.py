@@ -8,29 +8,29 @@ from quote_helpers import QuoteFinder, speaker
 def test_quoted_words_inside_reported_speech(quotes_of: QuoteFinder) -> None:
     text = "The ministry said a “small” number of detainees would be freed before the holiday."
     (quote,) = quotes_of(text)
-    assert quote["kind"] == "partial"
+    assert quote.kind == "partial"
     assert speaker(quote) == "The ministry"
-    assert quote["text"] == "a “small” number of detainees would be freed before the holiday"
-    assert [text[a:b] for a, b in quote["verbatim"]] == ["small"]
+    assert quote.text == "a “small” number of detainees would be freed before the holiday"
+    assert [text[a:b] for a, b in quote.verbatim] == ["small"]
 
 
 def test_a_phrasal_cue_with_a_quoted_object(quotes_of: QuoteFinder) -> None:
     text = 'Defence Minister Karl Obst hit back against "those who are spreading panic" in the capital.'
     (quote,) = quotes_of(text)
-    assert (quote["kind"], speaker(quote), quote["cue"]) == ("partial", "Karl Obst", "hit back")
+    assert (quote.kind, speaker(quote), quote.cue) == ("partial", "Karl Obst", "hit back")
 
 
 def test_two_quoted_fragments_under_one_cue_are_one_quote(quotes_of: QuoteFinder) -> None:
     text = "Halvorsen said the new bridge would be “safer” and “far cheaper to run” than the old one."
     (quote,) = quotes_of(text)
-    assert quote["kind"] == "partial" and len(quote["verbatim"]) == 2
+    assert quote.kind == "partial" and len(quote.verbatim) == 2
 
 
 def test_two_speakers_in_one_sentence_keep_their_own_words(quotes_of: QuoteFinder) -> None:
     text = "Vidal said the country would take “the slow road” to elections, after Lander claimed the army was “in control” of the capital."
     quotes = quotes_of(text)
-    assert [(q["kind"], speaker(q)) for q in quotes] == [("partial", "Vidal"), ("partial", "Lander")]
-    assert "Lander" not in quotes[0]["text"]
+    assert [(q.kind, speaker(q)) for q in quotes] == [("partial", "Vidal"), ("partial", "Lander")]
+    assert "Lander" not in quotes[0].text
 
 
 def test_an_accusation_in_scare_quotes_is_nobodys_quote(quotes_of: QuoteFinder) -> None:
@@ -45,7 +45,7 @@ def test_the_title_of_a_work_is_not_a_quote(quotes_of: QuoteFinder) -> None:
 def test_a_scare_quote_inside_reported_speech_leaves_it_indirect(quotes_of: QuoteFinder) -> None:
     text = "A teacher accused of “sedition” was released on bail, the court confirmed on Tuesday."
     (quote,) = quotes_of(text)
-    assert (quote["kind"], speaker(quote), quote["verbatim"]) == ("indirect", "the court", [])
+    assert (quote.kind, speaker(quote), quote.verbatim) == ("indirect", "the court", [])
 
 
 def test_hypothetical_speech_is_not_the_speaker(quotes_of: QuoteFinder) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.records import Entity, EntityMention, QuotePerson
 from quote_helpers import QuoteFinder, name, speaker
 
 TWO_SPEAKERS = (
@@ -41,29 +42,23 @@ def test_speakers_link_to_the_entities_stage_records(quotes_of: QuoteFinder) -> 
     text = "Ines Halvorsen opened the bridge.\n“It took four years,” Halvorsen said."
     second = text.rindex("Halvorsen")
     entities = [
-        {
-            "id": "e-halvorsen",
-            "name": "Ines Halvorsen",
-            "type": "PERSON",
-            "aliases": ["Halvorsen"],
-            "titles": ["mayor"],
-            "country": None,
-            "mentions": [
-                {"start": 0, "end": 14, "text": "Ines Halvorsen"},
-                {"start": second, "end": second + 9, "text": "Halvorsen"},
-            ],
-        }
+        Entity(
+            id="e-halvorsen",
+            name="Ines Halvorsen",
+            type="PERSON",
+            aliases=["Halvorsen"],
+            titles=["mayor"],
+            mentions=[EntityMention(0, 14, "Ines Halvorsen"), EntityMention(second, second + 9, "Halvorsen")],
+        )
     ]
     (quote,) = quotes_of(text, entities=entities)
-    expected = {"text": "Halvorsen", "start": second, "end": second + 9, "entity": "e-halvorsen", "name": "Ines Halvorsen"}
-    assert quote["speaker"] == expected
+    expected = QuotePerson(text="Halvorsen", start=second, end=second + 9, entity="e-halvorsen", name="Ines Halvorsen")
+    assert quote.speaker == expected
 
 
 def test_a_possessive_mention_does_not_link_to_the_possessor(quotes_of: QuoteFinder) -> None:
     text = "“The border stays open,” Norway’s government said in a statement."
-    entities = [
-        {"id": "e-nor", "name": "Norway", "type": "GPE", "aliases": [], "titles": [], "country": "NOR",
-         "mentions": [{"start": 25, "end": 31, "text": "Norway"}]}
-    ]
+    entities = [Entity(id="e-nor", name="Norway", type="GPE", country="NOR", mentions=[EntityMention(25, 31, "Norway")])]
     (quote,) = quotes_of(text, entities=entities)
-    assert quote["speaker"]["entity"] is None and quote["speaker"]["name"] == "Norway’s government"
+    assert quote.speaker is not None
+    assert quote.speaker.entity is None and quote.speaker.name == "Norway’s government"

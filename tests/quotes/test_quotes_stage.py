@@ -27,9 +27,10 @@ BROKEN = (
 def test_stage_records_validate(page_schema_validator: Callable[[dict[str, Any]], None]) -> None:
     page = extract(PAGE, stages=["quotes"])
     page_schema_validator(page.to_dict())
-    found = page.articles[0].quotes
-    assert [q["kind"] for q in found] == ["direct", "direct", "indirect"]
-    assert found[1]["continues"] == found[0]["id"] and found[1]["speaker"]["text"] == "Joost Verbeek"
+    found = page.articles[0].quotes or []
+    assert [q.kind for q in found] == ["direct", "direct", "indirect"]
+    assert found[1].speaker is not None
+    assert found[1].continues == found[0].id and found[1].speaker.text == "Joost Verbeek"
 
 
 def test_stray_and_unbalanced_marks_never_crash(page_schema_validator: Callable[[dict[str, Any]], None]) -> None:

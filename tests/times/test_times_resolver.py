@@ -20,7 +20,7 @@ JAN_2026 = "2026-01-11T11:59:54Z"  # a Sunday
 
 def values(text: str, anchor: str | None, tense: Tense | None = None) -> list[tuple[str, str, Any]]:
     lookup = (lambda start, end: tense) if tense else None
-    return [(r["text"], r["value"], r["mod"]) for r in find_times(text, anchor, lookup)]
+    return [(r.text, r.value, r.mod) for r in find_times(text, anchor, lookup)]
 
 
 @pytest.mark.parametrize(

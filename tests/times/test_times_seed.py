@@ -23,7 +23,7 @@ def seed_times(language_nlp: Any) -> list[list[tuple[str, str, str | None]]]:
     if not SEED.exists():
         pytest.skip("the seed page is not beside the repository")
     page = extract(SEED.read_text(encoding="utf-8"), fetched_at=FETCHED, stages=["times"])
-    return [[(t["text"], t["value"], t["mod"]) for t in article.times or []] for article in page.articles]
+    return [[(t.text, t.value, t.mod) for t in article.times or []] for article in page.articles]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ FETCHED = datetime(2026, 1, 11, 12, 0, tzinfo=timezone.utc)
 
 
 def times(page: Any) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in page.articles[0].times]
+    return [(t.text, t.value) for t in page.articles[0].times]
 
 
 def test_times_run_by_default() -> None:
@@ -53,8 +53,8 @@ def test_records_point_into_the_article_text(language_nlp: Any) -> None:
     article = extract(DATED_PAGE, stages=["times"]).articles[0]
     assert article.times
     for record in article.times:
-        assert article.text[record["start"] : record["end"]] == record["text"]
-        assert set(record) == {"text", "start", "end", "type", "value", "mod"}
+        assert article.text[record.start : record.end] == record.text
+        assert set(record.to_dict()) == {"text", "start", "end", "type", "value", "mod"}
 
 
 def test_no_anchor_keeps_relative_values_open(language_nlp: Any) -> None:

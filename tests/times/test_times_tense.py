@@ -13,7 +13,7 @@ ANCHOR = "2019-05-15"  # a Wednesday
 
 
 def resolved(nlp: Any, sentence: str) -> list[tuple[str, str]]:
-    return [(r["text"], r["value"]) for r in find_times(sentence, ANCHOR, tense_lookup(nlp(sentence)))]
+    return [(r.text, r.value) for r in find_times(sentence, ANCHOR, tense_lookup(nlp(sentence)))]
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from dateline import __version__
-from dateline.errors import Errors
+from dateline.errors import DatelineError, Errors
+from dateline.outcome import RunSummary, exit_status
+from dateline.pipeline import Settings
+from dateline.pipeline.settings import DEFAULT_BATCH_SIZE
+from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.structure.stamps import parse_fetched_at
 
 # Arguments and options several commands share, declared once so their names and help never drift apart.
@@ -17,10 +22,21 @@ FetchedAtOption = Annotated[
     Optional[str],
     typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),
 ]
+PublishedOption = Annotated[
+    Optional[str],
+    typer.Option("--published", help="Publication time (ISO 8601) for texts that print none; anchors their times."),
+]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one)."),
 ]
+BatchSizeOption = Annotated[int, typer.Option("--batch-size", help="Articles parsed together.")]
+MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")]
+StageOptionsOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--option", help="A stage's option, STAGE.NAME=VALUE (repeatable): language.chunk_chars=50000."),
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input or any article's stage failed.")]
 
 app = typer.Typer(
     name="dateline",
@@ -69,3 +85,51 @@ def parse_time_option(option: str, value: str | None) -> datetime | None:
 
 def warn(message: str) -> None:
     typer.echo(f"dateline: warning: {message}", err=True)
+
+
+def make_settings(
+    *,
+    fetched_at: str | None = None,
+    published: str | None = None,
+    model: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stage_options: list[str] | None = None,
+) -> Settings:
+    """The run's :class:`Settings` from the options of the same names; one clear line and exit 1 if one is bad."""
+    try:
+        return Settings(
+            model=model,
+            batch_size=batch_size,
+            max_bytes=max_bytes,
+            fetched_at=parse_time_option("--fetched-at", fetched_at),
+            published=parse_time_option("--published", published),
+            stage_options=parse_stage_options(stage_options or []),
+        )
+    except DatelineError as error:
+        raise fail(str(error)) from None
+
+
+def parse_stage_options(given: list[str]) -> dict[str, dict[str, Any]]:
+    """``STAGE.NAME=VALUE`` pairs by stage; a VALUE that reads as JSON (a number, true, a list) is taken as such."""
+    options: dict[str, dict[str, Any]] = {}
+    for item in given:
+        key, equals, raw = item.partition("=")
+        stage_name, dot, name = key.strip().partition(".")
+        if not (equals and dot and stage_name and name):
+            raise DatelineError(Errors.E020, name=item, detail="write it as STAGE.NAME=VALUE")
+        try:
+            value: Any = json.loads(raw)
+        except ValueError:
+            value = raw
+        options.setdefault(stage_name, {})[name] = value
+    return options
+
+
+def finish(summary: RunSummary, *, strict: bool = False) -> None:
+    """Exit as :func:`dateline.outcome.exit_status` says, with one line when nothing came out."""
+    status = exit_status(summary, strict=strict)
+    if status and summary.articles == 0 and summary.reports == 0:
+        raise fail("no input gave an article", code=status)
+    if status:
+        raise typer.Exit(status)

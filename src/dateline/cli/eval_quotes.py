@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.app import eval_app, fail
-from dateline.cli.evaluate import print_report
+from dateline.cli.app import ModelOption, eval_app, fail
+from dateline.cli.evaluate import finish_report
 from dateline.errors import DatelineError
 
 
@@ -17,9 +17,7 @@ def eval_quotes(
     data: Annotated[Path, typer.Option("--data", help="The PolNeAR folder (holding data/<split>/text and attributions).")],
     split: Annotated[str, typer.Option("--split", help="train, dev or test (develop on train and dev only).")] = "dev",
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N documents.")] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: $DATELINE_SPACY_MODEL or the small English one).")
-    ] = None,
+    model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score quote contents (exact and overlap) and speakers against brat attribution annotations."""
@@ -32,4 +30,4 @@ def eval_quotes(
         report = evaluate_quotes(data, split=split, limit=limit, settings=Settings(model=model))
     except DatelineError as error:
         raise fail(str(error)) from None
-    print_report(report, as_json)
+    finish_report(report, as_json, partial=limit is not None)

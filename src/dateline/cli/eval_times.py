@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.app import eval_app, fail
-from dateline.cli.evaluate import print_report
+from dateline.cli.app import ModelOption, eval_app, fail
+from dateline.cli.evaluate import finish_report
 from dateline.errors import DatelineError
 
 
@@ -23,13 +23,15 @@ def eval_times(
     data: Annotated[Path, typer.Option("--data", help="TempEval-3 data: a folder holding TBAQ-cleaned and te3-platinum, or one of them.")],
     split: Annotated[Split, typer.Option("--split", help="tbaq (development) or platinum (test: report only, never tune).")] = Split.tbaq,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N documents.")] = None,
+    model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score time expressions (strict and relaxed extraction, value) with each document's creation time as anchor."""
     from dateline.evaluation.times import evaluate_times
+    from dateline.pipeline import Settings
 
     try:
-        report = evaluate_times(data, split=split.value, limit=limit)
+        report = evaluate_times(data, split=split.value, limit=limit, settings=Settings(model=model))
     except DatelineError as error:
         raise fail(str(error)) from None
-    print_report(report, as_json)
+    finish_report(report, as_json, partial=limit is not None)

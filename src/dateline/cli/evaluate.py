@@ -8,21 +8,22 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.app import eval_app, fail
+from dateline.cli.app import eval_app, fail, finish
 from dateline.errors import DatelineError
 from dateline.evaluation.report import Report, below_floor
+from dateline.outcome import RunSummary
 
 
-def print_report(report: Report, as_json: bool) -> list[str]:
-    """Print a report as a table (or JSON), then any floor it fell below on stderr; returns those failures.
+def finish_report(report: Report, as_json: bool, *, partial: bool = False) -> None:
+    """Print a report as a table (or JSON) and every floor it fell below, then exit non-zero if it fell below one.
 
-    A run on part of the data (``--limit``) may well fall below a floor, so the caller decides the exit status.
+    A run on part of the data (``--limit``) is no measure of a floor: its floor failures are printed, not enforced.
     """
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.table())
     failures = below_floor(report)
     for failure in failures:
-        typer.echo(f"dateline: floor: {failure}", err=True)
-    return failures
+        typer.echo(f"dateline: floor: {failure}{' (not enforced: --limit)' if partial else ''}", err=True)
+    finish(RunSummary(reports=1, below_floor=[] if partial else failures))
 
 
 @eval_app.command("extraction")
@@ -42,4 +43,4 @@ def eval_extraction(
         report = evaluate_extraction(data, limit=limit, baseline=baseline, as_text=as_text)
     except DatelineError as error:
         raise fail(str(error)) from None
-    print_report(report, as_json)
+    finish_report(report, as_json, partial=limit is not None)

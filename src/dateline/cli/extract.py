@@ -11,11 +11,26 @@ from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
-from dateline.cli.app import FetchedAtOption, ModelOption, PathsArgument, app, fail, parse_time_option, warn
+from dateline.cli.app import (
+    BatchSizeOption,
+    FetchedAtOption,
+    MaxBytesOption,
+    ModelOption,
+    PathsArgument,
+    PublishedOption,
+    StageOptionsOption,
+    StrictOption,
+    app,
+    fail,
+    finish,
+    make_settings,
+    warn,
+)
 from dateline.errors import DatelineError, Errors
-from dateline.extraction import DEFAULT_STAGES, Failure, extract_files
-from dateline.model import Page
-from dateline.pipeline import Settings
+from dateline.model import Failure, Page, stream_record
+from dateline.outcome import RunSummary
+from dateline.pipeline import DEFAULT_STAGES, Pipeline
+from dateline.pipeline.settings import DEFAULT_BATCH_SIZE
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.render import render_page_text
 
@@ -43,56 +58,55 @@ def _output(path: Optional[Path]) -> Iterator[TextIO]:
 def extract(
     paths: PathsArgument,
     fetched_at: FetchedAtOption = None,
-    published: Annotated[
-        Optional[str],
-        typer.Option("--published", help="Publication time (ISO 8601) for texts that print none; anchors their times."),
-    ] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json, jsonl (one page a line) or text.")] = OutputFormat.json,
+    published: PublishedOption = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json, jsonl (one page or failure a line) or text.")
+    ] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     stages: Annotated[
-        Optional[list[str]], typer.Option("--stage", "-s", help="Run this stage (repeatable); default: all.")
+        Optional[list[str]],
+        typer.Option("--stage", "-s", help="Run this stage and what it needs (repeatable; 'structure' for none); default: all."),
     ] = None,
     model: ModelOption = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input or article failed.")] = False,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    stage_options: StageOptionsOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Read news pages (plain text or HTML) and print their articles as structured records."""
-    when = parse_time_option("--fetched-at", fetched_at)
-    anchor = parse_time_option("--published", published)
-    settings = Settings(model=model)
-    produced = failed = 0
+    settings = make_settings(
+        fetched_at=fetched_at, published=published, model=model, batch_size=batch_size, max_bytes=max_bytes,
+        stage_options=stage_options,
+    )  # fmt: skip
+    summary = RunSummary()
     collected: list[dict[str, Any]] = []
     try:
+        pipeline = Pipeline(stages or DEFAULT_STAGES, settings)
         with _output(output) as out:
-            for result in extract_files(
-                paths, fetched_at=when, stages=stages or DEFAULT_STAGES, settings=settings, max_bytes=max_bytes,
-                published=anchor,
-            ):
+            for result in pipeline.extract_files(paths):
+                summary.add(result)
                 if isinstance(result, Failure):
-                    failed += 1
-                    typer.echo(f"dateline: error: {result.error}", err=True)
-                    continue
-                produced += 1
-                for problem in result.problems:
-                    warn(problem.message)
-                failed += sum(1 for problem in result.problems if problem.code == "E010")
-                _write_page(result, output_format, out, collected)
+                    typer.echo(f"dateline: error: {result.message}", err=True)
+                else:
+                    for problem in result.all_problems():
+                        warn(problem.message)
+                _write(result, output_format, out, collected)
             if output_format is OutputFormat.json and collected:
                 document = collected[0] if len(collected) == 1 else collected
                 out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     except DatelineError as error:
         raise fail(str(error)) from None
-    if produced == 0:
-        raise fail("no input gave an article", code=1)
-    if strict and failed:
-        raise typer.Exit(1)
+    finish(summary, strict=strict)
 
 
-def _write_page(page: Page, output_format: OutputFormat, out: TextIO, collected: list[dict[str, Any]]) -> None:
-    if output_format is OutputFormat.json:
-        collected.append(page.to_dict())
-    elif output_format is OutputFormat.jsonl:
-        out.write(json.dumps(page.to_dict(), ensure_ascii=False) + "\n")
+def _write(result: Page | Failure, output_format: OutputFormat, out: TextIO, collected: list[dict[str, Any]]) -> None:
+    if output_format is OutputFormat.jsonl:
+        # Failures go into the stream too, so a consumer of the stream alone knows every input's fate.
+        out.write(json.dumps(stream_record(result), ensure_ascii=False) + "\n")
         out.flush()
+    elif isinstance(result, Failure):
+        return  # json and text output carry pages; the failure was reported on stderr
+    elif output_format is OutputFormat.json:
+        collected.append(result.to_dict())
     else:
-        out.write(render_page_text(page) + "\n")
+        out.write(render_page_text(result) + "\n")

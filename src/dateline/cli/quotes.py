@@ -2,48 +2,64 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.app import FetchedAtOption, ModelOption, PathsArgument, app, fail, parse_time_option, warn
+from dateline.cli.app import (
+    FetchedAtOption,
+    MaxBytesOption,
+    ModelOption,
+    PathsArgument,
+    PublishedOption,
+    app,
+    fail,
+    finish,
+    make_settings,
+    warn,
+)
 from dateline.errors import DatelineError
-from dateline.extraction import Failure, extract_files
-from dateline.pipeline import Settings
+from dateline.model import Failure
+from dateline.outcome import RunSummary
+from dateline.pipeline import Pipeline
 from dateline.quotes.table import render_quotes
+from dateline.reader import DEFAULT_MAX_BYTES
+from dateline.records import QUOTE_KINDS
 
-
-class Kind(str, Enum):
-    direct = "direct"
-    partial = "partial"
-    indirect = "indirect"
 
 
 @app.command("quotes")
 def quotes(
     paths: PathsArgument,
     fetched_at: FetchedAtOption = None,
+    published: PublishedOption = None,
     kinds: Annotated[
-        Optional[list[Kind]],
+        Optional[list[str]],
         typer.Option("--kind", "-k", help="Show only this kind (repeatable): direct, partial, indirect. Default: all."),
     ] = None,
     model: ModelOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Print each article's quotes as a table: speaker (→ addressee), quote, channel."""
-    when = parse_time_option("--fetched-at", fetched_at)
-    shown = [kind.value for kind in kinds] if kinds else ["direct", "partial", "indirect"]
-    produced = 0
+    """Print each article's quotes as a table: speaker (→ addressee), quote, channel.
+
+    The quotes are those ``dateline extract`` gives: the stages they need (entities for speakers, times for dates)
+    run first.
+    """
+    settings = make_settings(fetched_at=fetched_at, published=published, model=model, max_bytes=max_bytes)
+    unknown = [kind for kind in kinds or () if kind not in QUOTE_KINDS]
+    if unknown:
+        raise fail(f"--kind must be one of {', '.join(QUOTE_KINDS)}, not {unknown[0]!r}", code=2)
+    shown = list(kinds) if kinds else list(QUOTE_KINDS)
+    summary = RunSummary()
     try:
-        for result in extract_files(paths, fetched_at=when, stages=("quotes",), settings=Settings(model=model)):
+        for result in Pipeline(["quotes"], settings).extract_files(paths):
+            summary.add(result)
             if isinstance(result, Failure):
-                typer.echo(f"dateline: error: {result.error}", err=True)
+                typer.echo(f"dateline: error: {result.message}", err=True)
                 continue
-            produced += 1
-            for problem in result.problems:
+            for problem in result.all_problems():
                 warn(problem.message)
             typer.echo(render_quotes(result, shown) + "\n")
     except DatelineError as error:
         raise fail(str(error)) from None
-    if produced == 0:
-        raise fail("no input gave an article", code=1)
+    finish(summary)

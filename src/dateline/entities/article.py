@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.entities.lexicon import HONORIFICS, fold, lexicon
-from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things
+from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things, surname_candidates
 from dateline.entities.mentions import Mention, collect_mentions, doc_words, given_names, is_role_word
 from dateline.entities.names import (
     PARTICLES,
@@ -275,3 +275,19 @@ def build_article_entities(doc: Any, side_docs: Sequence[Any] = (), dateline: st
     entities.sort(key=lambda e: e.first_start)
     return entities
 
+
+
+@dataclass(slots=True)
+class ArticleEntities:
+    """What one article says about its entities, before collection-wide ids: its local entities, and the words
+    that may be surnames of people the collection knows (whether they are is the resolver's question)."""
+
+    entities: list[LocalEntity]
+    surname_candidates: list[Mention]
+
+
+def article_entities(doc: Any, side_docs: Sequence[Any] = (), dateline: str | None = None) -> ArticleEntities:
+    """The local step of the entities stage: a pure function of one article's parse."""
+    entities = build_article_entities(doc, side_docs, dateline)
+    covered = {j for entity in entities for m in entity.mentions for j in range(m.first, m.last)}
+    return ArticleEntities(entities, surname_candidates(doc, covered))

@@ -10,7 +10,6 @@ named by surname form a surname-only group, resolved across articles by the regi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -343,20 +342,19 @@ def _could_be_surname(doc: Any, token: Any) -> bool:
     return bool(token.is_sent_start and following is not None and following.pos_ in ("VERB", "AUX"))
 
 
-def find_known_surnames(doc: Any, covered: set[int], known: Callable[[str], str | None]) -> dict[str, list[Mention]]:
-    """Occurrences of surnames the collection knows (``known`` maps a folded word to a record id), by record id.
+def surname_candidates(doc: Any, covered: set[int]) -> list[Mention]:
+    """Capitalised words no entity claims that could be a surname the collection knows ("Ruiz thanked ...").
 
-    Only words no entity claims are looked at; places keep their names ("Washington").
+    Pure, so it runs with the rest of an article's local entities; which of them the collection does know is the
+    resolver's question. Places keep their names ("Washington").
     """
     table = lexicon()
-    found: dict[str, list[Mention]] = {}
+    found: list[Mention] = []
     for i, word in enumerate(doc_words(doc)):
         if i in covered or not word[:1].isupper() or word.isupper() or not word.isalpha():
             continue
-        record = known(fold(word))
-        if record is None or table.is_known_place(word) or not _could_be_surname(doc, doc[i]):
+        if table.is_known_place(word) or not _could_be_surname(doc, doc[i]):
             continue
         token = doc[i]
-        mention = Mention(token.idx, token.idx + len(word), word, "PERSON", i, i + 1, "surname")
-        found.setdefault(record, []).append(mention)
+        found.append(Mention(token.idx, token.idx + len(word), word, "PERSON", i, i + 1, "surname"))
     return found

@@ -8,19 +8,27 @@ the collection with that surname; with none known yet it gets a surname-only rec
 with that surname later completes; with several known it stays apart. Within one article two entities never share
 a record: the article already told them apart.
 
-Ids are readable and stable for the same input: the kind and the canonical name ("person:donald-trump"), with a
-number only when two records would otherwise share one.
+Ids are readable: the kind and the name first given ("person:donald-trump"), with a number only when two records
+would otherwise share one. An id, and the name it was given with, never change: a fuller name found later is
+added as an alias (and to the forms the record matches). Pages are resolved one at a time, in input order, with
+every full name of a page before its bare surnames, so the ids depend on the pages and their order, never on how
+the run batched them.
+
+Each :meth:`EntityRegistry.resolve` call is one transaction: if it fails, nothing of it stays in the registry, so
+the pipeline can try the page again article by article without counting anything twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
-from dateline.entities.article import LocalEntity
+from dateline.entities.article import ArticleEntities, LocalEntity
 from dateline.entities.lexicon import fold, lexicon
-from dateline.entities.linking import find_known_surnames
+from dateline.entities.mentions import Mention
+from dateline.records import Entity, EntityMention
 from dateline.entities.names import (
     Match,
     compare_names,
@@ -55,23 +63,69 @@ class ThingRecord:
 
 
 @dataclass(slots=True)
-class Resolution:
-    """What the registry says of one local entity."""
+class ResolvedEntity:
+    """One entity of an article and what the collection says of it: its id, the collection's name, a country."""
 
+    local: LocalEntity
     id: str
     name: str
     country: str | None
 
 
+class EntityResolver(Protocol):
+    """Collection-wide ids for the entities of one page's articles. The in-memory :class:`EntityRegistry` is one;
+    a store implements the same against its tables."""
+
+    def resolve(self, articles: Sequence[ArticleEntities]) -> list[list[ResolvedEntity]]:
+        """Every entity of each article (the collection may find more: known surnames), with ids; atomic."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """The resolves made inside are one unit: all kept, or (if it raises) none."""
+        ...
+
+
+class Journal:
+    """How to undo each change made inside a transaction, so a failed one leaves no trace."""
+
+    def __init__(self) -> None:
+        self._steps: list[Callable[[], object]] | None = None
+
+    def note(self, undo: Callable[[], object]) -> None:
+        if self._steps is not None:
+            self._steps.append(undo)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._steps is not None:
+            yield  # inside another transaction: that one undoes everything
+            return
+        self._steps = []
+        try:
+            yield
+        except BaseException:
+            for undo in reversed(self._steps):
+                undo()
+            raise
+        finally:
+            self._steps = None
+
+
 class EntityRegistry:
-    """Records of every entity seen in a run; lives in ``context.resource`` so ids hold across pages."""
+    """Records of every entity seen by one pipeline, in memory; ids hold across every page it resolves."""
 
     def __init__(self) -> None:
         self.people: list[PersonRecord] = []
+        self._by_id: dict[str, PersonRecord] = {}
         self._blocks: dict[str, list[PersonRecord]] = {}
         self.things: dict[str, ThingRecord] = {}
         self._initials: dict[str, list[str]] = {}
         self._ids: set[str] = set()
+        self._journal = Journal()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Changes made inside are all undone if it raises."""
+        return self._journal.transaction()
 
     # ids ---------------------------------------------------------------------------------------------------------
     def _new_id(self, kind: str, name: str) -> str:
@@ -81,6 +135,7 @@ class EntityRegistry:
             n += 1
             candidate = f"{base}-{n}"
         self._ids.add(candidate)
+        self._journal.note(lambda: self._ids.discard(candidate))
         return candidate
 
     # people ------------------------------------------------------------------------------------------------------
@@ -93,10 +148,14 @@ class EntityRegistry:
             block = self._blocks.setdefault(skeleton(form[-1]), [])
             if record not in block:
                 block.append(record)
+                self._journal.note(lambda block=block: block.remove(record))  # type: ignore[misc]
 
     def _add_person(self, entity: LocalEntity) -> PersonRecord:
         record = PersonRecord(self._new_id("person", entity.name), entity.name, list(entity.tokens), [list(entity.tokens)])
         self.people.append(record)
+        self._by_id[record.id] = record
+        self._journal.note(self.people.pop)
+        self._journal.note(lambda: self._by_id.pop(record.id))
         self._index(record)
         return record
 
@@ -120,12 +179,15 @@ class EntityRegistry:
         if record is None:
             return self._add_person(entity)
         if record.surname_only or len(entity.tokens) > len(record.tokens):
-            if record.surname_only:
-                record.name = entity.name  # "Trump" seen first is completed by "Donald Trump"
+            # "Trump" seen first is completed by "Donald Trump": the record matches the full name from now on, and
+            # keeps the id and name it was given.
+            previous = record.tokens
             record.tokens = list(entity.tokens)
+            self._journal.note(lambda: setattr(record, "tokens", previous))
             self._index(record)
         if all(compare_names(entity.tokens, form) is not Match.SAME for form in record.forms if len(form) > 1):
             record.forms.append(list(entity.tokens))
+            self._journal.note(record.forms.pop)
         return record
 
     def _resolve_surname(self, entity: LocalEntity, used: set[str]) -> PersonRecord:
@@ -142,19 +204,23 @@ class EntityRegistry:
         records = [r for r in self._block(tokens) if not r.surname_only and is_surname_of(tokens, r.tokens)]
         return records[0].id if len(records) == 1 and records[0].id not in used else None
 
-    def _add_known_surnames(self, entities: list[LocalEntity], doc: Any, used: set[str]) -> dict[int, PersonRecord]:
+    def _add_known_surnames(
+        self, entities: list[LocalEntity], candidates: Sequence[Mention], used: set[str]
+    ) -> dict[int, PersonRecord]:
         """People the article names only by a surname the model did not tag, but the collection knows."""
-        covered = {j for e in entities for m in e.mentions for j in range(m.first, m.last)}
-        by_id = {r.id: r for r in self.people}
-        found = find_known_surnames(doc, covered, lambda word: self.known_surname(word, used))
+        found: dict[str, list[Mention]] = {}
+        for mention in candidates:
+            record_id = self.known_surname(mention.text, used)
+            if record_id is not None:
+                found.setdefault(record_id, []).append(mention)
         records: dict[int, PersonRecord] = {}
         for record_id, mentions in found.items():
             entity = LocalEntity(
                 kind="person", label="PERSON", name=mentions[0].text, mentions=mentions,
                 forms=[mentions[0].text], tokens=[fold(mentions[0].text)],
-            )
+            )  # fmt: skip
             entities.append(entity)
-            records[id(entity)] = by_id[record_id]
+            records[id(entity)] = self._by_id[record_id]
             used.add(record_id)
         entities.sort(key=lambda e: e.first_start)
         return records
@@ -172,24 +238,32 @@ class EntityRegistry:
             record = ThingRecord(self._new_id(entity.kind, entity.name), entity.name)
             if len(entity.name.split()) > 1:
                 acronym = "".join(w[0] for w in entity.name.split() if w[:1].isupper()).upper()
-                self._initials.setdefault(acronym, []).append(entity.key)
-        self.things.setdefault(entity.key, record)
+                keys = self._initials.setdefault(acronym, [])
+                keys.append(entity.key)
+                self._journal.note(keys.pop)
+        if entity.key not in self.things:
+            self.things[entity.key] = record
+            self._journal.note(lambda: self.things.pop(entity.key))
         return record
 
-    # a batch -----------------------------------------------------------------------------------------------------
-    def resolve(self, articles: list[list[LocalEntity]], docs: Sequence[Any] = ()) -> list[list[Resolution]]:
-        """Ids, canonical names and best-known countries for the entities of a batch of articles, in order.
+    # a page -----------------------------------------------------------------------------------------------------
+    def resolve(self, articles: Sequence[ArticleEntities]) -> list[list[ResolvedEntity]]:
+        """Ids, the collection's names and best-known countries for the entities of one page's articles, in order.
 
-        Full names go first across the whole batch, so a bare "Trump" in the first article still finds the
-        "Donald Trump" of the second. With the articles' ``docs``, a surname the model did not tag at all is
-        found too when the collection knows exactly one person by it; new entities are added to ``articles``.
+        Full names go first across the whole page, so a bare "Trump" in its first article still finds the "Donald
+        Trump" of its second. A surname the model did not tag at all is found too when the collection knows exactly
+        one person by it. The articles given are not changed; all of it is undone if anything fails.
         """
+        with self.transaction():
+            return self._resolve([list(article.entities) for article in articles], [a.surname_candidates for a in articles])
+
+    def _resolve(self, articles: list[list[LocalEntity]], candidates: list[list[Mention]]) -> list[list[ResolvedEntity]]:
         table = lexicon()
         for entities in articles:
-            for entity in entities:
+            for index, entity in enumerate(entities):
                 single = entity.kind != "person" and len(entity.name.split()) == 1 and entity.label != "GPE"
                 if single and not table.is_known_place(entity.name) and self.known_surname(entity.name):
-                    entity.kind, entity.label, entity.tokens = "person", "PERSON", [fold(entity.name)]
+                    entities[index] = replace(entity, kind="person", label="PERSON", tokens=[fold(entity.name)])
         records: list[dict[int, PersonRecord | ThingRecord]] = [{} for _ in articles]
         used: list[set[str]] = [set() for _ in articles]
         for n, entities in enumerate(articles):
@@ -198,8 +272,8 @@ class EntityRegistry:
                 person = self._resolve_full(entity, used[n])
                 used[n].add(person.id)
                 records[n][id(entity)] = person
-        for n, doc in enumerate(docs):
-            records[n].update(self._add_known_surnames(articles[n], doc, used[n]))
+        for n, words in enumerate(candidates):
+            records[n].update(self._add_known_surnames(articles[n], words, used[n]))
         for n, entities in enumerate(articles):
             for entity in entities:
                 if id(entity) in records[n]:
@@ -210,37 +284,44 @@ class EntityRegistry:
                     records[n][id(entity)] = person
                 elif entity.kind != "person":
                     records[n][id(entity)] = self._resolve_thing(entity)
-        results: list[list[Resolution]] = []
+        results: list[list[ResolvedEntity]] = []
         for n, entities in enumerate(articles):
             resolved = []
             for entity in entities:
                 record: PersonRecord | ThingRecord = records[n][id(entity)]
                 if entity.country_rank > record.country_rank:
+                    before = record.country, record.country_rank
                     record.country, record.country_rank = entity.country, entity.country_rank
+                    self._journal.note(lambda record=record, before=before: _set_country(record, before))  # type: ignore[misc]
                 country = entity.country if entity.country_rank >= record.country_rank else record.country
-                resolved.append(Resolution(record.id, record.name, country))
+                resolved.append(ResolvedEntity(entity, record.id, record.name, country))
             results.append(resolved)
         return results
 
 
-def entity_record(entity: LocalEntity, resolution: Resolution) -> dict[str, Any]:
-    """The output form of one entity: the shape ``Article.entities`` documents."""
+def _set_country(record: PersonRecord | ThingRecord, value: tuple[str | None, int]) -> None:
+    record.country, record.country_rank = value
+
+
+def entity_record(resolved: ResolvedEntity) -> Entity:
+    """The output record of one resolved entity."""
+    entity = resolved.local
     aliases: list[str] = []
     for form in entity.forms:
-        if form != resolution.name and form not in aliases:
+        if form != resolved.name and form not in aliases:
             aliases.append(form)
     mentions = []
     seen: set[tuple[int, int]] = set()
     for mention in sorted(entity.mentions, key=lambda m: m.start):
         if (mention.start, mention.end) not in seen:
             seen.add((mention.start, mention.end))
-            mentions.append({"start": mention.start, "end": mention.end, "text": mention.text})
-    return {
-        "id": resolution.id,
-        "name": resolution.name,
-        "type": entity.label,
-        "aliases": aliases,
-        "titles": entity.titles,
-        "country": resolution.country,
-        "mentions": mentions,
-    }
+            mentions.append(EntityMention(mention.start, mention.end, mention.text))
+    return Entity(
+        id=resolved.id,
+        name=resolved.name,
+        type=entity.label,
+        aliases=aliases,
+        titles=entity.titles,
+        country=resolved.country,
+        mentions=mentions,
+    )

@@ -20,9 +20,9 @@ from pathlib import Path
 from dateline.errors import DatelineError, Errors, InputError
 from dateline.evaluation.flatten import flatten_html
 from dateline.evaluation.report import Report, Score, f1
-from dateline.reader import decode_page
-from dateline.structure.html_page import read_html_page
-from dateline.structure.text_page import read_text_page
+from dateline.model import Page
+from dateline.pipeline import STRUCTURE, Pipeline
+from dateline.reader import RawPage, decode_page
 
 SHINGLE_SIZE = 4
 _WORD = re.compile(r"\w+")
@@ -70,9 +70,17 @@ def average(name: str, pages: list[PageCounts]) -> Score:
     return Score(name, precision, recall, f1(precision, recall), len(pages))
 
 
+def pipeline_body(text: str, page_format: str) -> str:
+    """The article text the shipped pipeline's page reader gives a page; all articles' texts when it finds several,
+    nothing when it finds none."""
+    raw = RawPage(path="<page>", text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))  # type: ignore[arg-type]
+    (result,) = Pipeline([STRUCTURE]).run([raw])
+    return "\n\n".join(article.text for article in result.articles) if isinstance(result, Page) else ""
+
+
 def dateline_body(html: str) -> str:
-    """The article text dateline produces for a page; all articles' texts when it finds several."""
-    return "\n\n".join(article.text for article in read_html_page(html))
+    """The article text dateline produces for an HTML page."""
+    return pipeline_body(html, "html")
 
 
 def trafilatura_body(html: str) -> str:
@@ -84,7 +92,7 @@ def trafilatura_body(html: str) -> str:
 
 def dateline_text_body(html: str) -> str:
     """The article text dateline's plain-text reader finds in the page flattened to a text dump."""
-    return "\n\n".join(article.text for article in read_text_page(flatten_html(html)))
+    return pipeline_body(flatten_html(html), "text")
 
 
 def evaluate_extraction(data: Path, limit: int | None = None, baseline: bool = True, as_text: bool = False) -> Report:

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.geocorpora import (
@@ -29,8 +29,11 @@ from dateline.evaluation.geocorpora import (
     corpus_name,
     read_corpus,
 )
-from dateline.evaluation.report import Report, Score, below_floor, load_floors
+from dateline.evaluation.report import Report, Score, f1
+from dateline.model import Article, Page, Paragraph, Source
+from dateline.pipeline import Pipeline, Settings
 from dateline.places.disambiguation import haversine_km
+from dateline.records import Place
 from dateline.structure.datelines import find_dateline
 
 Split = Literal["dev", "test", "all"]
@@ -38,7 +41,7 @@ TASK = "places"
 MILES_100_KM = 161.0
 DEV_EVERY = 5
 
-Geoparser = Callable[[Sequence[str]], list[list[dict[str, Any]]]]
+Geoparser = Callable[[Sequence[str]], list[list[Place]]]
 
 
 @dataclass(slots=True)
@@ -59,7 +62,7 @@ class Tally:
     def score(self, name: str, documents: int) -> Score:
         precision = self.matched_predicted / self.predicted if self.predicted else 0.0
         recall = self.found_gold / self.gold if self.gold else 0.0
-        row = Score(name, precision, recall, _f1(precision, recall), self.gold)
+        row = Score(name, precision, recall, f1(precision, recall), self.gold)
         if self.with_id:
             row.extra["exact"] = self.exact / self.with_id
         if self.with_point:
@@ -71,19 +74,15 @@ class Tally:
         return row
 
 
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def split_documents(documents: Sequence[GoldDocument], split: Split) -> list[GoldDocument]:
     if split == "all":
         return list(documents)
     return [d for i, d in enumerate(documents) if (i % DEV_EVERY == 0) == (split == "dev")]
 
 
-def score_document(document: GoldDocument, places: list[dict[str, Any]], tally: Tally) -> None:
+def score_document(document: GoldDocument, places: list[Place], tally: Tally) -> None:
     """Add one document's detection and resolution counts to ``tally``."""
-    mentions = [(m["start"], m["end"], place) for place in places for m in place["mentions"]]
+    mentions = [(m.start, m.end, place) for place in places for m in place.mentions]
     gold = [t for t in document.toponyms if not t.adjectival]
     tally.adjectival_skipped += len(document.toponyms) - len(gold)
     tally.gold += len(gold)
@@ -100,38 +99,44 @@ def score_document(document: GoldDocument, places: list[dict[str, Any]], tally: 
             continue
         tally.found_gold += 1
         place = found[0]
-        same_id = toponym.geonameid is not None and place.get("geonameid") == toponym.geonameid
+        same_id = toponym.geonameid is not None and place.geonameid == toponym.geonameid
         if toponym.geonameid is not None:
             tally.with_id += 1
             tally.exact += same_id
         if toponym.lat is not None and toponym.lon is not None:
             tally.with_point += 1
-            if place.get("lat") is not None:
-                error = 0.0 if same_id else haversine_km(toponym.lat, toponym.lon, place["lat"], place["lon"])
+            if place.lat is not None and place.lon is not None:
+                error = 0.0 if same_id else haversine_km(toponym.lat, toponym.lon, place.lat, place.lon)
                 tally.errors_km = (tally.errors_km or []) + [error]
                 tally.within += error <= MILES_100_KM
             else:
                 tally.within += same_id
 
 
-def spacy_geoparser(model: str | None = None, batch_size: int = 16) -> Geoparser:
-    """Parse texts with the project's spaCy pipeline and geoparse them with the packaged gazetteer."""
-    from dateline.language import load_model
-    from dateline.places.geoparse import geoparse
-    from dateline.places.stage import gazetteer
+def pipeline_geoparser(settings: Settings | None = None) -> Geoparser:
+    """The shipped pipeline's places stage (and the language pass it needs) over each text, its dateline read from
+    the first line as the page reader would."""
+    pipeline = Pipeline(["places"], settings)
 
-    nlp = load_model(model)
-    index = gazetteer()
-
-    def run(texts: Sequence[str]) -> list[list[dict[str, Any]]]:
+    def run(texts: Sequence[str]) -> list[list[Place]]:
         results = []
-        for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size)):
-            first = text.split("\n", 1)[0]
-            dateline = find_dateline(first)
-            results.append(geoparse(doc, dateline.place if dateline else None, index))
+        for page in pipeline.run(_page(n, text) for n, text in enumerate(texts)):
+            assert isinstance(page, Page)  # pages built here are never failures
+            results.append(page.articles[0].places or [])
         return results
 
     return run
+
+
+def _page(number: int, text: str) -> Page:
+    dateline = find_dateline(text.split("\n", 1)[0])
+    paragraphs, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(Paragraph(position, position + len(line)))
+        position += len(line) + 1
+    article = Article(text=text, paragraphs=paragraphs, dateline=dateline.place if dateline else None)
+    return Page(source=Source(path=f"<document {number}>", bytes=len(text.encode("utf-8"))), articles=[article])
 
 
 def evaluate_places(
@@ -139,7 +144,7 @@ def evaluate_places(
 ) -> Report:
     """Score the places stage on every corpus file at ``data`` (a file or a folder of them)."""
     files = corpus_files(data)
-    geoparser = geoparser or spacy_geoparser()
+    geoparser = geoparser or pipeline_geoparser()
     scores: list[Score] = []
     total = Tally()
     notes: list[str] = []
@@ -168,18 +173,4 @@ def evaluate_places(
         if points:
             scores[-1].extra["macro_acc161"] = statistics.mean(s.extra["acc161"] for s in points)
     notes.insert(0, f"split: {split} (every {DEV_EVERY}th document is dev); resolution on correctly found names")
-    return Report(task=TASK, data=str(data), scores=scores, notes=notes)
-
-
-def floor_failures(report: Report) -> list[str]:
-    """Floors of the corpora this report scored (floors of corpora it did not read are not checked)."""
-    floors = load_floors().get(TASK, {})
-    names = {score.name for score in report.scores}
-    relevant = {key: value for key, value in floors.items() if key.rsplit(".", 1)[0] in names}
-    present = {
-        key: value
-        for key, value in relevant.items()
-        if key.rsplit(".", 1)[1] in ("precision", "recall", "f1")
-        or key.rsplit(".", 1)[1] in report.score(key.rsplit(".", 1)[0]).extra
-    }
-    return below_floor(report, {TASK: present})
+    return Report(task=TASK, data=str(data), scores=scores, notes=notes, split=split)

@@ -22,14 +22,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.brat import Document, read_split
 from dateline.evaluation.report import Report, Score
-from dateline.model import Article, Paragraph
-from dateline.pipeline import Context, Settings, resolve_stages, run_stages
+from dateline.model import Article, Page, Paragraph, Source
+from dateline.pipeline import Pipeline, Settings
 from dateline.quotes.marks import DOUBLE_MARKS, pair_quotes
+from dateline.records import Entity, Quote
 
 _EDGES = set(" \t\n\r.,;:!?—–-…") | set(DOUBLE_MARKS) | set("‘’'`")
 SPLITS = ("train", "dev", "test")
@@ -73,31 +73,29 @@ def gold_items(document: Document) -> list[Item]:
     return items
 
 
-def predicted_items(
-    text: str, quotes: Sequence[dict[str, Any]], entities: Sequence[dict[str, Any]] | None = None
-) -> list[Item]:
+def predicted_items(text: str, quotes: Sequence[Quote], entities: Sequence[Entity] | None = None) -> list[Item]:
     """Predictions, with quotes that continue an earlier one folded into it."""
-    by_id = {quote["id"]: quote for quote in quotes}
-    heads: dict[str, list[dict[str, Any]]] = {}
+    by_id = {quote.id: quote for quote in quotes}
+    heads: dict[str, list[Quote]] = {}
     for quote in quotes:
         head = quote
-        while head.get("continues") in by_id:
-            head = by_id[head["continues"]]
-        heads.setdefault(head["id"], []).append(quote)
+        while head.continues in by_id:
+            head = by_id[head.continues]
+        heads.setdefault(head.id, []).append(quote)
     items = []
     for head_id, chain in heads.items():
         head = by_id[head_id]
-        start = min(q["start"] for q in chain)
-        end = max(q["end"] for q in chain)
-        quoted = head["kind"] != "indirect" or _has_marks(text, start, end)
-        speaker = head.get("speaker")
-        span = (speaker["start"], speaker["end"]) if speaker else None
+        start = min(q.start for q in chain)
+        end = max(q.end for q in chain)
+        quoted = head.kind != "indirect" or _has_marks(text, start, end)
+        speaker = head.speaker
+        span = (speaker.start, speaker.end) if speaker else None
         # The person the speaker is: the local mention and, when it links to an entity, every mention of it.
         spans = [span] if span else []
-        if speaker and speaker.get("entity"):
+        if speaker and speaker.entity:
             for entity in entities or []:
-                if entity.get("id") == speaker["entity"]:
-                    spans.extend((m["start"], m["end"]) for m in entity.get("mentions", []))
+                if entity.id == speaker.entity:
+                    spans.extend((m.start, m.end) for m in entity.mentions)
         items.append(Item(start, end, quoted, span, spans))
     return items
 
@@ -171,32 +169,31 @@ class Tally:
         return score
 
 
-Output = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # (quotes, entities) of one document
+Output = tuple[list[Quote], list[Entity]]  # (quotes, entities) of one document
 
 
-def run_quotes(documents: Sequence[Document], settings: Settings | None = None, batch: int = 32) -> list[Output]:
-    """The quotes (and entities) the stages give each document's text, one paragraph per non-blank line."""
-    stages = resolve_stages(["quotes"])
-    context = Context(settings=settings or Settings())
+def run_quotes(documents: Sequence[Document], settings: Settings | None = None) -> list[Output]:
+    """The quotes (and entities) the shipped pipeline gives each document's text, one paragraph per non-blank line."""
+    pipeline = Pipeline(["quotes"], settings)
+    pages = (_page(document) for document in documents)
     results: list[Output] = []
-    for offset in range(0, len(documents), batch):
-        articles = [_article(document.text) for document in documents[offset : offset + batch]]
-        survivors, _problems = run_stages(articles, stages, context)
-        alive = {id(article) for article in survivors}
-        results.extend(
-            ((article.quotes or [], article.entities or []) if id(article) in alive else ([], [])) for article in articles
-        )
+    for page in pipeline.run(pages):
+        assert isinstance(page, Page)  # pages built here are never failures
+        (article,) = page.articles
+        results.append((article.quotes or [], article.entities or []))
     return results
 
 
-def _article(text: str) -> Article:
+def _page(document: Document) -> Page:
+    text = document.text
     paragraphs = []
     position = 0
     for line in text.split("\n"):
         if line.strip():
             paragraphs.append(Paragraph(position, position + len(line)))
         position += len(line) + 1
-    return Article(text=text, paragraphs=paragraphs)
+    source = Source(path=document.name, bytes=len(text.encode("utf-8")))
+    return Page(source=source, articles=[Article(text=text, paragraphs=paragraphs)])
 
 
 def score_documents(documents: Sequence[Document], outputs: Sequence[Output]) -> dict[str, Tally]:
@@ -230,4 +227,4 @@ def evaluate_quotes(data: Path, split: str = "dev", limit: int | None = None, se
             " source; speaker_exact: the same span."
         ),
     ]
-    return Report(task="quotes", data=f"{data.name}/{split}", scores=scores, notes=notes)
+    return Report(task="quotes", data=f"{data.name}/{split}", scores=scores, notes=notes, split=split)

@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.report import Report, Score
+from dateline.model import Article, Page, Paragraph, Source
+from dateline.pipeline import Pipeline, Settings
+from dateline.records import TimeExpression
 from dateline.times import find_times
 from dateline.times.resolver import Anchor
-from dateline.times.tense import tense_lookup
 
 SPLITS: dict[str, tuple[str, ...]] = {
     "tbaq": ("tbaq-cleaned", "tbaq"),
@@ -115,21 +116,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def score_document(document: TimeMLDocument, system: Iterable[dict[str, Any]]) -> Counts:
+def score_document(document: TimeMLDocument, system: Iterable[TimeExpression]) -> Counts:
     """Match system records to the gold expressions of one document and count what agrees."""
-    found = sorted(system, key=lambda item: (item["start"], item["end"]))
+    found = sorted(system, key=lambda item: (item.start, item.end))
     counts = Counts(gold=len(document.times), system=len(found))
     used: set[int] = set()
     for gold in document.times:
         for index, item in enumerate(found):
-            if index in used or item["end"] <= gold.start or item["start"] >= gold.end:
+            if index in used or item.end <= gold.start or item.start >= gold.end:
                 continue
             used.add(index)
             counts.relaxed += 1
-            if _trimmed(document.text, item["start"], item["end"]) == _trimmed(document.text, gold.start, gold.end):
+            if _trimmed(document.text, item.start, item.end) == _trimmed(document.text, gold.start, gold.end):
                 counts.strict += 1
-            counts.value += item["value"] == gold.value
-            counts.type += item["type"] == gold.type
+            counts.value += item.value == gold.value
+            counts.type += item.type == gold.type
             break
     return counts
 
@@ -140,10 +141,21 @@ def parse_text(text: str) -> str:
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
 
 
-def tag_document(document: TimeMLDocument, nlp: Any | None) -> list[dict[str, Any]]:
-    """dateline's time records for one document, anchored at its creation time."""
-    tense = tense_lookup(nlp(parse_text(document.text))) if nlp is not None else None
-    return find_times(document.text, Anchor.parse(document.dct), tense)
+def document_page(document: TimeMLDocument) -> Page:
+    """The document as the pipeline reads it: one article, its text as given to the parser, its DCT as published."""
+    text = parse_text(document.text)
+    paragraphs, position = [], 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            paragraphs.append(Paragraph(position, position + len(block)))
+        position += len(block) + 2
+    article = Article(text=text, paragraphs=paragraphs, published=document.dct)
+    return Page(source=Source(path=document.name, bytes=len(text.encode("utf-8"))), articles=[article])
+
+
+def tag_without_parse(document: TimeMLDocument) -> list[TimeExpression]:
+    """The finder alone, with no parse to give tenses: how much the parse adds."""
+    return find_times(parse_text(document.text), Anchor.parse(document.dct))
 
 
 def split_folder(data: Path, split: str) -> Path:
@@ -177,19 +189,25 @@ def documents(data: Path, split: str = "tbaq", limit: int | None = None) -> Iter
             raise DatelineError(Errors.E013, path=str(data), what=what, detail=f"{path.name}: {error}") from None
 
 
-def evaluate_times(data: Path, split: str = "tbaq", limit: int | None = None, nlp: Any | None = None, parse: bool = True) -> Report:
-    """Score dateline's times on a TempEval-3 split. ``nlp`` is a loaded spaCy pipeline (loaded here when
-    ``parse`` and none is given); the parse supplies each clause's tense."""
+def evaluate_times(
+    data: Path, split: str = "tbaq", limit: int | None = None, settings: Settings | None = None, parse: bool = True
+) -> Report:
+    """Score dateline's times on a TempEval-3 split through the shipped pipeline (language and times stages), each
+    document's creation time as its anchor; ``parse=False`` scores the finder without a parse."""
     data = Path(data)
-    if parse and nlp is None:
-        from dateline.language import load_model
-
-        nlp = load_model()
     total = Counts()
     count = 0
-    for document in documents(data, split, limit):
-        count += 1
-        total.add(score_document(document, tag_document(document, nlp if parse else None)))
+    docs = list(documents(data, split, limit))
+    if parse:
+        pipeline = Pipeline(["times"], settings)
+        for document, page in zip(docs, pipeline.run(document_page(d) for d in docs)):
+            assert isinstance(page, Page)  # pages built here are never failures
+            count += 1
+            total.add(score_document(document, page.articles[0].times or []))
+    else:
+        for document in docs:
+            count += 1
+            total.add(score_document(document, tag_without_parse(document)))
     return build_report(total, str(data), split, count)
 
 
@@ -208,4 +226,4 @@ def build_report(total: Counts, data: str, split: str, documents_scored: int) ->
         "anchor: each document's creation time",
         REFERENCES,
     ]
-    return Report(task="times", data=data, scores=scores, notes=notes)
+    return Report(task="times", data=data, scores=scores, notes=notes, split=split)

@@ -2,11 +2,10 @@
 
 A pure function of the article's parse, its dateline and a gazetteer, so it can be tested without the pipeline.
 
-Each record (see ``place`` in ``docs/schema/dateline-1.schema.json``)::
+Each record is a :class:`dateline.records.Place`::
 
-    {"id": "gn:491422", "name": "Sochi", "geonameid": 491422, "lat": 43.6, "lon": 39.73, "country": "RUS",
-     "feature": "city", "mentions": [{"start": 80, "end": 85, "text": "Sochi", "metonymic": false}],
-     "metonymic": false, "resolved": true, "dateline": true, "near": null, "relation": null}
+    Place(id="gn:491422", name="Sochi", geonameid=491422, lat=43.6, lon=39.73, country="RUS", feature="city",
+          mentions=[PlaceMention(start=80, end=85, text="Sochi", metonymic=False)], resolved=True, dateline=True)
 
 ``dateline`` is true on the place the article's dateline names (its mentions may be empty: the dateline itself is
 not part of ``text``). ``metonymic`` is true when at least one mention stands for the place's government or people.
@@ -30,6 +29,9 @@ from dateline.places.mentions import LOCATIVE_PREPOSITIONS, PlaceMention, find_m
 from dateline.places.metonymy import METONYMY_FEATURES, is_metonymic
 from dateline.places.names import name_key, slug
 from dateline.places.unresolved import Resolved, locate
+from dateline.records import Place as PlaceRecord
+from dateline.records import PlaceFeature
+from dateline.records import PlaceMention as PlaceMentionRecord
 
 # Last words that make an unknown name a place: "Indian Lake Road", "Flat Creek", "Licking County".
 PLACE_TYPE_WORDS: frozenset[str] = frozenset(
@@ -44,7 +46,7 @@ class Lookup(Protocol):
     def lookup(self, name: str) -> Sequence[Candidate]: ...
 
 
-def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str, Any]]:
+def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[PlaceRecord]:
     """The place records of one article, dateline-only places first, then in order of first mention."""
     mentions = find_mentions(doc)
     groups: dict[str, Group] = {}
@@ -67,7 +69,7 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
     members.sort(key=lambda pair: pair[0].start)
 
     placed = {id(group) for mention, group in members if group.choice is not None or _placed(doc, mention)}
-    records: dict[str, dict[str, Any]] = {}
+    records: dict[str, PlaceRecord] = {}
     resolved: list[Resolved] = []
     for mention, group in members:
         if group.choice is None and (group.tentative or id(group) not in placed):
@@ -76,26 +78,25 @@ def geoparse(doc: Any, dateline: str | None, gazetteer: Lookup) -> list[dict[str
         metonymic = bool(group.choice and group.choice.feature in METONYMY_FEATURES) and is_metonymic(
             doc, mention.token_start, mention.token_end
         )
-        record["mentions"].append({"start": mention.start, "end": mention.end, "text": mention.text, "metonymic": metonymic})
-        record["metonymic"] = record["metonymic"] or metonymic
+        record.mentions.append(PlaceMentionRecord(start=mention.start, end=mention.end, text=mention.text, metonymic=metonymic))
+        record.metonymic = record.metonymic or metonymic
         if group.choice is not None:
             resolved.append(Resolved(mention.start, mention.end, group.choice))
     if dateline_group is not None:
         record = _record_for(records, dateline_group)
-        record["dateline"] = True
+        record.dateline = True
 
     dateline_place = dateline_group.choice if dateline_group is not None else None
     counts = Counter(r.place.country for r in resolved if r.place.country)
     for record in records.values():
-        if record["resolved"] or not record["mentions"]:
+        if record.resolved or not record.mentions:
             continue
-        first = record["mentions"][0]
-        located = locate(doc, first["start"], first["end"], resolved, dateline_place, counts)
-        record["near"] = located.near.key if located.near else None
-        record["relation"] = located.relation
-        record["country"] = located.country
-    ordered = sorted(records.values(), key=lambda r: (bool(r["mentions"]), r["mentions"][0]["start"] if r["mentions"] else 0))
-    return ordered
+        first = record.mentions[0]
+        located = locate(doc, first.start, first.end, resolved, dateline_place, counts)
+        record.near = located.near.key if located.near else None
+        record.relation = located.relation
+        record.country = located.country
+    return sorted(records.values(), key=lambda r: (bool(r.mentions), r.mentions[0].start if r.mentions else 0))
 
 
 def demonym_countries(doc: Any) -> Counter[str]:
@@ -206,25 +207,18 @@ def _dateline_in_text(doc: Any, dateline: str, group: Group, members: list[tuple
     return [(PlaceMention(start, end, name, "GPE", span.start, span.end), group)]
 
 
-def _record_for(records: dict[str, dict[str, Any]], group: Group) -> dict[str, Any]:
+def _record_for(records: dict[str, PlaceRecord], group: Group) -> PlaceRecord:
     place: Place | None = group.choice
     key = place.key if place is not None else f"u:{slug(group.name)}"
     record = records.get(key)
     if record is None:
-        record = {
-            "id": key,
-            "name": place.name if place is not None else group.name,
-            "geonameid": place.geonameid if place is not None else None,
-            "lat": round(place.lat, 5) if place is not None else None,
-            "lon": round(place.lon, 5) if place is not None else None,
-            "country": place.country if place is not None else None,
-            "feature": place.feature if place is not None else ("facility" if group.key.startswith("facility:") else None),
-            "mentions": [],
-            "metonymic": False,
-            "resolved": place is not None,
-            "dateline": False,
-            "near": None,
-            "relation": None,
-        }
+        if place is not None:
+            record = PlaceRecord(
+                id=key, name=place.name, geonameid=place.geonameid, lat=round(place.lat, 5), lon=round(place.lon, 5),
+                country=place.country, feature=place.feature, resolved=True,  # type: ignore[arg-type]  # the gazetteer's features are PlaceFeature's
+            )  # fmt: skip
+        else:
+            feature: PlaceFeature | None = "facility" if group.key.startswith("facility:") else None
+            record = PlaceRecord(id=key, name=group.name, feature=feature)
         records[key] = record
     return record

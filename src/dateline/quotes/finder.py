@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any
 
 from dateline.quotes.continuation import carry_on
 from dateline.quotes.direct import find_direct
@@ -14,15 +13,16 @@ from dateline.quotes.partial import find_partial
 from dateline.quotes.records import Found, quote_record
 from dateline.quotes.resolve import resolve_people
 from dateline.quotes.syntax import Doc
+from dateline.records import Entity, Quote, TimeExpression
 
 
 def find_quotes(
     text: str,
     doc: Doc,
     paragraphs: Sequence[Paragraph] | None = None,
-    entities: Sequence[dict[str, Any]] | None = None,
-    times: Sequence[dict[str, Any]] | None = None,
-) -> list[dict[str, Any]]:
+    entities: Sequence[Entity] | None = None,
+    times: Sequence[TimeExpression] | None = None,
+) -> list[Quote]:
     """Quote records for one text, in text order.
 
     ``doc`` is the spaCy parse of ``text`` (offsets are offsets into ``text``); ``paragraphs`` are
@@ -39,7 +39,7 @@ def find_attributions(
     text: str,
     doc: Doc,
     paragraphs: Sequence[Paragraph] | None = None,
-    entities: Sequence[dict[str, Any]] | None = None,
+    entities: Sequence[Entity] | None = None,
 ) -> list[Found]:
     """The attributions before they become records: direct, then partial, then indirect, then who is who."""
     layout = make_layout(text, doc, paragraphs)
@@ -55,25 +55,19 @@ def find_attributions(
     return found
 
 
-def _times_by_start(times: Sequence[dict[str, Any]] | None) -> list[tuple[int, int, dict[str, Any]]]:
-    """The times stage's records with offsets, in text order, for bisecting."""
-    spans = [
-        (record["start"], record["end"], record)
-        for record in times or ()
-        if isinstance(record.get("start"), int) and isinstance(record.get("end"), int)
-    ]
-    return sorted(spans, key=lambda span: (span[0], span[1]))
+def _times_by_start(times: Sequence[TimeExpression] | None) -> list[TimeExpression]:
+    """The times stage's records in text order, for bisecting."""
+    return sorted(times or (), key=lambda record: (record.start, record.end))
 
 
-def _date_value(found: Found, dated: list[tuple[int, int, dict[str, Any]]]) -> str | None:
+def _date_value(found: Found, dated: list[TimeExpression]) -> str | None:
     """The value the times stage gave the quote's date, when it resolved the same words."""
     if found.date is None or not dated:
         return None
     # Time expressions never overlap one another, so only the last one starting before the date's end can overlap it.
-    index = bisect_left(dated, found.date.end, key=lambda span: span[0]) - 1
+    index = bisect_left(dated, found.date.end, key=lambda record: record.start) - 1
     if index >= 0:
-        start, end, record = dated[index]
-        if start < found.date.end and found.date.start < end:
-            value = record.get("value")
-            return value if isinstance(value, str) else None
+        record = dated[index]
+        if record.start < found.date.end and found.date.start < record.end:
+            return record.value
     return None

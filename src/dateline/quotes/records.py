@@ -1,13 +1,13 @@
-"""The quote record: what was said, by whom, to whom, where and when, with offsets into the article text."""
+"""Attributions as found, and the quote records they become: what was said, by whom, to whom, where and when."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
 
 from dateline.quotes.syntax import Mention
+from dateline.records import Quote, QuoteDate, QuoteKind, QuotePerson
 
-Kind = Literal["direct", "partial", "indirect"]
+Kind = QuoteKind
 
 
 @dataclass(slots=True)
@@ -22,14 +22,9 @@ class Person:
     entity: str | None = None
     name: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.mention.text,
-            "start": self.mention.start,
-            "end": self.mention.end,
-            "entity": self.entity,
-            "name": self.name or self.mention.text,
-        }
+    def record(self) -> QuotePerson:
+        mention = self.mention
+        return QuotePerson(text=mention.text, start=mention.start, end=mention.end, entity=self.entity, name=self.name or mention.text)
 
 
 @dataclass(slots=True)
@@ -63,25 +58,25 @@ class Found:
         return self.pieces[-1][1]
 
 
-def quote_record(found: Found, number: int, text: str, ids: dict[int, str], date_value: str | None = None) -> dict[str, Any]:
-    """The output record (see the ``quote`` definition in docs/schema/dateline-1.schema.json)."""
+def quote_record(found: Found, number: int, text: str, ids: dict[int, str], date_value: str | None = None) -> Quote:
+    """The output record of one attribution, ``q<number>`` of its article."""
     speaker = found.speaker_person or (Person(found.speaker) if found.speaker else None)
     addressee = found.addressee_person or (Person(found.addressee) if found.addressee else None)
     date = None
     if found.date is not None:
-        date = {"text": found.date.text, "start": found.date.start, "end": found.date.end, "value": date_value}
-    return {
-        "id": f"q{number}",
-        "kind": found.kind,
-        "text": " ".join(text[start:end] for start, end in found.pieces),
-        "start": found.start,
-        "end": found.end,
-        "pieces": [[start, end] for start, end in found.pieces],
-        "verbatim": [[start, end] for start, end in found.verbatim],
-        "speaker": speaker.to_dict() if speaker else None,
-        "addressee": addressee.to_dict() if addressee else None,
-        "cue": found.cue,
-        "channel": found.channel,
-        "date": date,
-        "continues": ids.get(found.continues) if found.continues is not None else None,
-    }
+        date = QuoteDate(text=found.date.text, start=found.date.start, end=found.date.end, value=date_value)
+    return Quote(
+        id=f"q{number}",
+        kind=found.kind,
+        text=" ".join(text[start:end] for start, end in found.pieces),
+        start=found.start,
+        end=found.end,
+        pieces=[[start, end] for start, end in found.pieces],
+        verbatim=[[start, end] for start, end in found.verbatim],
+        speaker=speaker.record() if speaker else None,
+        addressee=addressee.record() if addressee else None,
+        cue=found.cue,
+        channel=found.channel,
+        date=date,
+        continues=ids.get(found.continues) if found.continues is not None else None,
+    )

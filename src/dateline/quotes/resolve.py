@@ -20,6 +20,7 @@ from dateline.quotes.cues import is_cue, subject_of
 from dateline.quotes.layout import Layout
 from dateline.quotes.records import Found, Person
 from dateline.quotes.syntax import Mention, Token, entity_of, mention_of
+from dateline.records import Entity
 
 _GROUP_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 _MAX_DISTANCE = 3000  # characters: a pronoun this far from any candidate stays unresolved
@@ -109,14 +110,14 @@ def _binder(pronoun: Token) -> Token | None:
 class Resolver:
     """Resolves speaker and addressee mentions of one article, in text order."""
 
-    def __init__(self, layout: Layout, entities: Sequence[dict[str, Any]] | None) -> None:
+    def __init__(self, layout: Layout, entities: Sequence[Entity] | None) -> None:
         self.layout = layout
         self.entities = list(entities or [])
         # Which entity covers each character: built once, so linking a mention costs one lookup, not a scan.
-        self.entity_at_char: dict[int, dict[str, Any]] = {}
+        self.entity_at_char: dict[int, Entity] = {}
         for entity in self.entities:
-            for m in entity.get("mentions", []):
-                for position in range(m["start"], m["end"]):
+            for m in entity.mentions:
+                for position in range(m.start, m.end):
                     self.entity_at_char.setdefault(position, entity)
         self.person_words = {t.text for e in named_entities(layout.doc) if e.label_ == "PERSON" for t in e}
         self.referents = self._collect()
@@ -200,7 +201,7 @@ class Resolver:
             return False
         return wanted <= offered or not wanted
 
-    def link(self, mention: Mention) -> dict[str, Any] | None:
+    def link(self, mention: Mention) -> Entity | None:
         """The entity with a mention covering the speaker's head word ("Venezuela’s government" is not Venezuela)."""
         head = self.layout.doc[mention.head]
         return self.entity_at_char.get(head.idx)
@@ -229,7 +230,7 @@ class Resolver:
             target = referent.target.mention
         entity = self.link(target)
         if entity is not None:
-            return Person(mention, entity.get("id"), entity.get("name"))
+            return Person(mention, entity.id, entity.name)
         if not self.entities:
             return Person(mention, None, self._full_name(target))  # no entities stage: the fullest name in the text
         return Person(mention, None, target.text if target is not mention else None)
@@ -248,13 +249,13 @@ class Resolver:
             return kind
         entity = self.link(mention) if self.entity_at_char else None
         if entity is not None:
-            return "person" if entity.get("type") == "PERSON" else "group" if entity.get("type") in _GROUP_ENTITIES else kind
+            return "person" if entity.type == "PERSON" else "group" if entity.type in _GROUP_ENTITIES else kind
         if token.text in self.person_words:
             return "person"
         return kind
 
 
-def resolve_people(layout: Layout, quotes: list[Found], entities: Sequence[dict[str, Any]] | None) -> None:
+def resolve_people(layout: Layout, quotes: list[Found], entities: Sequence[Entity] | None) -> None:
     """Fill in ``speaker_person`` and ``addressee_person`` for every quote, in place."""
     resolver = Resolver(layout, entities)
     for found in quotes:

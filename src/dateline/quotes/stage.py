@@ -7,21 +7,26 @@ from datetime import datetime
 from typing import Any
 
 from dateline.model import Article
-from dateline.pipeline import Context, Settings, stage
+from dateline.pipeline import Settings, Work, stage
 from dateline.quotes.finder import find_quotes
+from dateline.records import Quote
 
 
-def article_quotes(article: Article, doc: Any) -> list[dict[str, Any]]:
-    """The quotes of one article from its parse (and its entities and times, when those stages ran)."""
+def article_quotes(article: Article, doc: Any) -> list[Quote]:
+    """The quotes of one article from its parse, its entities (for speakers) and its times (for dates)."""
     paragraphs = [(p.start, p.end, p.kind) for p in article.paragraphs]
     return find_quotes(article.text, doc, paragraphs, entities=article.entities, times=article.times)
 
 
-@stage("quotes", requires=("entities",), assigns=("quotes",))
-def quotes_stage(articles: Sequence[Article], context: Context) -> None:
+@stage("quotes", reads=("text", "paragraphs", "parse", "entities", "times"), writes=("quotes",))
+def quotes_stage(batch: Sequence[Work], resource: None) -> None:
     """Direct, partial and indirect quotes with speaker, addressee, cue, channel and date."""
-    for article in articles:
-        article.quotes = article_quotes(article, context.parse(article))
+    found = [article_quotes(work.article, work.doc) for work in batch]
+    for work, quotes in zip(batch, found):
+        work.article.quotes = quotes
+
+
+QUOTES = quotes_stage
 
 
 def quotes(text: str, *, fetched_at: datetime | None = None, settings: Settings | None = None) -> list[dict[str, Any]]:
@@ -30,7 +35,7 @@ def quotes(text: str, *, fetched_at: datetime | None = None, settings: Settings 
 
     page = extract(text, fetched_at=fetched_at, stages=("quotes",), settings=settings)
     return [
-        {"article": article.id, "title": article.title, **record}
+        {"article": article.id, "title": article.title, **record.to_dict()}
         for article in page.articles
         for record in article.quotes or []
     ]

@@ -4,31 +4,30 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from dateline.model import Page
+from dateline.records import QUOTE_KINDS, Quote
 
 SPEAKER_WIDTH = 26
 QUOTE_WIDTH = 64
-KINDS = ("direct", "partial", "indirect")
 
 
-def quote_rows(quotes: Iterable[dict[str, Any]], kinds: Sequence[str] = KINDS) -> list[tuple[str, str, str]]:
+def quote_rows(quotes: Iterable[Quote], kinds: Sequence[str] = QUOTE_KINDS) -> list[tuple[str, str, str]]:
     """(speaker, quote, channel) for each quote of a kind asked for; reported speech is marked as such."""
     rows = []
     for quote in quotes:
-        if quote["kind"] not in kinds:
+        if quote.kind not in kinds:
             continue
-        speaker = quote["speaker"]["name"] if quote["speaker"] else "(unattributed)"
-        if quote["addressee"]:
-            speaker = f"{speaker} → {quote['addressee']['name']}"
-        if quote["kind"] == "direct":
-            words = f"“{quote['text']}”"
-        elif quote["kind"] == "partial":
-            words = quote["text"]
+        speaker = quote.speaker.name if quote.speaker else "(unattributed)"
+        if quote.addressee:
+            speaker = f"{speaker} → {quote.addressee.name}"
+        if quote.kind == "direct":
+            words = f"“{quote.text}”"
+        elif quote.kind == "partial":
+            words = quote.text
         else:
-            words = f"(reported) {quote['text']}"
-        rows.append((speaker, words, quote["channel"] or ""))
+            words = f"(reported) {quote.text}"
+        rows.append((speaker, words, quote.channel or ""))
     return rows
 
 
@@ -44,7 +43,7 @@ def render_rows(rows: Sequence[tuple[str, str, str]]) -> str:
     return "\n".join(lines)
 
 
-def render_quotes(page: Page, kinds: Sequence[str] = KINDS) -> str:
+def render_quotes(page: Page, kinds: Sequence[str] = QUOTE_KINDS) -> str:
     """Every article of a page with its quotes as a table."""
     parts = [f"# {page.source.path}"]
     for article in page.articles:

@@ -8,18 +8,15 @@ tense lookup from a parse for better weekdays and month names). The ``times`` st
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from dateline.records import TimeExpression
 from dateline.times.dates import Point
 from dateline.times.expressions import Calendar, Expression
 from dateline.times.finder import find_expressions
 from dateline.times.resolver import Anchor, Resolved, resolve
 from dateline.times.tense import TenseLookup
 
-TimeRecord = dict[str, Any]
-
-
-def find_times(text: str, anchor: Anchor | str | None = None, tense: TenseLookup | None = None) -> list[TimeRecord]:
+def find_times(text: str, anchor: Anchor | str | None = None, tense: TenseLookup | None = None) -> list[TimeExpression]:
     """Every time expression in ``text`` as a record: text, start, end, type, value and mod.
 
     ``anchor`` is the time the text was written (an :class:`Anchor` or an ISO 8601 string); without one,
@@ -59,15 +56,15 @@ def resolve_all(
     return results
 
 
-def record(expression: Expression, resolved: Resolved) -> TimeRecord:
-    return {
-        "text": expression.text,
-        "start": expression.start,
-        "end": expression.end,
-        "type": resolved.type,
-        "value": resolved.value,
-        "mod": resolved.mod,
-    }
+def record(expression: Expression, resolved: Resolved) -> TimeExpression:
+    return TimeExpression(
+        text=expression.text,
+        start=expression.start,
+        end=expression.end,
+        type=resolved.type,
+        value=resolved.value,
+        mod=resolved.mod,
+    )
 
 
-__all__ = ["Anchor", "TimeRecord", "find_expressions", "find_times", "resolve", "resolve_all"]
+__all__ = ["Anchor", "TimeExpression", "find_expressions", "find_times", "resolve", "resolve_all"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+from dateline.records import TimexType
+
 Tense = Literal["past", "present", "future"]
 
 

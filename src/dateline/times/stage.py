@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dateline.model import Article
-from dateline.pipeline import Context, stage
-from dateline.times import TimeRecord, find_times
+from dateline.pipeline import Work, stage
+from dateline.records import TimeExpression
+from dateline.times import find_times
 from dateline.times.resolver import Anchor
 from dateline.times.tense import tense_lookup
 
@@ -26,12 +27,15 @@ def article_anchor(article: Article) -> Anchor | None:
     return None
 
 
-@stage("times", requires=("language",), assigns=("times",))
-def times_stage(articles: Sequence[Article], context: Context) -> None:
+@stage("times", reads=("text", "published", "updated", "parse"), writes=("times",))
+def times_stage(batch: Sequence[Work], resource: None) -> None:
     """Dates, times, durations and sets, normalised to TIMEX3 values against the article's own time."""
-    found: list[list[TimeRecord]] = [
-        find_times(article.text, article_anchor(article), tense_lookup(context.parse(article))) for article in articles
+    found: list[list[TimeExpression]] = [
+        find_times(work.article.text, article_anchor(work.article), tense_lookup(work.doc)) for work in batch
     ]
     # Attach only once every article is done, so a failure leaves no article half-filled.
-    for article, times in zip(articles, found):
-        article.times = times
+    for work, times in zip(batch, found):
+        work.article.times = times
+
+
+TIMES = times_stage
