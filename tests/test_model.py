@@ -103,3 +103,12 @@ def test_what_is_not_a_page_is_refused_with_a_code(data: object) -> None:
     with pytest.raises(DatelineError) as caught:
         Page.from_dict(data)  # type: ignore[arg-type]
     assert caught.value.code == "E016"
+
+
+def test_article_ids_are_stable_and_the_output_validates(seed_text: str, page_schema_validator: object) -> None:
+    from dateline import extract
+
+    first, again = (extract(seed_text, stages=["structure"]) for _ in range(2))
+    page_schema_validator(first.to_dict())  # type: ignore[operator]
+    assert len({a.id for a in first.articles}) == 2
+    assert [a.id for a in again.articles] == [a.id for a in first.articles]
