@@ -41,8 +41,7 @@ def test_every_eval_command_exits_non_zero_below_a_floor(
 ) -> None:
     if task == "extraction" and not BENCHMARK.is_dir():
         pytest.skip("the article-extraction benchmark is not beside the repository")
-    result = CliRunner().invoke(app, RUNS[task])
-    assert result.exit_code == 0, result.output
+    # Each evaluation's own tests check that it holds the real floors; here every floor is out of reach.
     impossible = {key: {metric: 1.01 for metric in metrics} for key, metrics in report_module.load_floors().items()}
     monkeypatch.setattr(report_module, "load_floors", lambda: impossible)
     result = CliRunner().invoke(app, RUNS[task])
