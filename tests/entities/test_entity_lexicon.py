@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.entities.lexicon import fold, lexicon
+from dateline.entities.lexicon import lexicon
 
 CLASSES = {"head", "government", "diplomat", "political", "legal", "military", "business", "media", "religious", "civic", "work", "family"}
 
@@ -28,8 +28,3 @@ def test_role_classes_are_known() -> None:
     table = lexicon()
     assert set(table.roles.values()) <= CLASSES
     assert table.roles["secretary of state"] == "diplomat" and table.roles["aide"] == "work"
-
-
-def test_fold_strips_accents_and_curly_apostrophes() -> None:
-    assert fold("Nicolás") == "nicolas"
-    assert fold("Superlano\u2019s") == "superlano's"

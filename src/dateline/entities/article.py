@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.entities.lexicon import HONORIFICS, fold, lexicon
+from dateline.entities.lexicon import HONORIFICS, lexicon
 from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things, surname_candidates
 from dateline.entities.mentions import Mention, collect_mentions, doc_words, given_names, is_role_word
 from dateline.entities.names import (
@@ -39,6 +39,7 @@ from dateline.entities.titles import (
     roles_after,
     roles_before,
 )
+from dateline.text import fold
 
 EXPLICIT, DESCRIBED, INHERITED, GUESSED = 3, 2, 1, 0
 _OFFICE_CLASSES: frozenset[str] = frozenset({"head", "government", "diplomat"})

@@ -6,10 +6,11 @@ They are loaded once per process.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
+
+from dateline.text import fold
 
 # Words that sit before "minister"/"secretary" and name the portfolio: "Foreign Minister", "Defence Secretary".
 PORTFOLIOS: frozenset[str] = frozenset(
@@ -122,13 +123,6 @@ class Lexicon:
 
     def is_known_place(self, text: str) -> bool:
         return self.country_of_place(text) is not None
-
-
-@lru_cache(maxsize=131072)
-def fold(text: str) -> str:
-    """Casefold and strip accents, so "Nicolás", "NICOLAS" and "nicolas" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def _plurals(demonym: str) -> list[str]:

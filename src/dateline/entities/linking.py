@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.entities.lexicon import fold, lexicon
+from dateline.entities.lexicon import lexicon
 from dateline.entities.mentions import Mention, doc_words
 from dateline.entities.names import (
     Match,
@@ -24,6 +24,7 @@ from dateline.entities.names import (
     transliteration_key,
 )
 from dateline.language import sentence_of
+from dateline.text import fold
 
 _KIN: frozenset[str] = frozenset(
     "son daughter father mother brother sister wife husband widow uncle nephew niece cousin".split()

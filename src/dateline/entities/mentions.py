@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from dateline.entities.lexicon import DROPPED_QUALIFIERS, HONORIFICS, KEPT_QUALIFIERS, PORTFOLIOS, fold, lexicon
+from dateline.entities.lexicon import DROPPED_QUALIFIERS, HONORIFICS, KEPT_QUALIFIERS, PORTFOLIOS, lexicon
 from dateline.entities.names import PARTICLES
+from dateline.text import fold
 
 # Labels kept as entities; NORP is collected as evidence (demonyms) but never becomes an entity.
 ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})

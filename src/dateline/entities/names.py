@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 import jellyfish
 
-from dateline.entities.lexicon import HONORIFICS, fold
+from dateline.entities.lexicon import HONORIFICS
+from dateline.text import fold
 
 # Lowercase name particles: kept in the name, ignored when comparing.
 PARTICLES: frozenset[str] = frozenset(

@@ -19,10 +19,10 @@ from dateline.entities.lexicon import (
     KEPT_QUALIFIERS,
     NOMINAL_HEADS,
     PORTFOLIOS,
-    fold,
     lexicon,
 )
 from dateline.entities.mentions import doc_words
+from dateline.text import fold
 
 _POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})

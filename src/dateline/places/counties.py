@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dateline.places.names import fold
+from dateline.text import fold
 
 _COUNTY = re.compile(r"^(?P<name>.+?)\s+(?:county|parish|borough)$", re.IGNORECASE)
 

@@ -8,7 +8,7 @@ stages can ask "Russian" -> "RUS" without paying for it.
 from __future__ import annotations
 
 from dateline.entities.lexicon import Country, lexicon
-from dateline.places.names import fold
+from dateline.text import fold
 
 
 def country_of_demonym(text: str) -> str | None:

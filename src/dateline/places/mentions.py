@@ -13,7 +13,7 @@ from typing import Any
 
 from dateline.language import doc_text
 from dateline.places.countries import capital_country, country_of_name
-from dateline.places.names import fold
+from dateline.text import fold
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 # Head nouns that make the name before them a place: "El Rodeo prison", "Bagram air base", "Zaporizhzhia plant".

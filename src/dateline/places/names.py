@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+from dateline.text import fold
+
 _DASHES = re.compile(r"[\-\u2010-\u2015/]+")
 _DROPPED = re.compile(r"[.,;:()\"\u201c\u201d]+")
 _SPACES = re.compile(r"\s+")
 # Only the words that are spelled both ways in place names; "Saint" and "St" meet as "st".
 _WORD_FORMS: dict[str, str] = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
-
-
-def fold(text: str) -> str:
-    """Casefold and drop accents: "Nicolás" and "NICOLAS" become "nicolas"."""
-    if text.isascii():
-        return text.replace("`", "'").casefold()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def name_key(text: str) -> str:

@@ -20,7 +20,8 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from dateline.entities.lexicon import lexicon
-from dateline.places.names import fold, is_latin, name_key
+from dateline.places.names import is_latin, name_key
+from dateline.text import fold
 
 # GeoNames publishes cities down to 500 inhabitants; 1,000 keeps the small towns local news names while leaving out
 # the hamlets whose names collide with ordinary words.
