@@ -40,7 +40,3 @@ def capital_country(text: str) -> str | None:
 def country(code: str) -> Country | None:
     """The table's row for an alpha-3 code."""
     return lexicon().countries.get(code)
-
-
-def all_countries() -> list[Country]:
-    return list(lexicon().countries.values())

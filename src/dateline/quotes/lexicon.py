@@ -66,9 +66,6 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "shoot": frozenset({"back"}),
 }
 
-# Verbs whose passive participle names a thing without a speaker: "accused of “treason”", "a film titled “X”".
-NAMING_VERBS = _words("accuse charge call label brand dub term title entitle name nickname describe bill tag")
-
 # Cues whose object is the person spoken to, not what was said: "Putin told Pompeo".
 ADDRESSEE_VERBS = _words(
     """tell warn urge ask inform assure reassure remind advise caution implore beg instruct order press lobby

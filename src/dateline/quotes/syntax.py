@@ -150,10 +150,6 @@ def mention_of(token: Token) -> Mention:
     return Mention(start, end, text[start:end], token.i)
 
 
-def is_nominal(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or bool(token.ent_type_)
-
-
 # Words that join a clause to what follows; a content cut short before a nested attribution must not end on one.
 _CONNECTORS = frozenset(["but", "and", "or", "after", "before", "as", "while", "when", "because", "since", "whereas", "although", "though", "so"])
 
