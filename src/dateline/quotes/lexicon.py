@@ -5,6 +5,8 @@ Kept as plain sets so they can be reviewed and extended without touching the log
 
 from __future__ import annotations
 
+from dateline.lexicon import NEWS_AGENCIES
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -83,16 +85,13 @@ PRESS_NOUNS = _words(
     newspaper newspapers broadcaster broadcasters interviewer interviewers"""
 )
 
-# News organisations named as the audience ("told Reuters") are channels too.
-NEWS_ORGANISATIONS = frozenset(
-    {
-        "reuters", "ap", "the associated press", "associated press", "afp", "agence france-presse", "cnn", "bbc",
-        "fox news", "fox", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "bloomberg", "axios", "politico",
-        "the new york times", "the washington post", "the wall street journal", "the guardian", "the times",
-        "al jazeera", "sky news", "cnbc", "the hill", "tass", "ria novosti", "interfax", "xinhua", "efe", "ansa",
-        "dpa", "kyodo", "yonhap", "bernama", "anadolu",
-    }
-)
+# News organisations named as the audience ("told Reuters") are channels too: the agencies, and the papers and
+# broadcasters below. Names are matched in lower case, where the agencies "PA" and "ANI" would also catch
+# "told Pa" and "told Ani", someone spoken to.
+NEWS_ORGANISATIONS = frozenset(agency.lower() for agency in NEWS_AGENCIES if agency not in ("PA", "ANI")) | {
+    "fox news", "fox", "nbc", "abc", "cbs", "msnbc", "pbs", "axios", "politico", "the new york times",
+    "the washington post", "the wall street journal", "the guardian", "the times", "sky news", "cnbc", "the hill",
+}  # fmt: skip
 
 # Nouns naming where something was said: "in a statement", "on X", "in a post on his Truth Social platform".
 CHANNEL_NOUNS = _words(

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+from dateline.lexicon import NEWS_AGENCIES, RUN_ON_AGENCIES, name_alternation
 from dateline.model import Caption
 
-# Words that make a short run of capitalised words a photo credit rather than an aside.
+# "PA" is also Pennsylvania, and "(Pittsburgh, PA)" ends many captions; only a byline reads it as the agency.
+_CREDITING_AGENCIES = name_alternation(agency for agency in NEWS_AGENCIES if agency != "PA")
+# Words that make a short run of capitalised words a photo credit rather than an aside: agencies, photo
+# agencies, the capitals photo desks print agencies in, and the words of credit lines.
 _AGENCY_WORDS = re.compile(
-    r"\b(AP|AFP|Reuters|REUTERS|Getty|Images?|EPA|EFE|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|ANI|PTI|"
-    r"AAP|dpa|DPA|Pool|POOL|Press Service|Handout|HANDOUT|Photo|PHOTO|Photograph|Alamy|NurPhoto|SOPA|ZUMA|Zuma|"
-    r"Sipa|SIPA|Press Office|via|Courtesy|courtesy|Associated Press|Agence France-Presse|UPI|Kyodo|Yonhap|"
+    rf"\b({_CREDITING_AGENCIES}|REUTERS|DPA|Getty|Images?|EPA|Shutterstock|Pool|POOL|Press Service|Handout|HANDOUT|"
+    r"Photo|PHOTO|Photograph|Alamy|NurPhoto|SOPA|ZUMA|Zuma|Sipa|SIPA|Press Office|via|Courtesy|courtesy|"
     r"WireImage|Imagn|Contributor|Staff|File|FILE)\b"
 )
 _PAREN_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,90})\)\s*$")
@@ -23,7 +26,7 @@ _SLASH_CREDIT = re.compile(
 )
 _TRAILING_AGENCY = re.compile(
     r"(?<=[.!?”\"'])\s+(?P<credit>(?:(?:Photo(?:graph)?|Image|Picture)s?:\s*)?"
-    r"(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Bloomberg|Xinhua|Alamy|AP Photo))\s*$"
+    rf"(?:{name_alternation(RUN_ON_AGENCIES)}|REUTERS|AP Photo|Getty Images|EPA|Shutterstock|Alamy))\s*$"
 )
 CAPTION_PREFIX = re.compile(
     r"^\s*(?P<prefix>(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?P<part>source|caption|credit))?"

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from lxml import etree
 from lxml import html as lxml_html
 
+from dateline.lexicon import RUN_ON_AGENCIES, is_news_agency, name_alternation
 from dateline.structure.html_blocks import normal_key, normalise_space
 from dateline.structure.html_dom import class_words, in_furniture, visible_text
 from dateline.structure.stamps import is_stamp_line, parse_absolute
@@ -44,14 +45,7 @@ _BYLINE_HINT = re.compile(
     r"byline|author-?name|(?:^|[\s_-])(?:author|authors|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
 )
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
-_AGENCIES = re.compile(
-    r"^(?:Reuters|AP|AFP|Associated Press|The Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|EFE|dpa|"
-    r"UPI|PTI|ANI|IANS|AAP|Kyodo|Yonhap|Anadolu(?: Agency)?|Press Association|PA|PA Media|CNN Wire|AFP-JIJI)$",
-    re.IGNORECASE,
-)
-_TRAILING_AGENCY = re.compile(
-    r"\s(Reuters|Associated Press|The Associated Press|Agence France-Presse|Bloomberg News|Xinhua|AFP|AP)$"
-)
+_TRAILING_AGENCY = re.compile(rf"\s({name_alternation(RUN_ON_AGENCIES)})$")
 _DATE_WORDS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
     r"august|september|october|november|december)"
@@ -168,10 +162,10 @@ def split_agency(byline: str | None) -> tuple[str | None, str | None]:
     """Separate a wire agency named at the end of a byline ("Jane Doe, Reuters") from the people."""
     if not byline:
         return None, None
-    if is_agency(byline):
+    if is_news_agency(byline):
         return byline, byline
     pieces = [piece.strip() for piece in re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", byline) if piece.strip()]
-    if len(pieces) > 1 and _AGENCIES.match(pieces[-1]):
+    if len(pieces) > 1 and is_news_agency(pieces[-1]):
         return ", ".join(pieces[:-1]), pieces[-1]
     # "JANE DOE Associated Press": the agency follows the names without a separator.
     trailing = _TRAILING_AGENCY.search(byline)
@@ -193,10 +187,6 @@ def is_site_name(name: str, site_names: list[str]) -> bool:
     key = normal_key(name)
     return any(key == site or (len(site) > 3 and len(key) > 3 and (key in site or site in key))
                for site in (normal_key(s) for s in site_names) if site)  # fmt: skip
-
-
-def is_agency(name: str) -> bool:
-    return bool(_AGENCIES.match(name.strip()))
 
 
 def visible_byline(root: etree._Element, scope: etree._Element | None) -> str | None:

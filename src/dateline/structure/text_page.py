@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dateline.lexicon import RUN_ON_AGENCIES, is_news_agency, name_alternation
 from dateline.model import Article, Caption, Paragraph, Stamp
 from dateline.structure.captions import merge_caption_parts, read_caption
 from dateline.structure.datelines import find_dateline
@@ -24,11 +25,8 @@ MIN_TITLE_WORDS = 2
 # subheads are shorter than headlines, so a subhead with extra space above it stays a subhead.
 MIN_GAP_TITLE_WORDS = 6
 
-_AGENCY_NAMES = re.compile(
-    r"^(Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|NPR|Xinhua|TASS|EFE|dpa|UPI|"
-    r"The Associated Press|Al Jazeera|Anadolu)$",
-    re.IGNORECASE,
-)
+# "By JANE DOE and JOHN ROE Associated Press": the agency follows the names without a separator.
+_TRAILING_AGENCY = re.compile(rf"\s+({name_alternation(RUN_ON_AGENCIES)})$")
 
 
 @dataclass
@@ -223,13 +221,12 @@ def _set_byline(draft: _Draft, text: str) -> None:
     match = BYLINE.match(text)
     assert match is not None
     names = match.group("names").strip()
-    # "By JANE DOE and JOHN ROE Associated Press": the agency follows the names without a separator.
-    trailing_agency = re.search(r"\s+(The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News)$", names)
+    trailing_agency = _TRAILING_AGENCY.search(names)
     if trailing_agency and trailing_agency.start() > 0:
         draft.agency = draft.agency or canonical_agency(trailing_agency.group(1))
         names = names[: trailing_agency.start()].rstrip(" ,|-–—")
     pieces = [piece.strip() for piece in re.split(r"\s*[,|]\s*|\s+[-–—]\s+", names) if piece.strip()]
-    if len(pieces) > 1 and _AGENCY_NAMES.match(pieces[-1]):
+    if len(pieces) > 1 and is_news_agency(pieces[-1]):
         draft.agency = draft.agency or canonical_agency(pieces[-1])
         names = ", ".join(pieces[:-1])
     draft.byline = draft.byline or names
