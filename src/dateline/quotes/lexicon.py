@@ -114,15 +114,22 @@ PLATFORMS = frozenset(
 
 CHANNEL_PREPOSITIONS = _words("in on at during via through over with to")
 
+# Roles written as a title before a name ("Governor Amelia Reyes", "Secretary Jane Roe").
+TITLE_NOUNS = _words(
+    """governor president minister senator mayor general judge commissioner secretary chancellor premier king queen
+    prince princess pope sheriff chief director ambassador envoy spokesman spokeswoman"""
+)
+
+# Words before a name that are never part of it: titles, and honorifics written without a full stop ("Mr Smith").
+NAME_TITLES = TITLE_NOUNS | _words("dr mr mrs ms sir lord")
+
 # Nouns that name a role a person holds; a definite phrase headed by one ("the caretaker president") is a title
 # mention that resolves to a person named with that role earlier.
-ROLE_NOUNS = _words(
-    """president vice-president premier chancellor minister secretary spokesman spokeswoman spokesperson
-    ambassador envoy diplomat senator congressman congresswoman representative governor mayor leader chief head
-    director commissioner official officer general admiral commander king queen prince princess emperor monarch
-    pope cardinal bishop judge justice prosecutor attorney lawyer chairman chairwoman chair ceo founder candidate
-    nominee lawmaker legislator mp aide adviser advisor negotiator counsel strongman dictator ruler president-elect
-    lieutenant captain colonel sheriff inspector superintendent official spokesperson analyst economist expert
+ROLE_NOUNS = TITLE_NOUNS | _words(
+    """vice-president spokesperson diplomat congressman congresswoman representative leader head official officer
+    admiral commander emperor monarch cardinal bishop justice prosecutor attorney lawyer chairman chairwoman chair
+    ceo founder candidate nominee lawmaker legislator mp aide adviser advisor negotiator counsel strongman
+    dictator ruler president-elect lieutenant captain colonel inspector superintendent analyst economist expert
     professor researcher scientist doctor activist campaigner organiser organizer owner executive manager"""
 )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.language import doc_text, entity_at
+from dateline.quotes.lexicon import NAME_TITLES
 
 Token = Any  # spaCy Token; kept loose so this module imports without spaCy
 Doc = Any
@@ -18,10 +19,6 @@ Doc = Any
 # Dependents that belong to a noun phrase's name ("Putin's aide Yuri Ushakov", "the caretaker president");
 # appositions, relative clauses and prepositional phrases describe the person and are left out of the mention.
 _MENTION_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "case", "predet", "advmod"})
-# Titles written before names ("Governor Amelia Reyes"): never part of the name itself.
-_ROLE_WORDS = frozenset(
-    ["governor", "president", "minister", "senator", "mayor", "general", "judge", "commissioner", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "sheriff", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "dr", "mr", "mrs", "ms", "sir", "lord"]
-)
 _PUNCT_EDGES = "\"'“”‘’«»„,.;:!?()[]—–―- \n\t"
 
 
@@ -114,7 +111,7 @@ def mention_of(token: Token) -> Mention:
             first > 0
             and doc[first - 1].pos_ == "PROPN"
             and doc[first - 1].dep_ == "compound"
-            and doc[first - 1].lemma_.lower() not in _ROLE_WORDS
+            and doc[first - 1].lemma_.lower() not in NAME_TITLES
             and not doc[first - 1].ent_type_
         ):
             first -= 1
