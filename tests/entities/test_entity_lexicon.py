@@ -28,3 +28,9 @@ def test_role_classes_are_known() -> None:
     table = lexicon()
     assert set(table.roles.values()) <= CLASSES
     assert table.roles["secretary of state"] == "diplomat" and table.roles["aide"] == "work"
+
+
+def test_anaphoric_roles_are_single_word_roles() -> None:
+    table = lexicon()
+    assert table.anaphoric_roles <= {phrase for phrase in table.roles if " " not in phrase}
+    assert {"leader", "president", "spokeswoman"} <= table.anaphoric_roles and "son" not in table.anaphoric_roles

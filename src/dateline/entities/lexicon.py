@@ -84,13 +84,6 @@ HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam monsieur herr prof prof. professor".split()
 )
 
-# Nouns a definite description can be headed by when it stands for a person already named: "the Russian leader".
-NOMINAL_HEADS: frozenset[str] = frozenset(
-    """president leader premier chancellor king queen minister secretary diplomat envoy ambassador
-    governor mayor senator general commander prosecutor spokesman spokeswoman dictator strongman""".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Country:
     code: str
@@ -107,6 +100,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym, singular or plural -> code
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
     roles: dict[str, str] = field(default_factory=dict)  # role phrase -> class
+    anaphoric_roles: set[str] = field(default_factory=set)  # roles "the <role>" can stand for someone named before
     longest_role: int = 1
 
     def country_of_name(self, text: str) -> str | None:
@@ -161,7 +155,9 @@ def lexicon() -> Lexicon:
                 table.demonyms.setdefault(fold(form), code)
         for capital in country.capitals:
             table.capitals.setdefault(fold(capital), code)
-    for phrase, role_class in _read_data("roles.tsv"):
+    for phrase, role_class, *marks in _read_data("roles.tsv"):
         table.roles[phrase.strip()] = role_class.strip()
+        if "anaphoric" in (mark.strip() for mark in marks):
+            table.anaphoric_roles.add(phrase.strip())
         table.longest_role = max(table.longest_role, len(phrase.split()))
     return table

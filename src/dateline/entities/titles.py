@@ -17,7 +17,6 @@ from typing import Any
 from dateline.entities.lexicon import (
     DROPPED_QUALIFIERS,
     KEPT_QUALIFIERS,
-    NOMINAL_HEADS,
     PORTFOLIOS,
     lexicon,
 )
@@ -282,7 +281,7 @@ def find_nominals(doc: Any, taken: set[int]) -> list[Nominal]:
     table = lexicon()
     for index, text in enumerate(doc_words(doc)):
         word = text.lower()
-        if word not in NOMINAL_HEADS or index in taken:
+        if word not in table.anaphoric_roles or index in taken:
             continue
         token = doc[index]
         if token.tag_ not in ("NN", "NNP"):
