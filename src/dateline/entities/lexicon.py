@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from dateline.lexicon import read_data_table
 from dateline.text import fold
 
 # Words that sit before "minister"/"secretary" and name the portfolio: "Foreign Minister", "Defence Secretary".
@@ -130,16 +130,11 @@ def _plurals(demonym: str) -> list[str]:
     return [demonym, demonym + "s"]
 
 
-def _read_data(name: str) -> list[list[str]]:
-    text = resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def lexicon() -> Lexicon:
     """The countries and roles tables, loaded once."""
     table = Lexicon()
-    for code, name, aliases, demonyms, capitals in _read_data("countries.tsv"):
+    for code, name, aliases, demonyms, capitals in read_data_table("countries.tsv"):
         country = Country(
             code=code,
             name=name,
@@ -155,7 +150,7 @@ def lexicon() -> Lexicon:
                 table.demonyms.setdefault(fold(form), code)
         for capital in country.capitals:
             table.capitals.setdefault(fold(capital), code)
-    for phrase, role_class, *marks in _read_data("roles.tsv"):
+    for phrase, role_class, *marks in read_data_table("roles.tsv"):
         table.roles[phrase.strip()] = role_class.strip()
         if "anaphoric" in (mark.strip() for mark in marks):
             table.anaphoric_roles.add(phrase.strip())

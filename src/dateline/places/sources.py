@@ -20,6 +20,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from dateline.entities.lexicon import lexicon
+from dateline.lexicon import read_data_table
 from dateline.places.names import is_latin, name_key
 from dateline.text import fold
 
@@ -142,12 +143,9 @@ def short_region_name(name: str) -> str | None:
 
 def region_aliases() -> dict[str, list[str]]:
     """Other names of first-level regions by ISO 3166-2 code, from ``dateline/data/place_aliases.tsv``."""
-    text = resources.files("dateline").joinpath("data", "place_aliases.tsv").read_text(encoding="utf-8")
     aliases: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            alias, code = line.split("\t")
-            aliases.setdefault(code.strip(), []).append(alias.strip())
+    for alias, code in read_data_table("place_aliases.tsv"):
+        aliases.setdefault(code.strip(), []).append(alias.strip())
     return aliases
 
 
@@ -219,11 +217,7 @@ def city_entries(iso3: dict[str, str], threshold: int = CITY_THRESHOLD) -> Itera
 
 def own_entries() -> Iterator[Entry]:
     """The project's table of seas, straits, oceans and regions."""
-    text = resources.files("dateline").joinpath("data", "places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, name, aliases, feature, country, lat, lon = line.split("\t")
+    for key, name, aliases, feature, country, lat, lon in read_data_table("places.tsv"):
         entry = Entry(key=f"dl:{key}", name=name, feature=feature, lat=float(lat), lon=float(lon), country=country or None)
         entry.add_name(name, True)
         for alias in aliases.split("|"):
