@@ -1,5 +1,5 @@
 """Text helpers more than one package needs: folding names so that spellings which differ only in case, accents
-or the apostrophe typed compare equal.
+or the apostrophe typed compare equal, and the tokens that mark a possessive.
 """
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from functools import lru_cache
 
 # News and GeoNames type the apostrophe of "O'Brien", "Hussein's" and "Tall `Afar" many ways.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+
+# The tokens the tokenizer splits off a possessive name: "Reyes's", "Reyes’s", "Reyes'".
+POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 @lru_cache(maxsize=131072)

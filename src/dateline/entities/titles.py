@@ -21,9 +21,8 @@ from dateline.entities.lexicon import (
     lexicon,
 )
 from dateline.entities.mentions import doc_words
-from dateline.text import fold
+from dateline.text import POSSESSIVES, fold
 
-_POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
 _COMPASS: frozenset[str] = frozenset({"north", "south", "east", "west", "central", "latin"})
 _APPOSITION_ENDS: frozenset[str] = frozenset(
@@ -147,7 +146,7 @@ def _anchor_before(doc: Any, words: list[_Word], end: int, person_tokens: set[in
     """What stands before a role: a demonym or country ("Russian", "US"), or a possessor ("Cuba's", "Putin's")."""
     if end <= 0:
         return None, None
-    if words[end - 1].text in _POSSESSIVES and end >= 2:
+    if words[end - 1].text in POSSESSIVES and end >= 2:
         owner_end = end - 1
         code, _ = _country_words(words, owner_end)
         if code:
@@ -299,7 +298,7 @@ def find_nominals(doc: Any, taken: set[int]) -> list[Nominal]:
             if text == "the":
                 accepted = True
                 break
-            if text in _POSSESSIVES and i > 0 and table.country_of_name(doc[i - 1].text):
+            if text in POSSESSIVES and i > 0 and table.country_of_name(doc[i - 1].text):
                 country = table.country_of_name(doc[i - 1].text)
                 accepted = True
                 break

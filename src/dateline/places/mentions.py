@@ -13,7 +13,7 @@ from typing import Any
 
 from dateline.language import doc_text
 from dateline.places.countries import capital_country, country_of_name
-from dateline.text import fold
+from dateline.text import POSSESSIVES, fold
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 # Head nouns that make the name before them a place: "El Rodeo prison", "Bagram air base", "Zaporizhzhia plant".
@@ -28,7 +28,6 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "ins
 # Words right after a name that make it a state or province rather than its namesake city: "New York Gov. Cuomo".
 ADMIN_FOLLOWERS: frozenset[str] = frozenset({"gov.", "gov", "governor", "state", "legislature", "statehouse", "lawmakers"})
 ADMIN_TAILS: frozenset[str] = frozenset({"state", "province", "oblast", "governorate", "prefecture", "region"})
-POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _LEADING_DROPPED = {"the"}
 
 
