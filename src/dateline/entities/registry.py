@@ -26,9 +26,8 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from dateline.entities.article import ArticleEntities, LocalEntity
-from dateline.entities.lexicon import fold, lexicon
+from dateline.entities.lexicon import lexicon
 from dateline.entities.mentions import Mention
-from dateline.records import Entity, EntityMention
 from dateline.entities.names import (
     Match,
     compare_names,
@@ -38,6 +37,8 @@ from dateline.entities.names import (
     surname_forms,
     tokens_equivalent,
 )
+from dateline.records import Entity, EntityMention
+from dateline.text import fold
 
 
 @dataclass(slots=True)
