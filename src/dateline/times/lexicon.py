@@ -6,6 +6,7 @@ expression alternations, longest first so that "Sept." is not read as "Sep" plus
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -98,10 +99,46 @@ AMOUNT_MODS: dict[str, str] = {
 
 
 def alternation(words: Iterable[str], *, escape: bool = True) -> str:
-    """A regex alternation of ``words``, longest first (so the longest spelling wins), spaces as ``\\s+``."""
+    """A regex alternation of ``words``, longest first (so the longest spelling wins), spaces as ``\\s+``.
+
+    Plain words are written as a tree of their shared beginnings ("a(?:bout|round)" for "about|around"),
+    which the regex engine tries much faster than a flat list, and which matches the same way: see
+    :func:`_tree`.
+    """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     parts = [(re.escape(word) if escape else word).replace(r"\ ", r"\s+").replace(" ", r"\s+") for word in ordered]
+    if escape and all(word.isascii() and _OTHER_SPACE.search(word) is None for word in ordered):
+        return "(?:" + _tree(ordered) + ")"
     return "(?:" + "|".join(parts) + ")"
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def _tree(ordered: list[str]) -> str:
+    """The alternation of ``ordered`` (distinct ASCII words, longest first) as a tree.
+
+    At any one place, words whose first characters differ (ignoring case) cannot both match, so what an
+    alternation matches depends only on the order among words with the same first character. The tree
+    groups words by that character, keeps the order within each group, and writes a beginning that the
+    whole group shares (case and all) once, then the group's rests as a tree in turn. The empty rest of a
+    word that begins longer ones is the shortest, so it is tried last, as the word was in the list.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1].lower(), []).append(word)
+    branches: list[str] = []
+    for members in groups.values():
+        shared = os.path.commonprefix(members)
+        if len(members) > 1 and shared:
+            branches.append(_literal(shared) + "(?:" + _tree([member[len(shared) :] for member in members]) + ")")
+        else:
+            branches.extend(_literal(member) for member in members)
+    return "|".join(branches)
+
+
+def _literal(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+")
 
 
 def capitalised(words: Iterable[str]) -> list[str]:
