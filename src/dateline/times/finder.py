@@ -10,6 +10,7 @@ from dataclasses import replace
 import dateline.times.grammar_relative  # noqa: F401  (registers its rules)
 from dateline.times.expressions import Calendar, Expression, Shift
 from dateline.times.grammar import RULES
+from dateline.times.stretches import Scan
 
 # What may stand between a clock time and its day for the two to be one expression.
 _TIME_THEN_DAY = re.compile(r"^(?:\s+|\s*,\s*|\s+on\s+)$", re.IGNORECASE)
@@ -19,17 +20,22 @@ _DAY_THEN_TIME = re.compile(r"^(?:\s+|\s*,\s*|\s+at\s+|\s+around\s+)$", re.IGNOR
 def find_expressions(text: str) -> list[Expression]:
     """Every time expression in ``text``, in order, none overlapping another."""
     candidates: list[tuple[Expression, int]] = []
+    scan = Scan(text)
     for priority, current in enumerate(RULES):
         position = 0
-        while (match := current.pattern.search(text, position)) is not None:
-            expression = current.build(match, text)
-            if expression is not None and expression.end > expression.start:
-                candidates.append((expression, priority))
-                position = match.end()
-            else:
-                # A rejected match may hide a shorter good one inside it ("May" in "May be", "the" before a
-                # weekday that is a name); look again from the next character.
-                position = match.start() + 1
+        # Only where the rule can match; what is found there, and in what order, is what a search of the
+        # whole text finds.
+        for start, end in scan.stretches(current.needs, current.barrier):
+            position = max(position, start)
+            while (match := current.pattern.search(text, position, end)) is not None:
+                expression = current.build(match, text)
+                if expression is not None and expression.end > expression.start:
+                    candidates.append((expression, priority))
+                    position = match.end()
+                else:
+                    # A rejected match may hide a shorter good one inside it ("May" in "May be", "the" before
+                    # a weekday that is a name); look again from the next character.
+                    position = match.start() + 1
     return _join_clock_times(_select(candidates), text)
 
 

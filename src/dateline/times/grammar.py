@@ -26,6 +26,7 @@ from dateline.times.lexicon import (
     ANY_WEEKDAY_RE,
     HOLIDAYS,
     MONTH_RE,
+    MONTH_START_RE,
     ORDINALS,
     PARTS_OF_DAY,
     WEEKDAY_RE,
@@ -34,29 +35,42 @@ from dateline.times.lexicon import (
     month_number,
     weekday_number,
 )
+from dateline.times.stretches import Needs, anycase, barrier_of, cased, check_needs
 
 Builder = Callable[[re.Match[str], str], "Expression | None"]
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A pattern and its builder, with where in a text it can match (see :mod:`dateline.times.stretches`):
+    what every match contains, and the characters no match can contain or look past."""
+
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    needs: Needs | None
+    barrier: re.Pattern[str] | None
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str) -> Callable[[Builder], Builder]:
+def rule(name: str, pattern: str, needs: Needs | None = None) -> Callable[[Builder], Builder]:
     """Register a rule.
 
     Patterns are case-sensitive (month and day names must be capitalised) unless they say otherwise with
-    ``(?i:...)``, and never start or end inside a word.
+    ``(?i:...)``, and never start or end inside a word. ``needs`` are pieces of the pattern one of which
+    every match contains (``anycase`` for case-insensitive pieces, ``cased`` for case-sensitive ones): the
+    rule is searched only around them, so a match without one would be lost. Without ``needs`` the rule is
+    searched everywhere.
     """
 
     def register(build: Builder) -> Builder:
-        RULES.append(Rule(name, re.compile(rf"(?<![\w'’]){pattern}(?!\w)"), build))
+        compiled = re.compile(rf"(?<![\w'’]){pattern}(?!\w)")
+        barrier = barrier_of(compiled)
+        if needs is not None:
+            check_needs(needs, barrier)
+        RULES.append(Rule(name, compiled, build, needs, barrier))
         return build
 
     return register
@@ -130,7 +144,7 @@ def preceded_by_time_word(match: re.Match[str], group: str | None = None) -> boo
 
 
 @rule("iso date", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-      r"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")  # fmt: skip
+      r"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?", needs=cased(r"-[01]\d-"))  # fmt: skip
 def _iso(match: re.Match[str], text: str) -> Expression:
     hour = int(match["hour"]) if match["hour"] else None
     minute = int(match["minute"]) if match["minute"] else None
@@ -138,7 +152,7 @@ def _iso(match: re.Match[str], text: str) -> Expression:
     return make(match, "TIME" if hour is not None else "DATE", meaning)
 
 
-@rule("numeric date", r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![/.]?\d)")
+@rule("numeric date", r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![/.]?\d)", needs=cased(r"/\d", r"\.\d"))
 def _numeric(match: re.Match[str], text: str) -> Expression | None:
     a, b = int(match["a"]), int(match["b"])
     # Slashes are month first as in US copy unless that is impossible; dots are day first everywhere.
@@ -151,13 +165,13 @@ def _numeric(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", Calendar(year=year, month=month, day=day))
 
 
-@rule("month day year", rf"{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}(?:,\s*|\s+){YEAR}{NOT_DIGIT_AFTER}")
+@rule("month day year", rf"{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}(?:,\s*|\s+){YEAR}{NOT_DIGIT_AFTER}", needs=cased(MONTH_START_RE))
 def _month_day_year(match: re.Match[str], text: str) -> Expression:
     meaning = Calendar(year=int(match["year"]), month=month_number(match["month"]), day=int(match["day"]))
     return make(match, "DATE", meaning)
 
 
-@rule("day month year", rf"{WEEKDAY_PREFIX}{DAY}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+{YEAR}{NOT_DIGIT_AFTER}")
+@rule("day month year", rf"{WEEKDAY_PREFIX}{DAY}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+{YEAR}{NOT_DIGIT_AFTER}", needs=cased(MONTH_START_RE))
 def _day_month_year(match: re.Match[str], text: str) -> Expression:
     meaning = Calendar(year=int(match["year"]), month=month_number(match["month"]), day=int(match["day"]))
     return make(match, "DATE", meaning)
@@ -166,19 +180,19 @@ def _day_month_year(match: re.Match[str], text: str) -> Expression:
 _DIRECTION = i(r"(?:(?P<dir>last|next|this|this\s+coming|this\s+past|coming|past)\s+)?")
 
 
-@rule("month day", rf"{_DIRECTION}{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}{NOT_DIGIT_AFTER}")
+@rule("month day", rf"{_DIRECTION}{WEEKDAY_PREFIX}(?P<month>{MONTH_RE})\s+{DAY}{NOT_DIGIT_AFTER}", needs=cased(MONTH_START_RE))
 def _month_day(match: re.Match[str], text: str) -> Expression | None:
     month = month_number(match["month"])
     # "May 5" is a date; "May 50" and "March 2,000 miles" never reach here (NOT_DIGIT_AFTER and DAY's range).
     return make(match, "DATE", Calendar(month=month, day=int(match["day"]), direction=direction(match["dir"])))
 
 
-@rule("day month", rf"{WEEKDAY_PREFIX}(?:{i('the')}\s+)?{DAY}\s+(?:of\s+)?(?P<month>{MONTH_RE})")
+@rule("day month", rf"{WEEKDAY_PREFIX}(?:{i('the')}\s+)?{DAY}\s+(?:of\s+)?(?P<month>{MONTH_RE})", needs=cased(MONTH_START_RE))
 def _day_month(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", Calendar(month=month_number(match["month"]), day=int(match["day"])))
 
 
-@rule("month year", rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?{YEAR}{NOT_DIGIT_AFTER}")
+@rule("month year", rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?{YEAR}{NOT_DIGIT_AFTER}", needs=cased(MONTH_START_RE))
 def _month_year(match: re.Match[str], text: str) -> Expression:
     meaning = Calendar(year=int(match["year"]), month=month_number(match["month"]))
     return make(match, "DATE", meaning, point_mod(match["pmod"]))
@@ -187,14 +201,14 @@ def _month_year(match: re.Match[str], text: str) -> Expression:
 _RELATIVE_YEAR = i(r"(?P<rel>this|next|last|the\s+next|the\s+previous|the\s+following)\s+year")
 
 
-@rule("month of relative year", rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE})\s+(?:of\s+)?{_RELATIVE_YEAR}")
+@rule("month of relative year", rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE})\s+(?:of\s+)?{_RELATIVE_YEAR}", needs=cased(MONTH_START_RE))
 def _month_relative_year(match: re.Match[str], text: str) -> Expression:
     shift = {"this": 0, "next": 1, "last": -1}.get(match["rel"].lower().split()[-1], 0)
     meaning = Calendar(month=month_number(match["month"]), year_shift=shift)
     return make(match, "DATE", meaning, point_mod(match["pmod"]))
 
 
-@rule("month", i(r"(?:(?P<dir>last|next|this|this\s+coming|this\s+past|coming|past)\s+)?") + rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE})")
+@rule("month", i(r"(?:(?P<dir>last|next|this|this\s+coming|this\s+past|coming|past)\s+)?") + rf"{POINT_MOD_OPT}(?P<month>{MONTH_RE})", needs=cased(MONTH_START_RE))
 def _month(match: re.Match[str], text: str) -> Expression | None:
     word = match["month"].lower().rstrip(".")
     if not match["dir"] and not match["pmod"]:
@@ -213,7 +227,7 @@ def _month(match: re.Match[str], text: str) -> Expression | None:
 
 
 @rule("year", i(r"(?:(?P<lead>the\s+year|fiscal(?:\s+year)?|calendar\s+year|(?:the\s+)?year)\s+)?") + rf"{POINT_MOD_OPT}{YEAR}"
-      r"(?![,.]\d|\s*%|\s*percent|-\d{2}-|\d|\s*[ap]\.?m\b|:\d)")  # fmt: skip
+      r"(?![,.]\d|\s*%|\s*percent|-\d{2}-|\d|\s*[ap]\.?m\b|:\d)", needs=cased(YEAR))  # fmt: skip
 def _year(match: re.Match[str], text: str) -> Expression | None:
     year = int(match["year"])
     before = text[max(0, match.start() - 3) : match.start()]
@@ -240,7 +254,8 @@ _SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 
 @rule("spoken year", i(rf"(?:(?P<lead>the\s+year)\s+)?(?:(?P<century>nineteen|twenty)\s+(?:(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-](?P<ones>{'|'.join(_SPOKEN_ONES)}))?|(?P<teen>{'|'.join(_SPOKEN_TEENS)}))"
-      rf"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{'|'.join(_SPOKEN_ONES)}|{'|'.join(_SPOKEN_TEENS)}))?)"))  # fmt: skip
+      rf"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{'|'.join(_SPOKEN_ONES)}|{'|'.join(_SPOKEN_TEENS)}))?)"),
+      needs=anycase("nineteen", "twenty", r"two\s+thousand"))  # fmt: skip
 def _spoken_year(match: re.Match[str], text: str) -> Expression | None:
     """Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"."""
     if match["thousand"]:
@@ -261,8 +276,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
 
+# Needs "0s" ("1990s", "'90s") or "ties", the end of every decade spelt out.
 @rule("decade", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?:(?P<full>1\d\d0|20\d0)s|['’](?P<short>\d0)s|(?P<word>"
-      + i(alternation(_DECADE_WORDS)) + "))")  # fmt: skip
+      + i(alternation(_DECADE_WORDS)) + "))", needs=anycase("0s", "ties"))  # fmt: skip
 def _decade(match: re.Match[str], text: str) -> Expression | None:
     if match["full"]:
         decade = int(match["full"]) // 10
@@ -275,7 +291,7 @@ def _decade(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", Calendar(decade=decade), point_mod(match["pmod"]))
 
 
-@rule("century", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?P<ord>{i(alternation(ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+{i('century')}")
+@rule("century", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?P<ord>{i(alternation(ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+{i('century')}", needs=anycase("century"))
 def _century(match: re.Match[str], text: str) -> Expression | None:
     word = match["ord"].lower()
     number = ORDINALS.get(word) if word in ORDINALS else int(re.sub(r"\D", "", word))
@@ -288,7 +304,7 @@ def _century(match: re.Match[str], text: str) -> Expression | None:
 
 
 @rule("weekday", i(r"(?:(?P<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?:(?P<pmod>early|late)\s+)?")
-      + rf"(?P<name>{WEEKDAY_RE})(?:\s+(?P<part>{i('morning|afternoon|evening|night')}))?")  # fmt: skip
+      + rf"(?P<name>{WEEKDAY_RE})(?:\s+(?P<part>{i('morning|afternoon|evening|night')}))?", needs=cased(WEEKDAY_RE))  # fmt: skip
 def _weekday(match: re.Match[str], text: str) -> Expression | None:
     part = PARTS_OF_DAY[match["part"].lower()] if match["part"] else None
     if not (match["dir"] or match["pmod"] or part) and re.search(r"(?i:\bthe)\s+$", text[max(0, match.start() - 5) : match.start()]):
@@ -298,7 +314,7 @@ def _weekday(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "TIME" if part else "DATE", meaning, point_mod(match["pmod"]))
 
 
-@rule("weekday set", i(r"(?:(?:every|each)\s+)?") + rf"(?P<name>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{i('mornings|afternoons|evenings|nights')}))?")
+@rule("weekday set", i(r"(?:(?:every|each)\s+)?") + rf"(?P<name>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{i('mornings|afternoons|evenings|nights')}))?", needs=cased(WEEKDAY_RE))
 def _weekday_set(match: re.Match[str], text: str) -> Expression | None:
     if not match["plural"] and not match.group(0).lower().startswith(("every", "each")):
         return None
@@ -312,7 +328,7 @@ _HOLIDAY_RE = alternation(
 )
 
 
-@rule("holiday", i(r"(?:(?P<dir>last|next|this)\s+)?") + rf"(?P<name>{_HOLIDAY_RE})(?:,?\s+{YEAR})?")
+@rule("holiday", i(r"(?:(?P<dir>last|next|this)\s+)?") + rf"(?P<name>{_HOLIDAY_RE})(?:,?\s+{YEAR})?", needs=cased(_HOLIDAY_RE))
 def _holiday(match: re.Match[str], text: str) -> Expression | None:
     name = " ".join(match["name"].lower().replace("’", "'").split())
     if name == "may day" and not preceded_by_time_word(match):
@@ -324,7 +340,8 @@ def _holiday(match: re.Match[str], text: str) -> Expression | None:
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@rule("deictic day", rf"{POINT_MOD_OPT}(?P<word>{i('today|tonight|yesterday|tomorrow')})(?:\s+(?P<part>{i('morning|afternoon|evening|night')}))?")
+@rule("deictic day", rf"{POINT_MOD_OPT}(?P<word>{i('today|tonight|yesterday|tomorrow')})(?:\s+(?P<part>{i('morning|afternoon|evening|night')}))?",
+      needs=anycase("today", "tonight", "yesterday", "tomorrow"))  # fmt: skip
 def _deictic(match: re.Match[str], text: str) -> Expression:
     word = match["word"].lower()
     part = PARTS_OF_DAY[match["part"].lower()] if match["part"] else ("NI" if word == "tonight" else None)
@@ -332,12 +349,14 @@ def _deictic(match: re.Match[str], text: str) -> Expression:
     return make(match, "TIME" if part else "DATE", meaning, point_mod(match["pmod"]))
 
 
-@rule("day before or after", i(r"the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"))
+@rule("day before or after", i(r"the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"),
+      needs=anycase(r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"))
 def _day_before(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift("day", -2 if match["rel"].lower().startswith("before") else 2))
 
 
-@rule("part of day", i(rf"{POINT_MOD_OPT}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)"))
+@rule("part of day", i(rf"{POINT_MOD_OPT}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)"),
+      needs=anycase("morning", "afternoon", "evening", "night"))
 def _part_of_day(match: re.Match[str], text: str) -> Expression:
     rel = match["rel"].lower()
     part = PARTS_OF_DAY[match["part"].lower()]
@@ -346,8 +365,11 @@ def _part_of_day(match: re.Match[str], text: str) -> Expression:
     return make(match, "TIME", Shift("day", amount, part=part), point_mod(match["pmod"]))
 
 
-@rule("anaphoric day", i(r"(?P<det>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same|"
-      r"the\s+very\s+next|the\s+very\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend|quarter)"))  # fmt: skip
+_ANAPHORIC = (r"(?P<det>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same|"
+              r"the\s+very\s+next|the\s+very\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend|quarter)")  # fmt: skip
+
+
+@rule("anaphoric day", i(_ANAPHORIC), needs=anycase(_ANAPHORIC))
 def _anaphoric(match: re.Match[str], text: str) -> Expression | None:
     det = match["det"].lower().split()[-1]
     unit = match["unit"].lower()
@@ -359,7 +381,8 @@ def _anaphoric(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "TIME" if part else "DATE", Shift(base, amount, anaphoric=True, part=part))
 
 
-@rule("day before", i(r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|with|to)\b|\s*$)"))
+@rule("day before", i(r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|with|to)\b|\s*$)"),
+      needs=anycase(r"the\s+(?:day|week|month|year)\s+(?:before|after|earlier)"))  # fmt: skip
 def _unit_before(match: re.Match[str], text: str) -> Expression:
     amount = 1 if match["rel"].lower() == "after" else -1
     return make(match, "DATE", Shift(match["unit"].lower(), amount, anaphoric=True))

@@ -28,6 +28,7 @@ from dateline.times.grammar import (
     point_mod,
     rule,
 )
+from dateline.times.stretches import anycase, cased
 from dateline.times.lexicon import (
     DURATION_UNITS,
     NUMBER_RE,
@@ -75,7 +76,7 @@ def season_code(word: str) -> str:
 
 @rule("relative unit", rf"{POINT_MOD_OPT}" + i(
     rf"(?P<dir>last|this|next|coming|past|previous|current|this\s+past|this\s+coming|the\s+current)\s+"
-    rf"(?P<unit>{_CALENDAR_UNITS}|{_SEASON_WORDS})"))  # fmt: skip
+    rf"(?P<unit>{_CALENDAR_UNITS}|{_SEASON_WORDS})"), needs=anycase(*_CALENDAR_UNITS.split("|"), *_SEASON_WORDS.split("|")))  # fmt: skip
 def _relative_unit(match: re.Match[str], text: str) -> Expression | None:
     unit = match["unit"].lower()
     step = direction(match["dir"].replace("the ", ""))
@@ -92,7 +93,8 @@ def _relative_unit(match: re.Match[str], text: str) -> Expression | None:
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:over|in|during|for|within|throughout|through)\s*)$")
 
 
-@rule("the past unit", i(r"the\s+(?P<dir>past|last|next|coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"))
+@rule("the past unit", i(r"the\s+(?P<dir>past|last|next|coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"),
+      needs=anycase(r"the\s+(?:past|last|next|coming)\s+(?:week|month|year|quarter|decade|century|weekend)"))  # fmt: skip
 def _the_past_unit(match: re.Match[str], text: str) -> Expression:
     unit = match["unit"].lower()
     before = text[max(0, match.start() - 12) : match.start()]
@@ -102,7 +104,8 @@ def _the_past_unit(match: re.Match[str], text: str) -> Expression:
     return make(match, "DURATION", Duration(1, unit))
 
 
-@rule("the year", i(r"(?P<det>the|this)\s+(?:(?P<adj>full|fiscal|calendar|current\s+fiscal|entire|whole)\s+)?(?P<unit>year|week)(?P<possessive>['’]s)?"))
+@rule("the year", i(r"(?P<det>the|this)\s+(?:(?P<adj>full|fiscal|calendar|current\s+fiscal|entire|whole)\s+)?(?P<unit>year|week)(?P<possessive>['’]s)?"),
+      needs=anycase("year", "week"))  # fmt: skip
 def _the_year(match: re.Match[str], text: str) -> Expression | None:
     """ "For the year" in a results story is this year; "the year ended June 30" is a span of a year."""
     before = text[max(0, match.start() - 14) : match.start()]
@@ -117,33 +120,36 @@ def _the_year(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", Shift(unit, 0))
 
 
-@rule("the latest period", i(r"the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:period|three\s+months)"))
+@rule("the latest period", i(r"the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:period|three\s+months)"),
+      needs=anycase(r"the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:period|three\s+months)"))  # fmt: skip
 def _latest_period(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift("quarter", 0, latest=True))
 
 
-@rule("earlier this unit", i(rf"(?P<adv>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>{_CALENDAR_UNITS})"))
+@rule("earlier this unit", i(rf"(?P<adv>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>{_CALENDAR_UNITS})"),
+      needs=anycase(r"earlier\s+(?:this|in\s+the)", r"later\s+(?:this|in\s+the)"))  # fmt: skip
 def _earlier_this(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift(match["unit"].lower(), 0))
 
 
-@rule("end of the unit", rf"{POINT_MOD}\s+" + i(r"(?P<det>the|this)\s+(?P<unit>week|month|year|quarter|decade|century)"))
+@rule("end of the unit", rf"{POINT_MOD}\s+" + i(r"(?P<det>the|this)\s+(?P<unit>week|month|year|quarter|decade|century)"),
+      needs=anycase(r"(?:the|this)\s+(?:week|month|year|quarter|decade|century)"))  # fmt: skip
 def _end_of_the(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift(match["unit"].lower(), 0), point_mod(match["pmod"]))
 
 
-@rule("year end", i(r"(?P<unit>year|month|quarter|week)[\s-]end"))
+@rule("year end", i(r"(?P<unit>year|month|quarter|week)[\s-]end"), needs=anycase("end"))
 def _year_end(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift(match["unit"].lower(), 0), "END")
 
 
-@rule("the weekend", i(r"(?P<det>the|that)\s+weekend"))
+@rule("the weekend", i(r"(?P<det>the|that)\s+weekend"), needs=anycase(r"(?:the|that)\s+weekend"))
 def _the_weekend(match: re.Match[str], text: str) -> Expression:
     anaphoric = match["det"].lower() == "that"
     return make(match, "DATE", Shift("weekend", 0, anaphoric=anaphoric, latest=not anaphoric))
 
 
-@rule("season", i(rf"(?:(?P<det>the)\s+)?{POINT_MOD_OPT}(?P<season>{_SEASON_WORDS})(?:\s+(?:of\s+)?{YEAR})?"))
+@rule("season", i(rf"(?:(?P<det>the)\s+)?{POINT_MOD_OPT}(?P<season>{_SEASON_WORDS})(?:\s+(?:of\s+)?{YEAR})?"), needs=anycase(*_SEASON_WORDS.split("|")))
 def _season(match: re.Match[str], text: str) -> Expression | None:
     year = int(match["year"]) if match["year"] else None
     if year is None:
@@ -173,7 +179,7 @@ def _year_of(match: re.Match[str]) -> tuple[int | None, int | None]:
     return None, None
 
 
-@rule("quarter", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?:{i('fiscal')}\s+)?(?:(?P<year2>1[89]\d\d|20\d\d)\s+)?(?P<ord>{_QUARTER_ORD})[\s-]+(?:{i('fiscal')}[\s-]+)?{i('quarter')}(?:{_OF_YEAR})?")
+@rule("quarter", rf"(?:{i('the')}\s+)?{POINT_MOD_OPT}(?:{i('fiscal')}\s+)?(?:(?P<year2>1[89]\d\d|20\d\d)\s+)?(?P<ord>{_QUARTER_ORD})[\s-]+(?:{i('fiscal')}[\s-]+)?{i('quarter')}(?:{_OF_YEAR})?", needs=anycase("quarter"))
 def _quarter(match: re.Match[str], text: str) -> Expression | None:
     quarter = _QUARTER_ORDINALS[match["ord"].lower()]
     if re.match(r"\s*(?:of\s+(?:a|the)\s+(?:century|mile|point|million|billion)|-?final)", text[match.end() :], re.I):
@@ -187,20 +193,22 @@ def _quarter(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", meaning, point_mod(match["pmod"]))
 
 
-@rule("year's quarter", i(rf"(?:{YEAR}|(?P<rel>this|next|last)\s+year)['’]s\s+(?P<ord>{alternation(_QUARTER_ORDINALS)})[\s-]+quarter"))
+@rule("year's quarter", i(rf"(?:{YEAR}|(?P<rel>this|next|last)\s+year)['’]s\s+(?P<ord>{alternation(_QUARTER_ORDINALS)})[\s-]+quarter"),
+      needs=anycase("quarter"))  # fmt: skip
 def _years_quarter(match: re.Match[str], text: str) -> Expression:
     quarter = _QUARTER_ORDINALS[match["ord"].lower()]
     year, year_shift = _year_of(match)
     return make(match, "DATE", Calendar(quarter=quarter, year=year, year_shift=year_shift))
 
 
-@rule("q quarter", rf"Q(?P<q>[1-4])(?:\s+{YEAR}|\s*['’](?P<yy>\d\d))?")
+@rule("q quarter", rf"Q(?P<q>[1-4])(?:\s+{YEAR}|\s*['’](?P<yy>\d\d))?", needs=cased("Q[1-4]"))
 def _q_quarter(match: re.Match[str], text: str) -> Expression:
     year = int(match["year"]) if match["year"] else (2000 + int(match["yy"]) if match["yy"] else None)
     return make(match, "DATE", Calendar(quarter=int(match["q"]), year=year))
 
 
-@rule("the quarter", i(r"the\s+(?P<adj>(?:(?:latest|current|most\s+recent|recent|just[\s-]ended|year[\s-]ago|year[\s-]earlier|same|fiscal)\s+)*)quarter(?!s|\s+of|-)"))
+@rule("the quarter", i(r"the\s+(?P<adj>(?:(?:latest|current|most\s+recent|recent|just[\s-]ended|year[\s-]ago|year[\s-]earlier|same|fiscal)\s+)*)quarter(?!s|\s+of|-)"),
+      needs=anycase("quarter"))  # fmt: skip
 def _the_quarter(match: re.Match[str], text: str) -> Expression:
     adjectives = match["adj"].lower()
     if "year" in adjectives:
@@ -210,7 +218,7 @@ def _the_quarter(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift("quarter", 0, latest=True))
 
 
-@rule("half", i(rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half{_OF_YEAR}"))
+@rule("half", i(rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half{_OF_YEAR}"), needs=anycase(r"half\s+of\s"))
 def _half(match: re.Match[str], text: str) -> Expression:
     half = 1 if match["ord"].lower() in ("first", "1st") else 2
     year, year_shift = _year_of(match)
@@ -227,10 +235,12 @@ def _amount(match: re.Match[str]) -> float | None:
     return number_value(match["num"]) if match["num"] else None
 
 
+# Needs its unit, which always follows a space or a hyphen.
 @rule("duration", rf"(?:{AMOUNT_MOD})?" + i(
     r"(?:(?P<det>the)\s+)?(?:(?P<adj>first|past|last|next|coming|previous|following|latest|final|initial|remaining|same"
     r"|year-earlier|entire|whole|full|other|additional|last\s+several|past\s+several)\s+)?")
-    + i(rf"{_AMOUNT}(?:\s+|-)(?:(?P<adj2>more|additional|extra|full|straight|consecutive|long)\s+)?(?P<unit>{_UNIT})(?P<tail>-long|-old|\s+old)?"))  # fmt: skip
+    + i(rf"{_AMOUNT}(?:\s+|-)(?:(?P<adj2>more|additional|extra|full|straight|consecutive|long)\s+)?(?P<unit>{_UNIT})(?P<tail>-long|-old|\s+old)?"),
+    needs=anycase(rf"[\s-]{_UNIT}"))  # fmt: skip
 def _duration(match: re.Match[str], text: str) -> Expression | None:
     unit = UNITS[match["unit"].lower()]
     number = match["num"].lower()
@@ -263,7 +273,8 @@ def _duration(match: re.Match[str], text: str) -> Expression | None:
 
 
 @rule("half a unit", i(r"(?:(?P<pre>half\s+(?:an?|the)\s+)(?P<unit>hour|day|year|month|century|decade)"
-                       r"|(?P<num>an?|one|two|three)\s+(?P<unit2>minute|hour|day|year|month)s?\s+and\s+a\s+half)"))  # fmt: skip
+                       r"|(?P<num>an?|one|two|three)\s+(?P<unit2>minute|hour|day|year|month)s?\s+and\s+a\s+half)"),
+      needs=anycase("half"))  # fmt: skip
 def _half_unit(match: re.Match[str], text: str) -> Expression:
     if match["pre"]:
         unit, amount = UNITS[match["unit"].lower()], 0.5
@@ -274,7 +285,11 @@ def _half_unit(match: re.Match[str], text: str) -> Expression:
     return make(match, "DURATION", Duration(whole, unit))
 
 
-@rule("bare units", i(r"(?P<lead>(?:for|in|within|over|after|of|than|took|take|takes|lasted|spent|spend)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"))
+_PLURAL_UNITS = "years|months|weeks|days|decades|hours|minutes|centuries"
+
+
+@rule("bare units", i(rf"(?P<lead>(?:for|in|within|over|after|of|than|took|take|takes|lasted|spent|spend)\s+)(?P<unit>{_PLURAL_UNITS})"),
+      needs=anycase(*_PLURAL_UNITS.split("|")))  # fmt: skip
 def _bare_units(match: re.Match[str], text: str) -> Expression | None:
     if re.match(r"\s+(?:ago|old|of\s+age|earlier|later)\b", text[match.end() :], re.I):
         return None
@@ -282,7 +297,8 @@ def _bare_units(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DURATION", Duration(None, unit), group="unit")
 
 
-@rule("ago", rf"(?:{AMOUNT_MOD})?" + i(rf"(?:{_AMOUNT}(?:\s+|-))?(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<rel>ago|earlier|later|from\s+now|hence|back)"))
+@rule("ago", rf"(?:{AMOUNT_MOD})?" + i(rf"(?:{_AMOUNT}(?:\s+|-))?(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<rel>ago|earlier|later|from\s+now|hence|back)"),
+      needs=anycase(rf"{_UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|back)"))  # fmt: skip
 def _ago(match: re.Match[str], text: str) -> Expression | None:
     unit = UNITS[match["unit"].lower()]
     rel = match["rel"].lower()
@@ -306,7 +322,7 @@ def _ago(match: re.Match[str], text: str) -> Expression | None:
     return make(match, kind, Shift(unit, step, anaphoric=anaphoric, grain=grain), amount_mod(match["amod"]))
 
 
-@rule("year-ago", i(r"year[\s-](?P<rel>ago|earlier)"))
+@rule("year-ago", i(r"year[\s-](?P<rel>ago|earlier)"), needs=anycase(r"year[\s-](?:ago|earlier)"))
 def _year_ago(match: re.Match[str], text: str) -> Expression:
     return make(match, "DATE", Shift("year", -1, anaphoric=match["rel"].lower() == "earlier", grain="previous"))
 
@@ -324,10 +340,12 @@ _REFERENCES = {
 
 
 # Left out on purpose: "previously", "formerly", "soon", and "future"/"recent" as bare adjectives. TimeML
-# annotators rarely mark them, so finding them costs precision without buying values.
+# annotators rarely mark them, so finding them costs precision without buying values. Each word below holds
+# one of those its needs list ("nowadays" holds "now", "recently" holds "recent").
 @rule("reference", i(r"(?P<word>now|currently|nowadays|these\s+days|the\s+present(?!\s+(?:day|tense|case|situation|system))"
                      r"|recently|lately|the\s+past|recent\s+years|past\s+years|the\s+(?:near\s+|distant\s+)?future"
-                     r"|current(?=\s+[a-z]))"))  # fmt: skip
+                     r"|current(?=\s+[a-z]))"),
+      needs=anycase("now", "current", r"these\s+days", "present", "recent", "lately", "past", "future"))  # fmt: skip
 def _reference(match: re.Match[str], text: str) -> Expression | None:
     word = " ".join(match["word"].lower().split())
     after = text[match.end() : match.end() + 16].lower()
@@ -339,7 +357,8 @@ def _reference(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "DATE", Reference(_REFERENCES[key]))  # type: ignore[arg-type]
 
 
-@rule("recent units", i(r"(?P<adj>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<unit>days|weeks|months|quarters|decades|years)"))
+@rule("recent units", i(r"(?P<adj>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<unit>days|weeks|months|quarters|decades|years)"),
+      needs=anycase("days", "weeks", "months", "quarters", "decades", "years"))  # fmt: skip
 def _recent_units(match: re.Match[str], text: str) -> Expression:
     return make(match, "DURATION", Duration(None, UNITS[match["unit"].lower()]))
 
@@ -352,12 +371,13 @@ _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", 
             "biannually": "P6M", "fortnightly": "P2W"}  # fmt: skip
 
 
-@rule("set adverb", i(alternation(_ADVERBS).replace("(?:", "(?P<word>", 1)))
+@rule("set adverb", i(alternation(_ADVERBS).replace("(?:", "(?P<word>", 1)), needs=anycase(*_ADVERBS))
 def _set_adverb(match: re.Match[str], text: str) -> Expression:
     return make(match, "SET", Recurrence(_ADVERBS[match["word"].lower()]))
 
 
-@rule("every unit", i(rf"(?P<det>every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE})\s+)?(?P<unit>{_UNIT}|morning|afternoon|evening|night|{_SEASON_WORDS})"))
+@rule("every unit", i(rf"(?P<det>every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE})\s+)?(?P<unit>{_UNIT}|morning|afternoon|evening|night|{_SEASON_WORDS})"),
+      needs=anycase(r"every\s", r"each\s", r"per\s"))  # fmt: skip
 def _every(match: re.Match[str], text: str) -> Expression | None:
     det = match["det"].lower()
     word = match["unit"].lower()
@@ -391,7 +411,8 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> tuple[int, int] | No
 _MERIDIEM = i(r"a\.m\.|p\.m\.|a\.m|p\.m|am|pm")
 
 
-@rule("clock 12h", rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_MERIDIEM})(?:\s+(?P<tz>{_ZONE}))?")
+# Needs a digit, then (maybe after spaces) the "a.m." or "pm".
+@rule("clock 12h", rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_MERIDIEM})(?:\s+(?P<tz>{_ZONE}))?", needs=anycase(rf"\d\s*{_MERIDIEM}"))
 def _clock12(match: re.Match[str], text: str) -> Expression | None:
     clock = _clock(int(match["h"]), int(match["m"] or 0), match["ap"])
     if clock is None:
@@ -399,7 +420,7 @@ def _clock12(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "TIME", Calendar(hour=clock[0], minute=clock[1]))
 
 
-@rule("clock 24h", rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<tz>{_ZONE}|{i('hours|hrs|h')}))?")
+@rule("clock 24h", rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<tz>{_ZONE}|{i('hours|hrs|h')}))?", needs=cased(r":[0-5]\d"))
 def _clock24(match: re.Match[str], text: str) -> Expression | None:
     before = text[max(0, match.start() - 12) : match.start()]
     if not match["tz"] and not re.search(r"(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to|and|,))\s*$", before):
@@ -407,13 +428,13 @@ def _clock24(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "TIME", Calendar(hour=int(match["h"]), minute=int(match["m"])))
 
 
-@rule("noon", i(r"(?P<word>noon|midnight|midday)"))
+@rule("noon", i(r"(?P<word>noon|midnight|midday)"), needs=anycase("noon", "midnight", "midday"))
 def _noon(match: re.Match[str], text: str) -> Expression:
     hour = 24 if match["word"].lower() == "midnight" else 12
     return make(match, "TIME", Calendar(hour=hour, minute=0))
 
 
-@rule("o'clock", i(rf"(?P<num>{NUMBER_RE})\s+o['’]clock"))
+@rule("o'clock", i(rf"(?P<num>{NUMBER_RE})\s+o['’]clock"), needs=anycase("clock"))
 def _oclock(match: re.Match[str], text: str) -> Expression | None:
     value = number_value(match["num"])
     if value is None or not 1 <= value <= 12:
@@ -421,6 +442,7 @@ def _oclock(match: re.Match[str], text: str) -> Expression | None:
     return make(match, "TIME", Calendar(hour=int(value), minute=0))
 
 
-@rule("part of day alone", i(r"(?P<det>the|that)\s+(?P<part>morning|afternoon|evening)(?!\s+(?:news|paper|show|edition|session|rush|of))"))
+@rule("part of day alone", i(r"(?P<det>the|that)\s+(?P<part>morning|afternoon|evening)(?!\s+(?:news|paper|show|edition|session|rush|of))"),
+      needs=anycase(r"(?:the|that)\s+(?:morning|afternoon|evening)"))  # fmt: skip
 def _the_morning(match: re.Match[str], text: str) -> Expression:
     return make(match, "TIME", Shift("day", 0, anaphoric=True, part=PARTS_OF_DAY[match["part"].lower()]))

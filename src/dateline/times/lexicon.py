@@ -149,6 +149,8 @@ def capitalised(words: Iterable[str]) -> list[str]:
 _FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
 _SHORT_MONTHS = [name for name in MONTHS if name not in _FULL_MONTHS]
 MONTH_RE = "(?:" + alternation(capitalised(_FULL_MONTHS)) + "|" + alternation(capitalised(_SHORT_MONTHS)) + r"\.?" + ")"
+# The first three letters of every month name, which every match of MONTH_RE begins with.
+MONTH_START_RE = alternation(capitalised(name[:3] for name in MONTHS))
 _FULL_WEEKDAYS = [name for name in WEEKDAYS if name.endswith("day")]
 _SHORT_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
 WEEKDAY_RE = alternation(capitalised(_FULL_WEEKDAYS))
