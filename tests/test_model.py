@@ -112,3 +112,11 @@ def test_article_ids_are_stable_and_the_output_validates(seed_text: str, page_sc
     page_schema_validator(first.to_dict())  # type: ignore[operator]
     assert len({a.id for a in first.articles}) == 2
     assert [a.id for a in again.articles] == [a.id for a in first.articles]
+
+
+def test_split_paragraphs_gives_offsets_into_the_text() -> None:
+    from dateline.model import Paragraph, split_paragraphs
+
+    text = "First line.\n\nSecond one.\nThird."
+    assert split_paragraphs(text) == [Paragraph(0, 11), Paragraph(13, 24), Paragraph(25, 31)]
+    assert split_paragraphs(text, "\n\n") == [Paragraph(0, 11), Paragraph(13, 31)]

@@ -203,6 +203,17 @@ def read_stream_record(data: dict[str, Any]) -> Page | Failure:
     return Page.from_dict(data)
 
 
+def split_paragraphs(text: str, separator: str = "\n") -> list[Paragraph]:
+    """Body paragraphs of a text given as it is (a corpus document): one per non-blank piece between separators."""
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for piece in text.split(separator):
+        if piece.strip():
+            paragraphs.append(Paragraph(position, position + len(piece)))
+        position += len(piece) + len(separator)
+    return paragraphs
+
+
 def article_id(title: str | None, text: str) -> str:
     """A stable id: the same title and text give the same id on every run and machine."""
     digest = hashlib.sha1(f"{title or ''}\x00{text}".encode("utf-8")).hexdigest()

@@ -30,7 +30,7 @@ from dateline.evaluation.geocorpora import (
     read_corpus,
 )
 from dateline.evaluation.report import Report, Score, f1
-from dateline.model import Article, Page, Paragraph, Source
+from dateline.model import Article, Page, Source, split_paragraphs
 from dateline.pipeline import Pipeline, Settings
 from dateline.places.disambiguation import haversine_km
 from dateline.records import Place
@@ -130,12 +130,7 @@ def pipeline_geoparser(settings: Settings | None = None) -> Geoparser:
 
 def _page(number: int, text: str) -> Page:
     dateline = find_dateline(text.split("\n", 1)[0])
-    paragraphs, position = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Paragraph(position, position + len(line)))
-        position += len(line) + 1
-    article = Article(text=text, paragraphs=paragraphs, dateline=dateline.place if dateline else None)
+    article = Article(text=text, paragraphs=split_paragraphs(text), dateline=dateline.place if dateline else None)
     return Page(source=Source(path=f"<document {number}>", bytes=len(text.encode("utf-8"))), articles=[article])
 
 

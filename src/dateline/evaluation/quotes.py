@@ -26,7 +26,7 @@ from pathlib import Path
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.brat import Document, read_split
 from dateline.evaluation.report import Report, Score
-from dateline.model import Article, Page, Paragraph, Source
+from dateline.model import Article, Page, Source, split_paragraphs
 from dateline.pipeline import Pipeline, Settings
 from dateline.quotes.marks import DOUBLE_MARKS, pair_quotes
 from dateline.records import Entity, Quote
@@ -186,14 +186,8 @@ def run_quotes(documents: Sequence[Document], settings: Settings | None = None) 
 
 def _page(document: Document) -> Page:
     text = document.text
-    paragraphs = []
-    position = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Paragraph(position, position + len(line)))
-        position += len(line) + 1
     source = Source(path=document.name, bytes=len(text.encode("utf-8")))
-    return Page(source=source, articles=[Article(text=text, paragraphs=paragraphs)])
+    return Page(source=source, articles=[Article(text=text, paragraphs=split_paragraphs(text))])
 
 
 def score_documents(documents: Sequence[Document], outputs: Sequence[Output]) -> dict[str, Tally]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.report import Report, Score
-from dateline.model import Article, Page, Paragraph, Source
+from dateline.model import Article, Page, Source, split_paragraphs
 from dateline.pipeline import Pipeline, Settings
 from dateline.records import TimeExpression
 from dateline.times import find_times
@@ -144,12 +144,7 @@ def parse_text(text: str) -> str:
 def document_page(document: TimeMLDocument) -> Page:
     """The document as the pipeline reads it: one article, its text as given to the parser, its DCT as published."""
     text = parse_text(document.text)
-    paragraphs, position = [], 0
-    for block in text.split("\n\n"):
-        if block.strip():
-            paragraphs.append(Paragraph(position, position + len(block)))
-        position += len(block) + 2
-    article = Article(text=text, paragraphs=paragraphs, published=document.dct)
+    article = Article(text=text, paragraphs=split_paragraphs(text, "\n\n"), published=document.dct)
     return Page(source=Source(path=document.name, bytes=len(text.encode("utf-8"))), articles=[article])
 
 
