@@ -10,11 +10,10 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Literal
 
-from dateline.errors import Errors, InputError
-from dateline.model import Failure, Page, Problem, Source
+from dateline.model import Failure, Page
 from dateline.pipeline import DEFAULT_STAGES, Pipeline, Settings
-from dateline.reader import RawPage, decode_page, expand_inputs, read_input
-from dateline.structure import read_articles
+from dateline.reader import decode_page
+from dateline.reading import read_inputs, read_page
 
 __all__ = ["DEFAULT_STAGES", "Failure", "extract", "extract_bytes", "extract_files", "read_inputs", "read_page"]
 
@@ -61,48 +60,6 @@ def extract_files(
     if max_bytes is not None:
         settings = settings.replace(max_bytes=max_bytes)
     return Pipeline(stages, settings).extract_files(inputs)
-
-
-def read_page(
-    raw: RawPage, *, fetched_at: datetime | None, url: str | None = None, published: datetime | None = None
-) -> Page:
-    """The structure of one page: its articles, before any later stage; :class:`InputError` if it has none."""
-    source = Source(
-        path=raw.path,
-        format=raw.format,
-        encoding=raw.encoding,
-        bytes=raw.size,
-        fetched_at=fetched_at.isoformat() if fetched_at else None,
-        url=url,
-    )
-    articles = read_articles(raw.text, raw.format, fetched_at=fetched_at, url=url)
-    if not articles:
-        detail = "the HTML holds no article text" if raw.format == "html" else "the page holds only boilerplate"
-        raise InputError(Errors.E007, path=raw.path, detail=detail)
-    if published is not None:
-        # A text that prints no time of its own (a corpus with dates in its metadata) takes the one given.
-        given = published.isoformat(timespec="seconds").replace("+00:00", "Z")
-        for article in articles:
-            if article.published is None and article.updated is None:
-                article.published = given
-    for article in articles:
-        for stamp in article.stamps:
-            if not stamp.resolved:
-                message = Errors.E015.format(kind=stamp.kind, text=stamp.text)
-                article.problems.append(Problem(code="E015", message=message, article=article.id, stage="structure"))
-    return Page(source=source, articles=articles)
-
-
-def read_inputs(inputs: list[str], max_bytes: int) -> Iterator[RawPage | Failure]:
-    """Decoded pages from paths, directories, globs or ``-``, in order; what cannot be read comes as a Failure."""
-    for item in expand_inputs(inputs):
-        if isinstance(item, InputError):
-            yield Failure.from_error(str(item.details.get("path") or item.details.get("pattern")), item)
-            continue
-        try:
-            yield read_input(item, max_bytes=max_bytes)
-        except InputError as error:
-            yield Failure.from_error(item, error)
 
 
 def _with_times(settings: Settings | None, fetched_at: datetime | None, published: datetime | None) -> Settings:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
-from typing import Any
+from typing import Any, Literal
 
 from dateline.errors import DatelineError, Errors, InputError
 from dateline.model import Failure, Page, Problem
@@ -26,7 +26,8 @@ from dateline.pipeline.plan import plan
 from dateline.pipeline.registry import REGISTRY, StageRegistry
 from dateline.pipeline.settings import Settings
 from dateline.pipeline.stage import Stage
-from dateline.reader import RawPage
+from dateline.reader import RawPage, looks_like_html
+from dateline.reading import read_inputs, read_page
 
 logger = logging.getLogger("dateline")
 
@@ -99,26 +100,21 @@ class Pipeline:
 
     def read(self, raw: RawPage) -> Page:
         """One page's structure, before any stage; :class:`InputError` (E007) if it holds no article."""
-        from dateline.extraction import read_page
-
         return read_page(raw, fetched_at=self.settings.fetched_at, published=self.settings.published)
 
-    def extract(self, text: str, *, path: str = "<text>", url: str | None = None, page_format: str | None = None) -> Page:
+    def extract(
+        self, text: str, *, path: str = "<text>", url: str | None = None, page_format: Literal["text", "html"] | None = None
+    ) -> Page:
         """One page's text (plain or HTML) through the pipeline; :class:`InputError` if it has no article."""
-        from dateline.extraction import read_page
-        from dateline.reader import looks_like_html
-
         if page_format is None:
             page_format = "html" if looks_like_html(text, path) else "text"
-        raw = RawPage(path=path, text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))  # type: ignore[arg-type]
+        raw = RawPage(path=path, text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))
         page = read_page(raw, fetched_at=self.settings.fetched_at, url=url, published=self.settings.published)
         self.process([page])
         return page
 
     def extract_files(self, inputs: Sequence[str]) -> Iterator[Page | Failure]:
         """Pages from files, directories, globs or ``-``; a bad input is yielded as a :class:`Failure`."""
-        from dateline.extraction import read_inputs
-
         return self.run(read_inputs(list(inputs), self.settings.max_bytes))
 
     def process(self, pages: Sequence[Page]) -> None:
