@@ -98,7 +98,7 @@ def test_a_missing_model_says_how_to_install_it() -> None:
 
 
 def test_long_texts_are_cut_at_paragraph_breaks_into_pieces_that_join_back() -> None:
-    from dateline.language import chunk_text
+    from dateline.text import chunk_text
 
     for text in ("a" * 2500, "x. " * 900, "Para one.\n\n" * 300, "word " * 700):
         pieces = chunk_text(text, limit=1000)
@@ -111,6 +111,7 @@ def test_an_article_longer_than_one_parse_is_parsed_in_pieces_with_the_same_offs
     language_nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import dateline.language as language
+    import dateline.text
     from dateline.model import Article, Paragraph
 
     paragraph = "Foreign Minister Anna Berg said on Monday that talks in Geneva would go on. Berg met reporters in Oslo."
@@ -118,7 +119,7 @@ def test_an_article_longer_than_one_parse_is_parsed_in_pieces_with_the_same_offs
     starts = [i * (len(paragraph) + 2) for i in range(40)]
     article = Article(text=text, paragraphs=[Paragraph(s, s + len(paragraph)) for s in starts])
     (whole,) = language.parse_articles([article], language_nlp)
-    monkeypatch.setattr(language, "CHUNK_CHARS", 500)
+    monkeypatch.setattr(dateline.text, "CHUNK_CHARS", 500)
     (pieced,) = language.parse_articles([article], language_nlp)
     assert pieced.text == text
     assert [(e.start_char, e.end_char, e.label_) for e in pieced.ents] == [

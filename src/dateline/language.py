@@ -20,6 +20,7 @@ from dateline.errors import DatelineError, Errors
 from dateline.model import Article
 from dateline.pipeline import Settings, Work, model_name, shared_resource, stage
 from dateline.pipeline.settings import DEFAULT_MODEL
+from dateline.text import chunk_text
 
 _PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
 _SIDE_DOCS = "dateline_side_docs"
@@ -121,65 +122,72 @@ def side_docs(doc: Any) -> list[Any]:
     return list(doc.user_data.get(_SIDE_DOCS, ()))
 
 
-# Longer texts are parsed in pieces: spaCy refuses texts over nlp.max_length (a million characters) because its
-# parser's memory grows with the text, and a sentence never spans a paragraph break anyway.
-CHUNK_CHARS = 100_000
+# How many characters go through the model in one call: its working memory grows with the tokens of a call (about
+# 3.5 GB for a million characters at once), so calls are kept small; this size costs no speed.
+BATCH_CHARS = 100_000
 
 
-def chunk_text(text: str, limit: int | None = None) -> list[str]:
-    """Cut ``text`` at paragraph breaks into pieces of at most about ``limit`` characters that join back to it.
+def parse_articles(
+    articles: Sequence[Article],
+    nlp: Any,
+    batch_size: int = 32,
+    chunk_chars: int | None = None,
+    batch_chars: int = BATCH_CHARS,
+) -> list[Any]:
+    """Parse the articles' texts in batches; one Doc per article, with its side texts tokenized.
 
-    Each piece keeps the blank line that ends it, so the pieces' Docs join into one Doc with the same text and
-    the same character offsets. A single paragraph longer than ``limit`` is cut at a line or sentence end.
-    """
-    limit = limit or CHUNK_CHARS
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
-        end = start + (cut + 1 if cut > 0 else limit)
-        while end < len(text) and text[end] in " \n":
-            end += 1  # the break's white space stays with the piece before it
-        pieces.append(text[start:end])
-        start = end
-    if start < len(text):
-        pieces.append(text[start:])
-    return pieces
-
-
-def parse_articles(articles: Sequence[Article], nlp: Any, batch_size: int = 32, chunk_chars: int | None = None) -> list[Any]:
-    """Parse the articles' texts in one batched pass; one Doc per article, with its side texts tokenized.
+    Texts longer than ``chunk_chars`` are parsed in pieces joined into one Doc. The model is called on groups of
+    at most ``batch_size`` texts and (unless one text is longer) ``batch_chars`` characters, which bounds its
+    working memory. Each Doc keeps no tensor: no stage reads it, and it is the larger part of a Doc's memory.
 
     An article's side texts become one Doc, a paragraph each, that is tokenized but not tagged or parsed: what
     is read from them is matched against the people the body names, and running the model over them would
     cost a sixth of the pipeline's time for no more than that.
     """
-    from spacy.tokens import Doc  # spaCy loads only when a stage needs the language pass
+    import numpy  # with spaCy, only when a stage needs the language pass
+    from spacy.tokens import Doc
 
+    no_tensor = numpy.zeros((0,), dtype="float32")
     pieces = [chunk_text(article.text, chunk_chars) for article in articles]
-    parsed = iter(nlp.pipe((chunk for chunks in pieces for chunk in chunks), batch_size=batch_size))
+    parsed: list[Any] = []
+    for group in _groups([chunk for chunks in pieces for chunk in chunks], batch_size, batch_chars):
+        parsed.extend(nlp.pipe(group, batch_size=len(group)))
     docs = []
+    position = 0
     for chunks in pieces:
-        parts = [next(parsed) for _ in chunks]
-        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+        parts = parsed[position : position + len(chunks)]
+        position += len(chunks)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc.tensor = no_tensor
+        docs.append(doc)
     for article, doc in zip(articles, docs):
         extra = side_texts(article)
         doc.user_data[_SIDE_DOCS] = [_mark_paragraph_breaks(nlp.make_doc("\n\n".join(extra)))] if extra else []
     return docs
 
 
+def _groups(texts: list[str], most: int, characters: int) -> list[list[str]]:
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if groups and len(groups[-1]) < most and size + len(text) <= characters:
+            groups[-1].append(text)
+            size += len(text)
+        else:
+            groups.append([text])
+            size = len(text)
+    return groups
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageOptions:
-    """``chunk_chars``: texts longer than this are parsed in pieces cut at paragraph breaks."""
+    """``batch_chars``: at most this many characters go through the model in one call (memory against speed)."""
 
-    chunk_chars: int = CHUNK_CHARS
+    batch_chars: int = BATCH_CHARS
 
     def __post_init__(self) -> None:
-        if not isinstance(self.chunk_chars, int) or self.chunk_chars < 1000:
-            raise ValueError(f"chunk_chars must be a whole number of at least 1000, not {self.chunk_chars!r}")
+        if not isinstance(self.batch_chars, int) or self.batch_chars < 1000:
+            raise ValueError(f"batch_chars must be a whole number of at least 1000, not {self.batch_chars!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,13 +196,13 @@ class Language:
 
     nlp: Any
     batch_size: int
-    chunk_chars: int
+    batch_chars: int
 
 
 def setup_language(settings: Settings, options: LanguageOptions) -> Language:
     name = model_name(settings.model)
     nlp = shared_resource(f"spacy:{name}", lambda: load_model(name))
-    return Language(nlp, settings.batch_size, options.chunk_chars)
+    return Language(nlp, settings.batch_size, options.batch_chars)
 
 
 @stage(
@@ -206,7 +214,8 @@ def setup_language(settings: Settings, options: LanguageOptions) -> Language:
 )
 def language_stage(batch: Sequence[Work], language: Language) -> None:
     """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""
-    docs = parse_articles([work.article for work in batch], language.nlp, language.batch_size, language.chunk_chars)
+    articles = [work.article for work in batch]
+    docs = parse_articles(articles, language.nlp, language.batch_size, batch_chars=language.batch_chars)
     for work, doc in zip(batch, docs):
         work.doc = doc
 

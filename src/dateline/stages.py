@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.pipeline.stage import Stage
+from dateline.pipeline.contract import Stage
 
 
 def builtin_stages() -> tuple[Stage, ...]:

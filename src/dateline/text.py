@@ -1,5 +1,6 @@
 """Text helpers more than one package needs: folding names so that spellings which differ only in case, accents
-or the apostrophe typed compare equal, and the tokens that mark a possessive.
+or the apostrophe typed compare equal, the tokens that mark a possessive, and cutting long texts at paragraph
+breaks.
 """
 
 from __future__ import annotations
@@ -23,3 +24,32 @@ def fold(text: str) -> str:
         return text.replace("`", "'").casefold().strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+# Long texts are parsed, and run through the stages, in pieces: spaCy refuses texts over a million characters
+# (nlp.max_length), its working memory grows with the text, and a sentence never spans a paragraph break anyway.
+CHUNK_CHARS = 100_000
+
+
+def chunk_text(text: str, limit: int | None = None) -> list[str]:
+    """Cut ``text`` at paragraph breaks into pieces of at most about ``limit`` characters that join back to it.
+
+    Each piece keeps the blank line that ends it, so the pieces' Docs join into one Doc with the same text and
+    the same character offsets. A single paragraph longer than ``limit`` is cut at a line or sentence end.
+    """
+    limit = limit or CHUNK_CHARS
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        while end < len(text) and text[end] in " \n":
+            end += 1  # the break's white space stays with the piece before it
+        pieces.append(text[start:end])
+        start = end
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces

@@ -113,7 +113,7 @@ def test_parses_are_let_go_after_each_batch() -> None:
 
 
 def test_a_pipeline_is_rebuilt_from_its_description() -> None:
-    settings = Settings(batch_size=7, stage_options={"language": {"chunk_chars": 50_000}})
+    settings = Settings(batch_size=7, stage_options={"language": {"batch_chars": 50_000}})
     pipeline = Pipeline(["quotes"], settings)
     description = pipeline.to_dict()
     assert description == {"stages": ["quotes"], "settings": settings.to_dict()}

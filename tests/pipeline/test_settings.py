@@ -20,7 +20,7 @@ def test_settings_round_trip() -> None:
         max_bytes=1000,
         fetched_at=datetime(2026, 1, 11, 12, tzinfo=timezone.utc),
         published=datetime(2019, 5, 15, tzinfo=timezone.utc),
-        stage_options={"language": {"chunk_chars": 20_000}},
+        stage_options={"language": {"batch_chars": 20_000}},
     )
     assert Settings.from_dict(settings.to_dict()) == settings
 

@@ -12,7 +12,7 @@ from dateline import __version__
 from dateline.errors import DatelineError, Errors
 from dateline.outcome import RunSummary, exit_status
 from dateline.pipeline import Settings
-from dateline.pipeline.settings import DEFAULT_BATCH_SIZE
+from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.structure.stamps import parse_fetched_at
 
@@ -32,9 +32,12 @@ ModelOption = Annotated[
 ]
 BatchSizeOption = Annotated[int, typer.Option("--batch-size", help="Articles parsed together.")]
 MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")]
+WindowCharsOption = Annotated[
+    int, typer.Option("--window-chars", help="Run longer articles through the stages in windows of this many characters.")
+]
 StageOptionsOption = Annotated[
     Optional[list[str]],
-    typer.Option("--option", help="A stage's option, STAGE.NAME=VALUE (repeatable): language.chunk_chars=50000."),
+    typer.Option("--option", help="A stage's option, STAGE.NAME=VALUE (repeatable): language.batch_chars=50000."),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input or any article's stage failed.")]
 
@@ -94,6 +97,7 @@ def make_settings(
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    window_chars: int = DEFAULT_WINDOW_CHARS,
     stage_options: list[str] | None = None,
 ) -> Settings:
     """The run's :class:`Settings` from the options of the same names; one clear line and exit 1 if one is bad."""
@@ -102,6 +106,7 @@ def make_settings(
             model=model,
             batch_size=batch_size,
             max_bytes=max_bytes,
+            window_chars=window_chars,
             fetched_at=parse_time_option("--fetched-at", fetched_at),
             published=parse_time_option("--published", published),
             stage_options=parse_stage_options(stage_options or []),

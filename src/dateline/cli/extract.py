@@ -20,6 +20,7 @@ from dateline.cli.app import (
     PublishedOption,
     StageOptionsOption,
     StrictOption,
+    WindowCharsOption,
     app,
     fail,
     finish,
@@ -30,7 +31,7 @@ from dateline.errors import DatelineError, Errors
 from dateline.model import Failure, Page, stream_record
 from dateline.outcome import RunSummary
 from dateline.pipeline import DEFAULT_STAGES, Pipeline
-from dateline.pipeline.settings import DEFAULT_BATCH_SIZE
+from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.render import render_page_text
 
@@ -70,13 +71,14 @@ def extract(
     model: ModelOption = None,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    window_chars: WindowCharsOption = DEFAULT_WINDOW_CHARS,
     stage_options: StageOptionsOption = None,
     strict: StrictOption = False,
 ) -> None:
     """Read news pages (plain text or HTML) and print their articles as structured records."""
     settings = make_settings(
         fetched_at=fetched_at, published=published, model=model, batch_size=batch_size, max_bytes=max_bytes,
-        stage_options=stage_options,
+        window_chars=window_chars, stage_options=stage_options,
     )  # fmt: skip
     summary = RunSummary()
     collected: list[dict[str, Any]] = []

@@ -6,7 +6,7 @@ from dateline.pipeline.registry import REGISTRY, StageRegistry, register_stage
 from dateline.pipeline.runner import DEFAULT_STAGES, STRUCTURE, Pipeline
 from dateline.pipeline.settings import DEFAULT_MODEL, MODEL_VARIABLE, Settings, model_name
 from dateline.pipeline.shared import shared_resource
-from dateline.pipeline.stage import Stage, StageFunction, stage
+from dateline.pipeline.contract import Stage, StageFunction, stage
 
 __all__ = [
     "DEFAULT_MODEL", "DEFAULT_STAGES", "MODEL_VARIABLE", "REGISTRY", "STRUCTURE", "STRUCTURE_FIELDS", "Pipeline",

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dateline.errors import DatelineError, Errors
 from dateline.pipeline.data import STRUCTURE_FIELDS, parent
 from dateline.pipeline.registry import StageRegistry
-from dateline.pipeline.stage import Stage
+from dateline.pipeline.contract import Stage
 
 
 def plan(names: Iterable[str], registry: StageRegistry) -> list[Stage]:

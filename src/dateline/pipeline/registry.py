@@ -1,7 +1,7 @@
 """Which stages exist: dateline's own, those third-party packages declare, and those registered at run time.
 
 dateline's own stages are listed once, in :func:`dateline.stages.builtin_stages`. A package adds stages through the
-``dateline.stages`` entry-point group; each entry point names a :class:`~dateline.pipeline.stage.Stage` or a
+``dateline.stages`` entry-point group; each entry point names a :class:`~dateline.pipeline.contract.Stage` or a
 sequence of them::
 
     [project.entry-points."dateline.stages"]
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from importlib.metadata import entry_points
 
 from dateline.errors import DatelineError, Errors
-from dateline.pipeline.stage import Stage
+from dateline.pipeline.contract import Stage
 
 ENTRY_POINT_GROUP = "dateline.stages"
 logger = logging.getLogger("dateline")

@@ -25,7 +25,8 @@ from dateline.pipeline.data import Work, clear
 from dateline.pipeline.plan import plan
 from dateline.pipeline.registry import REGISTRY, StageRegistry
 from dateline.pipeline.settings import Settings
-from dateline.pipeline.stage import Stage
+from dateline.pipeline.contract import Stage
+from dateline.pipeline.windows import WindowedArticle, windows
 from dateline.reader import RawPage, looks_like_html
 from dateline.reading import read_inputs, read_page
 
@@ -118,17 +119,39 @@ class Pipeline:
         return self.run(read_inputs(list(inputs), self.settings.max_bytes))
 
     def process(self, pages: Sequence[Page]) -> None:
-        """Run the stages over the articles of ``pages`` (one batch), in place."""
-        works: list[Work] = []
+        """Run the stages over the articles of ``pages`` (one batch), in place.
+
+        The articles go through together, but for those longer than ``settings.window_chars``, which go through a
+        window at a time where they stand in the batch (so the order in which entities are resolved is the input
+        order, whatever the batching).
+        """
+        together: list[Work] = []
         for page in pages:
             self._pages_seen += 1
-            works.extend(Work(article, page=self._pages_seen) for article in page.articles)
+            for article in page.articles:
+                work = Work(article, page=self._pages_seen)
+                if self.stages and len(article.text) > self.settings.window_chars:
+                    self._run_stages(together)
+                    together = []
+                    self._run_windowed(work)
+                else:
+                    together.append(work)
+        self._run_stages(together)
+
+    def _run_stages(self, works: Sequence[Work]) -> None:
         for current in self.stages:
             ready = [work for work in works if not self._skipped(current, work)]
             if ready:
                 self._run_stage(current, ready)
         for work in works:
             work.doc = work.local_entities = None  # a Doc holds every token of the article: let it go now
+
+    def _run_windowed(self, work: Work) -> None:
+        merged = WindowedArticle(work.article)
+        for offset, window in windows(work.article, self.settings.window_chars):
+            self._run_stages([Work(window, page=work.page)])  # its Doc is let go before the next window is parsed
+            merged.add(offset, window)
+        merged.finish()
 
     def resource(self, stage_name: str) -> Any:
         """What a stage's ``setup`` loaded for this pipeline (loaded on first use)."""

