@@ -97,6 +97,15 @@ def test_a_missing_model_says_how_to_install_it() -> None:
     assert "pip install en-core-web-nonexistent" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "says"), [("os", "is not a spaCy pipeline"), ("json", "is not a spaCy pipeline"), ("no.such.package", "is not an installed spaCy pipeline")]
+)
+def test_a_name_that_is_no_spacy_pipeline_is_refused_with_e011(name: str, says: str) -> None:
+    with pytest.raises(DatelineError) as caught:
+        load_model(name)
+    assert caught.value.code == "E011" and says in str(caught.value)
+
+
 def test_long_texts_are_cut_at_paragraph_breaks_into_pieces_that_join_back() -> None:
     from dateline.text import chunk_text
 

@@ -22,7 +22,11 @@ def test_exit_status() -> None:
     assert exit_status(clean, strict=True) == 0  # a warning is not a failure
     stage_failed = RunSummary()
     stage_failed.add(_page("E010"))
-    assert (stage_failed.articles, stage_failed.stage_failures) == (1, 1)
+    stage_failed.add(_page())
+    assert (stage_failed.articles, stage_failed.stage_failures, stage_failed.failed_articles) == (2, 1, 1)
     assert exit_status(stage_failed) == 0 and exit_status(stage_failed, strict=True) == 1
+    nothing_worked = RunSummary()
+    nothing_worked.add(_page("E010", "E017"))
+    assert exit_status(nothing_worked) == 1
     assert exit_status(RunSummary(reports=1)) == 0
     assert exit_status(RunSummary(reports=1, below_floor=["[E014] ..."])) == 1

@@ -20,7 +20,7 @@ class Errors(str, Enum):
     E008 = "Invalid {option} {value!r}: give an ISO 8601 time such as 2026-01-11T12:00:00Z or 2019-05-15"
     E009 = "No input matched {pattern!r}"
     E010 = "Stage {stage!r} failed on article {article}: {detail}; the article is kept without its {fields}"
-    E011 = "spaCy pipeline {name!r} is not installed. Install it with: pip install {hint}"
+    E011 = "{name!r} {detail}. Install a spaCy pipeline with: pip install {hint}"
     E012 = "Unknown stage {stage!r}; known stages: {known}"
     E013 = "Data path {path} is not a usable {what}: {detail}"
     E014 = "Score {metric}={value:.4f} fell below its floor {floor:.4f} ({name})"

