@@ -26,6 +26,7 @@ from dateline.pipeline.plan import plan
 from dateline.pipeline.registry import REGISTRY, StageRegistry
 from dateline.pipeline.settings import Settings
 from dateline.pipeline.contract import Stage
+from dateline.pipeline.offsets import VisibleText, restore, without_invisibles
 from dateline.pipeline.windows import WindowedArticle, windows
 from dateline.reader import RawPage, looks_like_html
 from dateline.reading import read_inputs, read_page
@@ -130,10 +131,11 @@ class Pipeline:
             self._pages_seen += 1
             for article in page.articles:
                 work = Work(article, page=self._pages_seen)
-                if self.stages and len(article.text) > self.settings.window_chars:
+                visible = without_invisibles(article) if self.stages else None
+                if visible is not None or (self.stages and len(article.text) > self.settings.window_chars):
                     self._run_stages(together)
                     together = []
-                    self._run_windowed(work)
+                    self._run_apart(work, visible)
                 else:
                     together.append(work)
         self._run_stages(together)
@@ -146,12 +148,19 @@ class Pipeline:
         for work in works:
             work.doc = work.local_entities = None  # a Doc holds every token of the article: let it go now
 
-    def _run_windowed(self, work: Work) -> None:
-        merged = WindowedArticle(work.article)
-        for offset, window in windows(work.article, self.settings.window_chars):
-            self._run_stages([Work(window, page=work.page)])  # its Doc is let go before the next window is parsed
-            merged.add(offset, window)
-        merged.finish()
+    def _run_apart(self, work: Work, visible: VisibleText | None) -> None:
+        """One article read without its invisible characters, or window by window, or both."""
+        article = visible.article if visible is not None else work.article
+        if len(article.text) > self.settings.window_chars:
+            merged = WindowedArticle(article)
+            for offset, window in windows(article, self.settings.window_chars):
+                self._run_stages([Work(window, page=work.page)])  # its Doc is let go before the next window's parse
+                merged.add(offset, window)
+            merged.finish()
+        else:
+            self._run_stages([Work(article, page=work.page)])
+        if visible is not None:
+            restore(work.article, visible)
 
     def resource(self, stage_name: str) -> Any:
         """What a stage's ``setup`` loaded for this pipeline (loaded on first use)."""

@@ -17,11 +17,11 @@ window (the collection's registry still joins the two), "a year earlier" after t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import fields, is_dataclass
 from typing import Any
 
 from dateline.text import chunk_text
 from dateline.model import Article, Paragraph, Problem
+from dateline.pipeline.offsets import shift
 from dateline.records import Entity, Place, Quote
 
 
@@ -41,24 +41,6 @@ def windows(article: Article, size: int) -> Iterator[tuple[int, Article]]:
             captions=article.captions, stamps=article.stamps, url=article.url, text=piece, paragraphs=paragraphs,
         )  # fmt: skip
         offset = end
-
-
-def shift(record: Any, delta: int) -> None:
-    """Move every character offset in ``record`` (and the records inside it) by ``delta``, in place."""
-    for field in fields(record):
-        value = getattr(record, field.name)
-        if field.name in ("start", "end") and isinstance(value, int):
-            setattr(record, field.name, value + delta)
-        elif field.name in ("pieces", "verbatim") and isinstance(value, list):
-            for span in value:
-                span[0] += delta
-                span[1] += delta
-        elif is_dataclass(value):
-            shift(value, delta)
-        elif isinstance(value, list):
-            for item in value:
-                if is_dataclass(item):
-                    shift(item, delta)
 
 
 class WindowedArticle:
