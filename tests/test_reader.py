@@ -86,3 +86,113 @@ def test_inputs_expand_directories_globs_and_report_misses(tmp_path: Path) -> No
     errors = [item.code for item in found if isinstance(item, InputError)]
     assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.html"), str(tmp_path / "a.txt"), "-"]
     assert errors == ["E006", "E005"]
+
+
+# hostile and broken inputs ----------------------------------------------------------------------------------------
+WESTERN_HTML = '<html><head><meta charset="{}"></head><body><p>Le café était fermé.</p></body></html>'
+
+
+@pytest.mark.parametrize(
+    "label", ["undefined", "rot13", "hex", "zlib", "base64", "uu", "bz2", "idna", "punycode", "unicode_escape", "utf-16", "no-such-set"]
+)
+def test_a_declared_charset_that_is_no_page_encoding_is_passed_over(label: str) -> None:
+    page = decode_page(WESTERN_HTML.format(label).encode("cp1252"))
+    assert "Le café était fermé." in page.text
+    assert page.encoding == "cp1252"
+
+
+def test_a_latin1_label_reads_windows_quotes_as_browsers_do() -> None:
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>“Ready”, the mayor said.</p></body></html>'
+    assert "“Ready”, the mayor said." in decode_page(html.encode("cp1252")).text
+
+
+def test_a_utf8_page_with_a_stray_byte_stays_utf8_and_says_so() -> None:
+    text = "Le président a déclaré que l’économie repartait. " * 3
+    data = text.encode() + b"\xff" + "Fin de l’article.".encode()
+    page = decode_page(data, path="stray.txt")
+    assert page.encoding == "utf-8"
+    assert page.text == text + "\ufffdFin de l’article."
+    (problem,) = page.problems
+    assert problem.code == "E025" and problem.stage == "reader"
+    assert problem.message == (
+        f"[E025] stray.txt is not valid UTF-8 in 1 of its {len(data)} bytes: they are read as U+FFFD, the rest as UTF-8"
+    )
+
+
+def test_a_cp1252_page_with_a_few_utf8_characters_stays_cp1252() -> None:
+    data = "Prix : 5 €. ".encode() + "Le comité a décidé à l’unanimité, après débat, de différer la sélection.".encode("cp1252")
+    page = decode_page(data)
+    assert page.encoding == "cp1252" and "Le comité a décidé à l’unanimité" in page.text
+    assert page.problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("東京の知事は記者会見で、新しい駅の工事が来月から始まると発表した。", "shift_jis"),
+        ("東京の知事は記者会見で、新しい駅の工事が来月から始まると発表した。", "euc_jp"),
+        ("市政府在新闻发布会上宣布，新车站的施工将于下个月开始。", "gbk"),
+        ("시장은 기자회견에서 새 역의 공사가 다음 달에 시작된다고 발표했다.", "euc_kr"),
+    ],
+)
+def test_legacy_asian_encodings_are_not_read_as_damaged_utf8(text: str, encoding: str) -> None:
+    page = decode_page(text.encode(encoding))
+    assert page.encoding != "utf-8"
+    assert page.problems == []
+
+
+def test_a_bad_byte_after_a_utf8_byte_order_mark_is_replaced_and_said() -> None:
+    page = decode_page(b"\xef\xbb\xbfHeadline\n\nBody \xff text.")
+    assert page.text == "Headline\n\nBody \ufffd text."
+    assert [problem.code for problem in page.problems] == ["E025"]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Headline\n\nThe café opened on Monday.".encode("utf-16-le"), "utf-16-le"),
+        ("Headline\n\nThe café opened on Monday.".encode("utf-16-be"), "utf-16-be"),
+        ("Headline\n\nThe café opened on Monday.".encode("utf-32"), "utf-32-le"),
+        (b"\x00\x00\xfe\xff" + "Headline\n\nThe café opened on Monday.".encode("utf-32-be"), "utf-32-be"),
+    ],
+)
+def test_utf16_without_a_mark_and_utf32_are_read(data: bytes, encoding: str) -> None:
+    page = decode_page(data)
+    assert page.text == "Headline\n\nThe café opened on Monday."
+    assert page.encoding == encoding
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Headline\n\nBody text.".encode("utf-16") + b"x",  # odd length
+        "Headline\n\nBody".encode("utf-16") + b"\x00\xd8" + " text.".encode("utf-16-le"),  # lone surrogate
+    ],
+)
+def test_broken_utf16_is_repaired_not_raised(data: bytes) -> None:
+    page = decode_page(data, path="wide.txt")
+    assert page.text.startswith("Headline\n\nBody") and "\ufffd" in page.text
+    assert [problem.code for problem in page.problems] == ["E025"]
+    assert "UTF-16-LE" in page.problems[0].message
+
+
+def test_binary_that_looks_like_utf16_is_still_refused() -> None:
+    samples = bytes(byte for value in range(2000) for byte in (value % 7 + 1, 0))
+    with pytest.raises(InputError) as caught:
+        decode_page(samples)
+    assert caught.value.code == "E002"
+
+
+@pytest.mark.parametrize("offset", [10, 20_000])
+def test_nul_characters_are_removed_wherever_they_are(offset: int) -> None:
+    text = ("Headline\n\n" + "The council met on Tuesday. " * 1000)[:30_000]
+    data = text[:offset].encode() + b"\x00\x00" + text[offset:].encode()
+    page = decode_page(data, path="nul.txt")
+    assert page.text == text
+    assert [problem.message for problem in page.problems] == ["[E027] Removed 2 NUL character(s) from nul.txt, which is text otherwise"]
+
+
+def test_bytes_over_the_limit_are_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        decode_page(b"Headline\n\n" + b"x" * 100, max_bytes=50)
+    assert caught.value.code == "E004"

@@ -31,6 +31,9 @@ class Errors(str, Enum):
     E019 = "A stage named {stage!r} is already registered (by {owner}); give yours another name"
     E020 = "Invalid setting {name}: {detail}"
     E021 = "Stage plugin {entry_point!r} could not be loaded and is left out: {detail}"
+    E025 = "{path} is not valid {encoding} in {count} of its {size} bytes: they are read as U+FFFD, the rest as {encoding}"
+    E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"
+    E028 = "{count} lone surrogate character(s) in the text of {path} became U+FFFD: pass text decoded without 'surrogateescape'"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] {self.value.format(**kwargs)}"

@@ -7,14 +7,21 @@ from datetime import datetime
 
 from dateline.errors import Errors, InputError
 from dateline.model import Failure, Page, Problem, Source
-from dateline.reader import RawPage, expand_inputs, read_input
+from dateline.reader import RawPage, expand_inputs, read_input, repair_text
 from dateline.structure import read_articles
 
 
 def read_page(
     raw: RawPage, *, fetched_at: datetime | None, url: str | None = None, published: datetime | None = None
 ) -> Page:
-    """The structure of one page: its articles, before any later stage; :class:`InputError` if it has none."""
+    """The structure of one page: its articles, before any later stage; :class:`InputError` if it has none.
+
+    A blank text is refused as an empty file is (E001); a text built by hand is repaired as a decoded one is
+    (lone surrogates, NULs), the repairs joining the page's problems.
+    """
+    text, repairs = repair_text(raw.text, raw.path)
+    if not text.strip():
+        raise InputError(Errors.E001, path=raw.path)
     source = Source(
         path=raw.path,
         format=raw.format,
@@ -23,7 +30,7 @@ def read_page(
         fetched_at=fetched_at.isoformat() if fetched_at else None,
         url=url,
     )
-    articles = read_articles(raw.text, raw.format, fetched_at=fetched_at, url=url)
+    articles = read_articles(text, raw.format, fetched_at=fetched_at, url=url)
     if not articles:
         detail = "the HTML holds no article text" if raw.format == "html" else "the page holds only boilerplate"
         raise InputError(Errors.E007, path=raw.path, detail=detail)
@@ -38,7 +45,7 @@ def read_page(
             if not stamp.resolved:
                 message = Errors.E015.format(kind=stamp.kind, text=stamp.text)
                 article.problems.append(Problem(code="E015", message=message, article=article.id, stage="structure"))
-    return Page(source=source, articles=articles)
+    return Page(source=source, articles=articles, problems=[*raw.problems, *repairs])
 
 
 def read_inputs(inputs: list[str], max_bytes: int) -> Iterator[RawPage | Failure]:
