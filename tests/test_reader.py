@@ -196,3 +196,40 @@ def test_bytes_over_the_limit_are_refused() -> None:
     with pytest.raises(InputError) as caught:
         decode_page(b"Headline\n\n" + b"x" * 100, max_bytes=50)
     assert caught.value.code == "E004"
+
+
+def test_every_member_of_a_gzip_stream_is_read() -> None:
+    data = gzip.compress(b"Headline\n\nFirst part. ") + gzip.compress(b"Second part.") + bytes(64)  # zero padding
+    page = decode_page(data, path="page.txt.gz")
+    assert page.text == "Headline\n\nFirst part. Second part."
+    assert page.problems == []
+
+
+def test_a_truncated_gzip_stream_keeps_what_it_holds_and_says_so() -> None:
+    text = "Headline\n\n" + "".join(f"Paragraph {number} of the report.\n" for number in range(3000))
+    compressed = gzip.compress(text.encode())
+    page = decode_page(compressed[: len(compressed) // 2], path="cut.txt.gz")
+    assert 0 < len(page.text) < len(text) and text.startswith(page.text)
+    (problem,) = page.problems
+    assert problem.code == "E026" and "ends before its end-of-stream marker" in problem.message
+    assert f"the page is the {len(page.text)} bytes read before that" in problem.message
+
+
+def test_bytes_after_a_gzip_stream_are_said_to_be_left_out() -> None:
+    page = decode_page(gzip.compress(b"Headline\n\nBody.") + b"not gzip", path="tail.txt.gz")
+    assert page.text == "Headline\n\nBody."
+    assert "is followed by 8 bytes that are not gzip data, left out" in page.problems[0].message
+
+
+def test_a_gzip_stream_with_nothing_readable_is_an_error() -> None:
+    with pytest.raises(InputError) as caught:
+        decode_page(gzip.compress(b"Headline\n\nBody.")[:8], path="head.gz")
+    assert caught.value.code == "E006" and "before any text" in str(caught.value)
+
+
+@pytest.mark.parametrize("members", [1, 3])
+def test_gzip_members_together_are_bounded_by_the_limit(members: int) -> None:
+    data = b"".join(gzip.compress(b"x" * (400_000 * 3 // members)) for _ in range(members))
+    with pytest.raises(InputError) as caught:
+        decode_page(data, max_bytes=1_000_000)
+    assert caught.value.code == "E004" and "uncompressed" in str(caught.value)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
 from dateline.errors import InputError
-from dateline.model import Failure
+from dateline.model import Failure, Page
 from dateline.reader import RawPage, raw_page_from_text
 from dateline.reading import read_inputs, read_page
 
@@ -50,6 +51,15 @@ def test_text_over_the_limit_is_refused() -> None:
     with pytest.raises(InputError) as caught:
         raw_page_from_text(PAGE, max_bytes=20)
     assert caught.value.code == "E004"
+
+
+def test_decoding_problems_reach_the_page(tmp_path: Path) -> None:
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(PAGE.encode() * 200)[:-12])
+    (raw,) = list(read_inputs([str(tmp_path)], max_bytes=1_000_000))
+    assert isinstance(raw, RawPage)
+    page = read_page(raw, fetched_at=None)
+    assert isinstance(page, Page) and page.articles
+    assert [problem.code for problem in page.problems] == ["E026"]
 
 
 def test_inputs_that_cannot_be_read_come_as_failures_in_order(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ class Errors(str, Enum):
     E020 = "Invalid setting {name}: {detail}"
     E021 = "Stage plugin {entry_point!r} could not be loaded and is left out: {detail}"
     E025 = "{path} is not valid {encoding} in {count} of its {size} bytes: they are read as U+FFFD, the rest as {encoding}"
+    E026 = "The gzip data of {path} {detail}; the page is the {size} bytes read before that (uncompressed)"
     E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"
     E028 = "{count} lone surrogate character(s) in the text of {path} became U+FFFD: pass text decoded without 'surrogateescape'"
 

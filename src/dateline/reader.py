@@ -1,7 +1,7 @@
 """Read an input into text: size limits, binary detection, gzip, encodings, and plain text vs HTML.
 
 Everything that makes an input unusable is found here and raised as an :class:`InputError` that names the file,
-before any stage runs. What can be repaired (a few undecodable bytes, NUL characters) is
+before any stage runs. What can be repaired (a few undecodable bytes, NUL characters, a gzip stream cut short) is
 repaired, and said in the page's problems.
 """
 
@@ -50,6 +50,8 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _GZIP_MAGIC = b"\x1f\x8b"
+# Compressed data is fed in pieces so that a break late in the stream keeps the text before it.
+_GZIP_PIECE = 64 * 1024
 _SAMPLE = 8192
 # Share of control characters above which a sample is binary, not text with a few stray ones.
 _CONTROL_SHARE = 0.05
@@ -124,7 +126,7 @@ def decode_page(data: bytes, path: str = "<bytes>", max_bytes: int = DEFAULT_MAX
         raise InputError(Errors.E004, path=path, size=len(data), limit=max_bytes)
     problems: list[Problem] = []
     if data.startswith(_GZIP_MAGIC):
-        data = _gunzip(data, path, max_bytes)
+        data = _gunzip(data, path, max_bytes, problems)
     if not data.strip():
         raise InputError(Errors.E001, path=path)
     text, encoding = _decode(data, path, problems)
@@ -211,15 +213,44 @@ def _read_limited(handle: BinaryIO, path: str, max_bytes: int) -> bytes:
     return data
 
 
-def _gunzip(data: bytes, path: str, max_bytes: int) -> bytes:
-    try:
+def _gunzip(data: bytes, path: str, max_bytes: int, problems: list[Problem]) -> bytes:
+    """Every member of a gzip stream, uncompressed, at most ``max_bytes``; a stream cut short keeps what it gave."""
+    out = bytearray()
+    view = memoryview(data)
+    start = 0
+    member = 0
+    while start < len(data):
+        member += 1
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as error:
-        raise InputError(Errors.E006, path=path, detail=f"broken gzip data ({error})") from None
-    if len(out) > max_bytes:
-        raise InputError(Errors.E004, path=path, size=f"more than {max_bytes} (uncompressed)", limit=max_bytes)
-    return out
+        end = start
+        try:
+            for piece in range(start, len(data), _GZIP_PIECE):
+                end = min(piece + _GZIP_PIECE, len(data))
+                out += decompressor.decompress(view[piece:end], max_bytes + 1 - len(out))
+                if len(out) > max_bytes:
+                    raise InputError(Errors.E004, path=path, size=f"more than {max_bytes} (uncompressed)", limit=max_bytes)
+                if decompressor.eof:
+                    break
+        except zlib.error as error:
+            return _cut_short(out, path, f"breaks in member {member} ({error})", problems)
+        if not decompressor.eof:
+            return _cut_short(out, path, "ends before its end-of-stream marker", problems)
+        start = end - len(decompressor.unused_data)
+        if not data.startswith(_GZIP_MAGIC, start):
+            # Zeros after the last member are padding that gzip itself passes over; anything else is said.
+            trailing = data[start:]
+            if trailing.strip(b"\x00"):
+                detail = f"is followed by {len(trailing)} bytes that are not gzip data, left out"
+                problems.append(_problem(Errors.E026, path=path, detail=detail, size=len(out)))
+            break
+    return bytes(out)
+
+
+def _cut_short(out: bytearray, path: str, detail: str, problems: list[Problem]) -> bytes:
+    if not out:
+        raise InputError(Errors.E006, path=path, detail=f"the gzip data {detail}, before any text")
+    problems.append(_problem(Errors.E026, path=path, detail=detail, size=len(out)))
+    return bytes(out)
 
 
 # decoding -----------------------------------------------------------------------------------------------------------
