@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import errno
 import gzip
+import io
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,3 +237,90 @@ def test_gzip_members_together_are_bounded_by_the_limit(members: int) -> None:
     with pytest.raises(InputError) as caught:
         decode_page(data, max_bytes=1_000_000)
     assert caught.value.code == "E004" and "uncompressed" in str(caught.value)
+
+
+def test_an_empty_argument_is_no_path() -> None:
+    (error,) = list(expand_inputs([""]))
+    assert isinstance(error, InputError) and error.code == "E005"
+
+
+def _only_unreadable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``os.scandir`` refuse ``folder`` as it does a folder without read permission."""
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_reported_and_the_rest_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("b")
+    (tmp_path / "z.txt").write_text("z")
+    _only_unreadable(monkeypatch, tmp_path / "locked")
+    found = list(expand_inputs([str(tmp_path)]))
+    assert found[0] == str(tmp_path / "a.txt") and found[2] == str(tmp_path / "z.txt")
+    assert isinstance(found[1], InputError)
+    assert str(found[1]) == f"[E006] Cannot read {tmp_path / 'locked'}: Permission denied; the folder is left out"
+
+
+def test_an_unreadable_top_folder_is_reported_not_called_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    _only_unreadable(monkeypatch, tmp_path)
+    (error,) = list(expand_inputs([str(tmp_path)]))
+    assert isinstance(error, InputError) and error.code == "E006" and str(tmp_path) in str(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads folders whatever their permissions")
+def test_a_folder_without_read_permission_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("b")
+    locked.chmod(0)
+    try:
+        found = list(expand_inputs([str(tmp_path)]))
+    finally:
+        locked.chmod(0o755)
+    assert found[0] == str(tmp_path / "a.txt")
+    assert isinstance(found[1], InputError) and found[1].code == "E006" and str(locked) in str(found[1])
+
+
+def test_hidden_folders_are_left_out(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("x")
+    (tmp_path / "page.txt").write_text("x")
+    assert list(expand_inputs([str(tmp_path)])) == [str(tmp_path / "page.txt")]
+
+
+def test_file_names_that_are_not_utf8_are_found_and_read(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    try:
+        handle = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644)
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    os.write(handle, "Headline\n\nThe café reopened.".encode())
+    os.close(handle)
+    expected = os.fsdecode(name)
+    assert list(expand_inputs([str(tmp_path)])) == [expected]
+    assert list(expand_inputs([str(tmp_path / "*.txt")])) == [expected]
+    page = read_input(expected)
+    assert page.path == expected and page.text == "Headline\n\nThe café reopened."
+
+
+def test_a_failing_standard_input_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Unreadable(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            raise IsADirectoryError(errno.EISDIR, "Is a directory")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Unreadable())))
+    with pytest.raises(InputError) as caught:
+        read_input("-")
+    assert str(caught.value) == "[E006] Cannot read -: Is a directory"

@@ -11,6 +11,7 @@ import codecs
 import glob
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
@@ -94,24 +95,11 @@ def expand_inputs(patterns: list[str]) -> Iterator[str | InputError]:
     for pattern in patterns:
         if pattern == STDIN:
             yield STDIN
-            continue
-        path = Path(pattern)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not p.is_dir())
-            if not found:
-                yield InputError(Errors.E009, pattern=pattern)
-            for entry in found:
-                # A broken link or a socket in a folder is reported, not silently passed over.
-                yield str(entry) if entry.is_file() else InputError(Errors.E006, path=str(entry), detail="not a regular file")
-        elif path.exists():
-            yield str(path)
-        elif glob.has_magic(pattern):
-            matches = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
-            if not matches:
-                yield InputError(Errors.E009, pattern=pattern)
-            yield from matches
-        else:
+        elif not pattern:
+            # An empty argument names no file: read as a path it would be the current folder.
             yield InputError(Errors.E005, path=pattern)
+        else:
+            yield from _expand(pattern)
 
 
 def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
@@ -189,11 +177,70 @@ def _problem(error: Errors, **details: object) -> Problem:
 
 
 # inputs -------------------------------------------------------------------------------------------------------------
+def _expand(pattern: str) -> Iterator[str | InputError]:
+    path = Path(pattern)
+    try:
+        mode: int | None = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        mode = None  # a glob, or a miss; ValueError: a NUL byte in the name
+    except OSError as error:
+        yield InputError(Errors.E006, path=pattern, detail=error.strerror or str(error))
+        return
+    if mode is not None and stat.S_ISDIR(mode):
+        yield from _walk_folder(path, pattern)
+    elif mode is not None:
+        yield str(path)
+    elif glob.has_magic(pattern):
+        matches = sorted(match for match in glob.glob(pattern, recursive=True) if os.path.isfile(match))
+        if not matches:
+            yield InputError(Errors.E009, pattern=pattern)
+        yield from matches
+    else:
+        yield InputError(Errors.E005, path=pattern)
+
+
+def _walk_folder(top: Path, pattern: str) -> Iterator[str | InputError]:
+    """The files under ``top`` in path order, hidden files and folders left out; what cannot be read is reported."""
+    found: list[tuple[tuple[str, ...], str | InputError]] = []
+
+    def unreadable(error: OSError) -> None:
+        folder = Path(os.fsdecode(error.filename)) if error.filename else top
+        detail = f"{error.strerror or error}; the folder is left out"
+        found.append((folder.parts, InputError(Errors.E006, path=str(folder), detail=detail)))
+
+    for folder, subfolders, names in os.walk(top, onerror=unreadable):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            entry = Path(folder, name)
+            # A broken link or a socket in a folder is reported, not silently passed over.
+            problem = _not_a_file(entry)
+            found.append((entry.parts, InputError(Errors.E006, path=str(entry), detail=problem) if problem else str(entry)))
+    if not found:
+        yield InputError(Errors.E009, pattern=pattern)
+    yield from (item for _, item in sorted(found, key=lambda pair: pair[0]))
+
+
+def _not_a_file(entry: Path) -> str | None:
+    """Why ``entry`` cannot be read as a page, or ``None`` for a regular file (or a link to one)."""
+    try:
+        return None if stat.S_ISREG(entry.stat().st_mode) else "not a regular file"
+    except FileNotFoundError:
+        return "a broken link"
+    except OSError as error:
+        return error.strerror or str(error)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
     if path == STDIN:
-        return _read_limited(sys.stdin.buffer, path, max_bytes)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError(Errors.E006, path=path, detail="there is no standard input")
+        try:
+            return _read_limited(stream, path, max_bytes)
+        except OSError as error:
+            raise InputError(Errors.E006, path=path, detail=error.strerror or str(error)) from None
     if not os.path.exists(path):
         raise InputError(Errors.E005, path=path)
     try:
