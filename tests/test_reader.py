@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from dateline.errors import InputError
-from dateline.reader import decode_page, expand_inputs, read_input
+from dateline.reader import decode_page, expand_inputs, looks_like_html, read_input
 
 
 def test_empty_and_whitespace_only_inputs_are_refused(tmp_path: Path) -> None:
@@ -237,6 +237,12 @@ def test_gzip_members_together_are_bounded_by_the_limit(members: int) -> None:
     with pytest.raises(InputError) as caught:
         decode_page(data, max_bytes=1_000_000)
     assert caught.value.code == "E004" and "uncompressed" in str(caught.value)
+
+
+def test_many_comments_before_the_markup_are_read_in_linear_time() -> None:
+    # Comments once made the start-of-HTML pattern try every grouping of them: this input never finished.
+    assert not looks_like_html("<!---->" * 580 + "plain text")
+    assert looks_like_html("<!-- note -->\n" * 100 + "<html><body><p>x</p></body></html>")
 
 
 def test_an_empty_argument_is_no_path() -> None:

@@ -73,7 +73,8 @@ _NOT_PAGE_CHARSETS = frozenset(
 # from Windows editors sit in bytes Latin-1 gives to invisible control characters.
 _READ_AS_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# Possessive comments: a page of many comments must not make the match try every way of grouping them.
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|span|a|h[1-6]|meta|title|script)\b[^>]*>", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
