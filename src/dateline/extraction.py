@@ -37,10 +37,21 @@ def extract(
     return pipeline.extract(text, path=path, url=url, page_format=page_format)
 
 
-def extract_bytes(data: bytes, *, path: str = "<bytes>", **options: object) -> Page:
-    """Like :func:`extract`, from undecoded bytes (encoding detected, binary refused)."""
-    raw = decode_page(data, path=path)
-    return extract(raw.text, page_format=raw.format, path=path, **options)  # type: ignore[arg-type]
+def extract_bytes(
+    data: bytes,
+    *,
+    fetched_at: datetime | None = None,
+    published: datetime | None = None,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    settings: Settings | None = None,
+    path: str = "<bytes>",
+) -> Page:
+    """Like :func:`extract`, from undecoded bytes: the encoding is detected, binary refused, and what decoding had
+    to repair is a problem of the page. Raises :class:`InputError` as ``dateline extract`` reports a bad file."""
+    pipeline = Pipeline(stages, _with_times(settings, fetched_at, published))
+    page = pipeline.read(decode_page(data, path=path, max_bytes=pipeline.settings.max_bytes))
+    pipeline.process([page])
+    return page
 
 
 def extract_files(

@@ -22,7 +22,7 @@ from dateline.evaluation.flatten import flatten_html
 from dateline.evaluation.report import Report, Score, f1
 from dateline.model import Page
 from dateline.pipeline import STRUCTURE, Pipeline
-from dateline.reader import RawPage, decode_page
+from dateline.reader import decode_page, raw_page_from_text
 
 SHINGLE_SIZE = 4
 _WORD = re.compile(r"\w+")
@@ -73,7 +73,7 @@ def average(name: str, pages: list[PageCounts]) -> Score:
 def pipeline_body(text: str, page_format: str) -> str:
     """The article text the shipped pipeline's page reader gives a page; all articles' texts when it finds several,
     nothing when it finds none."""
-    raw = RawPage(path="<page>", text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))  # type: ignore[arg-type]
+    raw = raw_page_from_text(text, "<page>", page_format)  # type: ignore[arg-type]
     (result,) = Pipeline([STRUCTURE]).run([raw])
     return "\n\n".join(article.text for article in result.articles) if isinstance(result, Page) else ""
 

@@ -28,7 +28,7 @@ from dateline.pipeline.settings import Settings
 from dateline.pipeline.contract import Stage
 from dateline.pipeline.offsets import VisibleText, restore, without_invisibles
 from dateline.pipeline.windows import WindowedArticle, windows
-from dateline.reader import RawPage, looks_like_html
+from dateline.reader import RawPage, raw_page_from_text
 from dateline.reading import read_inputs, read_page
 
 logger = logging.getLogger("dateline")
@@ -107,10 +107,11 @@ class Pipeline:
     def extract(
         self, text: str, *, path: str = "<text>", url: str | None = None, page_format: Literal["text", "html"] | None = None
     ) -> Page:
-        """One page's text (plain or HTML) through the pipeline; :class:`InputError` if it has no article."""
-        if page_format is None:
-            page_format = "html" if looks_like_html(text, path) else "text"
-        raw = RawPage(path=path, text=text, format=page_format, encoding="utf-8", size=len(text.encode("utf-8")))
+        """One page's text (plain or HTML) through the pipeline; :class:`InputError` if it has no article.
+
+        The text is repaired as a decoded file is (lone surrogates, NULs, line ends), each repair a page problem.
+        """
+        raw = raw_page_from_text(text, path, page_format, max_bytes=self.settings.max_bytes)
         page = read_page(raw, fetched_at=self.settings.fetched_at, url=url, published=self.settings.published)
         self.process([page])
         return page
