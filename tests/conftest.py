@@ -51,3 +51,11 @@ def language_nlp() -> Any:
 
     name = model_name()
     return shared_resource(f"spacy:{name}", lambda: load_model(name))
+
+
+@pytest.fixture(scope="session")
+def fuzz_pipeline(language_nlp: Any) -> Any:
+    """The default pipeline, made once for the fuzz tests (the model is the session's)."""
+    from dateline.pipeline import Pipeline
+
+    return Pipeline()

@@ -75,3 +75,11 @@ def test_offsets_point_into_the_text() -> None:
     text = "Talks resumed on Thursday and will end next week."
     for expression in find_expressions(text):
         assert text[expression.start : expression.end] == expression.text
+
+
+def test_letters_read_as_ascii_by_the_patterns_are_read_so_by_the_tables_too() -> None:
+    # A case-insensitive pattern reads "ſ" as "s" and "ı" as "i"; the unit and number tables must too.
+    text = "The fire started three ſeconds ago, and twenty-fıve years ago the port was closed."
+    found = find_expressions(text)
+    assert [e.text for e in found] == ["three ſeconds ago", "twenty-fıve years ago"]
+    assert all(text[e.start : e.end] == e.text for e in found)

@@ -8,6 +8,7 @@ import re
 import string
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,17 @@ import pytest
 from dateline.evaluation.times import read_timeml
 from dateline.times import find_expressions
 from dateline.times.expressions import Expression
-from dateline.times.finder import RULES, _join_clock_times, _select
+from dateline.times.finder import _ASCII_READINGS, RULES, _join_clock_times, _select
 from dateline.times.stretches import anycase, barrier_of, check_needs, lower_case
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "timeml"
 
 
 def found_searching_everywhere(text: str) -> list[Expression]:
-    """The finder as it was before it looked for where rules can match."""
+    """The finder as it was before it looked for where rules can match (reading ASCII look-alikes as it does)."""
+    readable = text.translate(_ASCII_READINGS)
+    if readable != text:
+        return [replace(e, text=text[e.start : e.end]) for e in found_searching_everywhere(readable)]
     candidates: list[tuple[Expression, int]] = []
     for priority, current in enumerate(RULES):
         position = 0

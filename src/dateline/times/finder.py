@@ -17,8 +17,20 @@ _TIME_THEN_DAY = re.compile(r"^(?:\s+|\s*,\s*|\s+on\s+)$", re.IGNORECASE)
 _DAY_THEN_TIME = re.compile(r"^(?:\s+|\s*,\s*|\s+at\s+|\s+around\s+)$", re.IGNORECASE)
 
 
+# The letters that case-insensitive patterns read as ASCII ones ("ſeconds" matches "seconds"), written as those
+# letters, case kept, so that the words' tables know them; one character for one, so offsets hold.
+_ASCII_READINGS = str.maketrans({"ſ": "s", "ı": "i", "İ": "I", "K": "K"})
+
+
 def find_expressions(text: str) -> list[Expression]:
     """Every time expression in ``text``, in order, none overlapping another."""
+    readable = text.translate(_ASCII_READINGS)
+    if readable == text:
+        return _find(text)
+    return [replace(expression, text=text[expression.start : expression.end]) for expression in _find(readable)]
+
+
+def _find(text: str) -> list[Expression]:
     candidates: list[tuple[Expression, int]] = []
     scan = Scan(text)
     for priority, current in enumerate(RULES):
