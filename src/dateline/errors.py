@@ -31,6 +31,8 @@ class Errors(str, Enum):
     E019 = "A stage named {stage!r} is already registered (by {owner}); give yours another name"
     E020 = "Invalid setting {name}: {detail}"
     E021 = "Stage plugin {entry_point!r} could not be loaded and is left out: {detail}"
+    E022 = "Cannot write {path}: {detail}"
+    E023 = "Output {path} {detail}: give an output path outside the inputs"
     E025 = "{path} is not valid {encoding} in {count} of its {size} bytes: they are read as U+FFFD, the rest as {encoding}"
     E026 = "The gzip data of {path} {detail}; the page is the {size} bytes read before that (uncompressed)"
     E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"
