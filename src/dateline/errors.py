@@ -33,6 +33,7 @@ class Errors(str, Enum):
     E021 = "Stage plugin {entry_point!r} could not be loaded and is left out: {detail}"
     E022 = "Cannot write {path}: {detail}"
     E023 = "Output {path} {detail}: give an output path outside the inputs"
+    E024 = "Stopped by {signal} before the run finished: {detail}"
     E025 = "{path} is not valid {encoding} in {count} of its {size} bytes: they are read as U+FFFD, the rest as {encoding}"
     E026 = "The gzip data of {path} {detail}; the page is the {size} bytes read before that (uncompressed)"
     E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"

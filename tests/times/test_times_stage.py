@@ -99,7 +99,7 @@ def test_cli_published_and_schema(tmp_path: Any, page_schema_validator: Callable
     path.write_text(UNDATED_PAGE, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(path), "--stage", "times", "--published", "2019-05-15"])
     assert result.exit_code == 0, result.output
-    page = json.loads(result.stdout)
+    (page,) = json.loads(result.stdout)
     page_schema_validator(page)
     values = {t["text"]: t["value"] for t in page["articles"][0]["times"]}
     assert values["Tuesday"] == "2019-05-14"

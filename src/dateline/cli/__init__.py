@@ -11,15 +11,21 @@ import sys
 import typer
 
 from dateline.cli import eval_places, eval_quotes, eval_times, evaluate, extract, quotes  # noqa: F401  (registers the commands)
-from dateline.cli.app import app
+from dateline.cli.app import TERMINATED_STATUS, Terminated, app, stop_on_sigterm
+from dateline.errors import Errors
 
 
 def main() -> None:
+    stop_on_sigterm()
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("dateline: interrupted", err=True)
         sys.exit(130)
+    except Terminated as stop:  # a command that writes files says itself what it left; this is every other one
+        message = Errors.E024.format(signal=stop.signal_name, detail="its output is incomplete")
+        typer.echo(f"dateline: error: {message}", err=True)
+        sys.exit(TERMINATED_STATUS)
 
 
 __all__ = ["app", "main"]

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from types import FrameType
 from typing import Annotated, Any, Optional
 
 import typer
 
 from dateline import __version__
 from dateline.errors import DatelineError, Errors
+from dateline.model import Failure, Page
 from dateline.outcome import RunSummary, exit_status
+from dateline.output import readable
 from dateline.pipeline import Settings
 from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS
 from dateline.reader import DEFAULT_MAX_BYTES
@@ -70,9 +78,14 @@ def main_callback(
     """dateline reads raw news and turns it into structured, queryable data."""
 
 
+# The exit status of a process stopped by a signal, as a shell reports it: 128 + the signal's number.
+BROKEN_PIPE_STATUS = 128 + signal.SIGPIPE
+TERMINATED_STATUS = 128 + signal.SIGTERM
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the exit to raise: ``raise fail(...)``."""
-    typer.echo(f"dateline: error: {message}", err=True)
+    typer.echo(f"dateline: error: {readable(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -87,7 +100,50 @@ def parse_time_option(option: str, value: str | None) -> datetime | None:
 
 
 def warn(message: str) -> None:
-    typer.echo(f"dateline: warning: {message}", err=True)
+    typer.echo(f"dateline: warning: {readable(message)}", err=True)
+
+
+def report(result: Page | Failure) -> None:
+    """One line on stderr for an input that gave no page, and one for each problem of a page that did."""
+    if isinstance(result, Failure):
+        typer.echo(f"dateline: error: {readable(result.message)}", err=True)
+        return
+    for problem in result.all_problems():
+        warn(problem.message)
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM). Not an ``Exception``, so no ``except Exception`` swallows it on
+    its way out, and every ``finally`` on the way (removing a temporary file) runs."""
+
+    def __init__(self, signal_name: str) -> None:
+        super().__init__(signal_name)
+        self.signal_name = signal_name
+
+
+def stop_on_sigterm() -> None:
+    """Turn SIGTERM into :class:`Terminated`; a second SIGTERM, while cleaning up, stops the process at once."""
+
+    def terminate(signal_number: int, frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise Terminated(signal.Signals(signal_number).name)
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
+@contextmanager
+def stop_quietly_on_broken_pipe() -> Iterator[None]:
+    """End as Unix tools do when the reader of their output goes away (``| head``): no message, status 141."""
+    try:
+        yield
+    except BrokenPipeError:
+        try:
+            # What is still buffered for the closed pipe would fail again when Python flushes it on exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass  # standard output is no real file (a test's capture): nothing is flushed to a pipe
+        raise typer.Exit(BROKEN_PIPE_STATUS) from None
 
 
 def make_settings(

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from contextlib import contextmanager
 from enum import Enum
-from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional, TextIO
+from typing import Annotated, Optional
 
 import typer
 
@@ -20,20 +16,22 @@ from dateline.cli.app import (
     PublishedOption,
     StageOptionsOption,
     StrictOption,
+    TERMINATED_STATUS,
+    Terminated,
     WindowCharsOption,
     app,
     fail,
     finish,
     make_settings,
-    warn,
+    report,
+    stop_quietly_on_broken_pipe,
 )
 from dateline.errors import DatelineError, Errors
-from dateline.model import Failure, Page, stream_record
 from dateline.outcome import RunSummary
+from dateline.output import STDOUT, STDOUT_NAME, PageWriter, open_output, readable, refuse_input_target
 from dateline.pipeline import DEFAULT_STAGES, Pipeline
 from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS
 from dateline.reader import DEFAULT_MAX_BYTES
-from dateline.render import render_page_text
 
 
 class OutputFormat(str, Enum):
@@ -42,28 +40,25 @@ class OutputFormat(str, Enum):
     text = "text"
 
 
-@contextmanager
-def _output(path: Optional[Path]) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        handle = path.open("w", encoding="utf-8")
-    except OSError as error:
-        raise fail(Errors.E006.format(path=str(path), detail=error.strerror or str(error))) from None
-    with handle:
-        yield handle
-
-
 @app.command()
 def extract(
     paths: PathsArgument,
     fetched_at: FetchedAtOption = None,
     published: PublishedOption = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json, jsonl (one page or failure a line) or text.")
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="json (an array of pages, also for one input), jsonl (one page or failure a line) or text."
+        ),
     ] = OutputFormat.json,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="<path>",
+            help="Write to this file instead of standard output ('-'). It is replaced whole when the run ends, and "
+            "left as it was if the run gives nothing or is stopped; it may not be an input or lie in an input folder.",
+        ),
+    ] = None,
     stages: Annotated[
         Optional[list[str]],
         typer.Option("--stage", "-s", help="Run this stage and what it needs (repeatable; 'structure' for none); default: all."),
@@ -80,35 +75,29 @@ def extract(
         fetched_at=fetched_at, published=published, model=model, batch_size=batch_size, max_bytes=max_bytes,
         window_chars=window_chars, stage_options=stage_options,
     )  # fmt: skip
+    target = None if output is None or output == STDOUT else output
     summary = RunSummary()
-    collected: list[dict[str, Any]] = []
     try:
+        if target is not None:
+            refuse_input_target(target, paths)
         pipeline = Pipeline(stages or DEFAULT_STAGES, settings)
-        with _output(output) as out:
+        with stop_quietly_on_broken_pipe(), open_output(target) as out:
+            writer = PageWriter(out, output_format.value)
             for result in pipeline.extract_files(paths):
                 summary.add(result)
-                if isinstance(result, Failure):
-                    typer.echo(f"dateline: error: {result.message}", err=True)
-                else:
-                    for problem in result.all_problems():
-                        warn(problem.message)
-                _write(result, output_format, out, collected)
-            if output_format is OutputFormat.json and collected:
-                document = collected[0] if len(collected) == 1 else collected
-                out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+                report(result)
+                writer.add(result)
+            writer.close()
+            if summary.pages:  # a run that gave no page leaves the previous file as it was
+                out.commit()
     except DatelineError as error:
         raise fail(str(error)) from None
+    except Terminated as stop:
+        raise fail(Errors.E024.format(signal=stop.signal_name, detail=_left_behind(target)), code=TERMINATED_STATUS) from None
     finish(summary, strict=strict)
 
 
-def _write(result: Page | Failure, output_format: OutputFormat, out: TextIO, collected: list[dict[str, Any]]) -> None:
-    if output_format is OutputFormat.jsonl:
-        # Failures go into the stream too, so a consumer of the stream alone knows every input's fate.
-        out.write(json.dumps(stream_record(result), ensure_ascii=False) + "\n")
-        out.flush()
-    elif isinstance(result, Failure):
-        return  # json and text output carry pages; the failure was reported on stderr
-    elif output_format is OutputFormat.json:
-        collected.append(result.to_dict())
-    else:
-        out.write(render_page_text(result) + "\n")
+def _left_behind(target: str | None) -> str:
+    if target is None:
+        return f"what was written to {STDOUT_NAME} is incomplete"
+    return f"{readable(target)} is left as it was"
