@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -51,3 +52,11 @@ def test_the_quotes_command_gives_the_quotes_extract_gives(seed_text: str) -> No
     assert [a.quotes for a in alone.articles] == [a.quotes for a in everything.articles]
     dated = [q for a in alone.articles for q in a.quotes or [] if q.date is not None]
     assert dated and all(q.date.value for q in dated if q.date.text == "late Saturday")  # type: ignore[union-attr]
+
+
+def test_an_undecodable_file_name_is_written_as_backslash_x(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"gr\xe8ve.txt")).write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotes", str(tmp_path), "--fetched-at", "2026-03-02T09:30:00Z"])
+    assert result.exit_code == 0, result.output
+    table = result.stdout_bytes.decode("utf-8")  # strict: valid UTF-8 or it raises
+    assert table.startswith(f"# {tmp_path}/gr\\xe8ve.txt\n") and "Joost Verbeek" in table

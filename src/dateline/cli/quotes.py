@@ -16,16 +16,17 @@ from dateline.cli.app import (
     fail,
     finish,
     make_settings,
-    warn,
+    report,
+    stop_quietly_on_broken_pipe,
 )
 from dateline.errors import DatelineError
-from dateline.model import Failure
+from dateline.model import Page
 from dateline.outcome import RunSummary
+from dateline.output import open_output
 from dateline.pipeline import Pipeline
 from dateline.quotes.table import render_quotes
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.records import QUOTE_KINDS
-
 
 
 @app.command("quotes")
@@ -52,14 +53,14 @@ def quotes(
     shown = list(kinds) if kinds else list(QUOTE_KINDS)
     summary = RunSummary()
     try:
-        for result in Pipeline(["quotes"], settings).extract_files(paths):
-            summary.add(result)
-            if isinstance(result, Failure):
-                typer.echo(f"dateline: error: {result.message}", err=True)
-                continue
-            for problem in result.all_problems():
-                warn(problem.message)
-            typer.echo(render_quotes(result, shown) + "\n")
+        pipeline = Pipeline(["quotes"], settings)
+        with stop_quietly_on_broken_pipe(), open_output(None) as out:
+            for result in pipeline.extract_files(paths):
+                summary.add(result)
+                report(result)
+                if isinstance(result, Page):
+                    out.write(render_quotes(result, shown) + "\n\n")
+            out.commit()
     except DatelineError as error:
         raise fail(str(error)) from None
     finish(summary)
