@@ -8,7 +8,8 @@ and two runs writing one target leave one run's whole output. A target that is n
 
 Everything is written as UTF-8. File names are the one source of undecodable bytes (Python holds them as
 surrogate escapes); each such byte is written as the four characters ``\\xNN`` (``caf\\xe9.txt``), by
-:func:`readable`, in the JSON and in every message.
+:func:`readable`, in the JSON and in every message. This is for reading, not for opening the file again: a
+name that itself holds the characters ``\xe9`` is written the same way.
 """
 
 from __future__ import annotations

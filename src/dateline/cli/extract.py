@@ -77,6 +77,7 @@ def extract(
     )  # fmt: skip
     target = None if output is None or output == STDOUT else output
     summary = RunSummary()
+    committed = False
     try:
         if target is not None:
             refuse_input_target(target, paths)
@@ -90,14 +91,18 @@ def extract(
             writer.close()
             if summary.pages:  # a run that gave no page leaves the previous file as it was
                 out.commit()
+                committed = True
     except DatelineError as error:
         raise fail(str(error)) from None
     except Terminated as stop:
-        raise fail(Errors.E024.format(signal=stop.signal_name, detail=_left_behind(target)), code=TERMINATED_STATUS) from None
+        detail = _left_behind(target, committed)
+        raise fail(Errors.E024.format(signal=stop.signal_name, detail=detail), code=TERMINATED_STATUS) from None
     finish(summary, strict=strict)
 
 
-def _left_behind(target: str | None) -> str:
+def _left_behind(target: str | None, committed: bool) -> str:
     if target is None:
         return f"what was written to {STDOUT_NAME} is incomplete"
+    if committed:  # the signal came after the output was in place
+        return f"{readable(target)} holds the whole output"
     return f"{readable(target)} is left as it was"
