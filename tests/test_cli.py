@@ -122,6 +122,8 @@ def test_nothing_processed_exits_non_zero(tmp_path: Path) -> None:
     [
         (["extract", "-", "--fetched-at", "yesterday"], "[E008] Invalid --fetched-at"),
         (["extract", "-", "--published", "last week"], "[E008] Invalid --published"),
+        (["extract", "-", "--fetched-at", "0001-01-01T00:00:00Z"], "between the years 1000 and 9000"),
+        (["extract", "-", "--published", "9999-12-31"], "[E008] Invalid --published"),
         (["extract", "-", "--stage", "nonsense"], "[E012] Unknown stage 'nonsense'"),
         (["extract", "-", "--stage", "language", "--model", "xx_no_such_pipeline"], "[E011]"),
     ],

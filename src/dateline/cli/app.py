@@ -20,7 +20,7 @@ from dateline.model import Failure, Page
 from dateline.outcome import RunSummary, exit_status
 from dateline.output import readable
 from dateline.pipeline import Settings
-from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS
+from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS, TIME_RANGE
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.structure.stamps import parse_fetched_at
 
@@ -94,9 +94,12 @@ def parse_time_option(option: str, value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return parse_fetched_at(value)
-    except ValueError:
+        when = parse_fetched_at(value)
+    except (ValueError, OverflowError):
         raise fail(Errors.E008.format(option=option, value=value)) from None
+    if not TIME_RANGE[0] <= when.year <= TIME_RANGE[1]:
+        raise fail(Errors.E008.format(option=option, value=value) + f" between the years {TIME_RANGE[0]} and {TIME_RANGE[1]}")
+    return when
 
 
 def warn(message: str) -> None:
