@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
+from dateline.errors import Errors, InputError
 from dateline.model import Article
+from dateline.reader import RawPage
+from dateline.reading import read_page
 from dateline.structure.text_page import read_text_page
 
 FETCHED = datetime(2026, 1, 11, 12, 0, tzinfo=timezone.utc)
@@ -355,3 +360,95 @@ def test_a_short_story_with_a_dateline_is_kept() -> None:
     assert (article.title, article.dateline, paragraphs(article)) == (
         "Ruiz thanks allies", "LISBON", ["Ruiz thanked her allies on Monday."],
     )
+
+
+# A whole input of a few lines with no chrome is an article even without a full paragraph: researchers code
+# collections of single sentences, headlines, wire snippets and posts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the parliament in Lima on Tuesday.",
+        "Breaking: earthquake hits northern Chile",
+        "Troops entered the town at dawn.",
+        "Fishermen blocked the harbour at Gdynia for a second day\n",
+    ],
+)
+def test_a_lone_sentence_or_headline_is_an_untitled_article(text: str) -> None:
+    (article,) = read_text_page(text)
+
+    assert article.title is None
+    assert article.text == text.strip()
+    assert [p.kind for p in article.paragraphs] == ["body"]
+
+
+def test_the_lines_of_a_post_are_each_text() -> None:
+    post = "Police fired tear gas at students in Nairobi this morning\nDozens were arrested near the campus #Kenya\n"
+
+    (article,) = read_text_page(post)
+
+    assert article.title is None
+    assert paragraphs(article) == [
+        "Police fired tear gas at students in Nairobi this morning",
+        "Dozens were arrested near the campus #Kenya",
+    ]
+
+
+def test_a_headline_set_apart_above_a_short_text_is_its_title() -> None:
+    (article,) = read_text_page("Dam bursts in Sindh\n\nVillagers fled to higher ground overnight\n")
+
+    assert article.title == "Dam bursts in Sindh"
+    assert paragraphs(article) == ["Villagers fled to higher ground overnight"]
+
+
+def test_a_snippet_keeps_its_dateline_stamp_and_byline() -> None:
+    snippet = "By Ana Ortiz\nUpdated 14 March 2025\nQUITO (Reuters) - Transport workers went on strike"
+
+    (article,) = read_text_page(snippet, FETCHED)
+
+    assert (article.byline, article.updated, article.dateline, article.agency) == (
+        "Ana Ortiz", "2025-03-14", "QUITO", "Reuters",
+    )  # fmt: skip
+    assert article.text == "Transport workers went on strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share",
+        "Follow us",
+        "Advertisement",
+        "Reuters",
+        "12:45 GMT",
+        "1 / 3",
+        "Breaking news",
+        "World\nBusiness\nSport\nCulture",
+        "Home | World | Business | Sport",
+        "Markets slide as oil jumps\n\nElection count goes on\n\nRain expected tomorrow",
+        "Fishermen blocked the harbour at Gdynia\nShare",
+        "Fishermen blocked the harbour at Gdynia\nRead more",
+        "Photo: Reuters",
+        "#.entry-content",
+        "",
+    ],
+)
+def test_a_short_input_of_boilerplate_is_still_no_article(text: str) -> None:
+    assert read_text_page(text) == []
+
+
+def test_a_lone_chrome_line_is_refused_as_boilerplate_by_the_reader() -> None:
+    raw = RawPage(path="post.txt", text="Follow us\n", format="text", encoding="utf-8", size=10)
+
+    with pytest.raises(InputError) as refused:
+        read_page(raw, fetched_at=FETCHED)
+
+    assert refused.value.error is Errors.E007
+
+
+def test_only_a_short_input_is_read_as_a_snippet() -> None:
+    long_fragment = " ".join(["Crowds filled the square and the side streets"] * 20)  # no sentence end
+    many_lines = "\n".join(f"Rescuers searched block {n} of the estate" for n in range(8))
+
+    assert read_text_page(long_fragment) == []
+    assert read_text_page(many_lines) == []

@@ -4,6 +4,9 @@ Between two body paragraphs lies a *zone* of other lines (headlines, stamps, cap
 A zone opens a new article when it holds a headline and evidence that an article starts there (a stamp, a byline,
 the headline printed twice, key points, a dateline on the next paragraph, or the top of the page); otherwise its
 short lines are subheads of the article being read.
+
+An input of a few short lines with no chrome in which no article was found (a sentence, a headline, a wire
+snippet, a social post) is an article of its own: see :func:`_read_snippet`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ MIN_TITLE_WORDS = 2
 # A wider gap than the page puts between paragraphs, above a line this long, starts a new article by itself;
 # subheads are shorter than headlines, so a subhead with extra space above it stays a subhead.
 MIN_GAP_TITLE_WORDS = 6
+
+# A whole input at most this long, with no chrome, is read as one article even when it holds no full paragraph.
+MAX_SNIPPET_CHARS = 600
+MAX_SNIPPET_LINES = 5
+MIN_SNIPPET_WORDS = 3
+# Three or more lines of at most this many words each are a menu or a tag list, not a post.
+MAX_MENU_ITEM_WORDS = 3
 
 # "By JANE DOE and JOHN ROE Associated Press": the agency follows the names without a separator.
 _TRAILING_AGENCY = re.compile(rf"\s+({name_alternation(RUN_ON_AGENCIES)})$")
@@ -46,7 +56,8 @@ class _Draft:
 
 
 def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Article]:
-    """Segment a plain-text page into articles; articles without a body paragraph are dropped."""
+    """Segment a plain-text page into articles; articles without a body paragraph are dropped, except that a
+    short input with no chrome is an article of its own."""
     lines = classify_lines(page.replace("\r\n", "\n").replace("\r", "\n"))
     gaps = sorted(line.blanks_before for line in lines if line.kind is LineKind.TEXT)
     usual_gap = gaps[len(gaps) // 2] if gaps else 0
@@ -62,7 +73,66 @@ def read_text_page(page: str, fetched_at: datetime | None = None) -> list[Articl
             zone.append(line)
     if zone and current is not None:
         _attach(zone, current, fetched_at, opening=False, trailing=True)
-    return [_build(draft) for draft in drafts if _has_prose(draft)]
+    articles = [_build(draft) for draft in drafts if _has_prose(draft)]
+    if not articles and len(page.strip()) <= MAX_SNIPPET_CHARS:
+        snippet = _read_snippet(lines, fetched_at)
+        return [_build(snippet)] if snippet is not None else []
+    return articles
+
+
+# A separator standing alone between words ("World | Business | Sport", "Home › News"): navigation.
+_NAVIGATION_SEPARATOR = frozenset("|•·›»/")
+
+
+def _read_snippet(lines: list[Line], fetched_at: datetime | None) -> _Draft | None:
+    """The article of a short input that holds no full paragraph, or None if its lines are boilerplate.
+
+    Every line is text; stamps and bylines are read as they are on any page. The first line is the title only
+    when it reads as a headline (a short line with no sentence end) and a blank line sets it apart from the text
+    below it: the lines of a social post or a wire snippet follow one another, and each is text.
+    """
+    if not _is_snippet(lines):
+        return None
+    content = [line for line in lines if line.kind in (LineKind.TEXT, LineKind.SHORT, LineKind.BULLET)]
+    draft = _Draft()
+    first = content[0]
+    headline = first if len(content) > 1 and _reads_as_headline(first) and content[1].blanks_before else None
+    if headline is not None:
+        draft.title = headline.text
+    for line in lines:
+        if line.kind is LineKind.STAMP:
+            stamp = parse_stamp(line.text, fetched_at)
+            if stamp is not None:
+                draft.stamps.append(stamp)
+        elif line.kind is LineKind.BYLINE:
+            _set_byline(draft, line.text)
+        elif line is not headline:
+            _add_body(draft, line.text)
+    return draft if draft.has_body else None
+
+
+def _is_snippet(lines: list[Line]) -> bool:
+    allowed = (LineKind.TEXT, LineKind.SHORT, LineKind.BULLET, LineKind.STAMP, LineKind.BYLINE)
+    if len(lines) > MAX_SNIPPET_LINES or any(line.kind not in allowed for line in lines):
+        return False  # chrome, a gallery counter or a caption: what is left of a page, not a text of its own
+    content = [line for line in lines if line.kind in (LineKind.TEXT, LineKind.SHORT, LineKind.BULLET)]
+    return sum(line.words for line in content) >= MIN_SNIPPET_WORDS and not _is_link_list(content)
+
+
+def _is_link_list(content: list[Line]) -> bool:
+    """Menus, tag lists and stacks of teaser headlines, which a page leaves behind when its articles are cut."""
+    if any(sum(word in _NAVIGATION_SEPARATOR for word in line.text.split()) >= 2 for line in content):
+        return True  # "World | Business | Sport"
+    if len(content) < 3:
+        return False
+    if all(line.words <= MAX_MENU_ITEM_WORDS for line in content):
+        return True
+    # Headlines each set apart by a blank line, with no sentence among them; a post's lines follow one another.
+    return all(line.kind is LineKind.SHORT for line in content) and all(line.blanks_before for line in content[1:])
+
+
+def _reads_as_headline(line: Line) -> bool:
+    return line.kind is LineKind.SHORT and line.words >= MIN_TITLE_WORDS
 
 
 def _resolve_zone(
