@@ -38,6 +38,7 @@ class Errors(str, Enum):
     E026 = "The gzip data of {path} {detail}; the page is the {size} bytes read before that (uncompressed)"
     E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"
     E028 = "{count} lone surrogate character(s) in the text of {path} became U+FFFD: pass text decoded without 'surrogateescape'"
+    E032 = "Article {article} is in another language than English ({language}): the English-only stages ({stages}) did not run on it"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] {self.value.format(**kwargs)}"

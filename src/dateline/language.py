@@ -22,6 +22,8 @@ from dateline.pipeline import Settings, Work, model_name, shared_resource, stage
 from dateline.pipeline.settings import DEFAULT_MODEL
 from dateline.text import chunk_text
 
+# The stages read English: the model, the word lists and the patterns are English ones.
+ENGLISH = ("en",)
 _PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
 _SIDE_DOCS = "dateline_side_docs"
 
@@ -221,6 +223,7 @@ def setup_language(settings: Settings, options: LanguageOptions) -> Language:
     writes=("parse",),
     setup=setup_language,
     options=LanguageOptions,
+    languages=ENGLISH,
 )
 def language_stage(batch: Sequence[Work], language: Language) -> None:
     """Tokens, sentences, tags, dependencies and named entities for each article, parsed once."""

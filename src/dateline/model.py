@@ -94,6 +94,9 @@ class Article(Record):
     captions: list[Caption] = field(default_factory=list)
     stamps: list[Stamp] = field(default_factory=list)
     url: str | None = None
+    language: Annotated[
+        str | None, doc("The language of the text as detected (ISO 639-1: 'en', 'fr'); None when too little to tell.")
+    ] = None
     text: Annotated[str, doc("Body and subhead paragraphs in order, joined by a blank line.")]
     paragraphs: list[Paragraph]
     entities: list[Entity] | None = None

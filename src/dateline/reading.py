@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from dateline.errors import Errors, InputError
+from dateline.languages import detect_language
 from dateline.model import Failure, Page, Problem, Source
 from dateline.reader import RawPage, expand_inputs, read_input, repair_text
 from dateline.structure import read_articles
@@ -41,6 +42,7 @@ def read_page(
             if article.published is None and article.updated is None:
                 article.published = given
     for article in articles:
+        article.language = detect_language(article.text).code
         for stamp in article.stamps:
             if not stamp.resolved:
                 message = Errors.E015.format(kind=stamp.kind, text=stamp.text)

@@ -10,7 +10,7 @@ import pytest
 from dateline.entities.article import ArticleEntities
 from dateline.entities.registry import EntityRegistry, ResolvedEntity
 from dateline.model import Failure, Page
-from dateline.pipeline import Pipeline, Settings, StageRegistry, Work, stage
+from dateline.pipeline import DEFAULT_STAGES, Pipeline, Settings, StageRegistry, Work, stage
 
 PAGE = (
     "Council approves new bus lanes\n\nPublished 3 June 2025\n\n"
@@ -136,3 +136,29 @@ def test_unknown_stage_options_are_refused(options: dict) -> None:
     with pytest.raises(DatelineError) as caught:
         Pipeline(["times"], Settings(stage_options=options))
     assert caught.value.code == "E020"
+
+
+FRENCH = (
+    "Le président a démissionné\n\nPublié le 3 juin 2025\n\n"
+    "PARIS : Le président de la République a annoncé mardi sa démission, a-t-on appris auprès de l'Élysée. Les "
+    "partis de l'opposition ont réclamé des élections anticipées dans les plus brefs délais.\n"
+)
+
+
+def test_an_article_in_another_language_skips_the_english_only_stages_with_one_problem() -> None:
+    @stage("anylanguage", reads=("text",), writes=("extra.length",))
+    def any_language(batch: Sequence[Work], resource: None) -> None:
+        for work in batch:
+            work.article.extra = {"length": len(work.article.text)}
+
+    registry = StageRegistry(plugins=False)
+    registry.register(any_language)
+    page = Pipeline([*DEFAULT_STAGES, "anylanguage"], registry=registry).extract(FRENCH)
+    (article,) = page.articles
+    assert article.language == "fr"
+    assert (article.entities, article.quotes, article.times, article.places) == (None, None, None, None)
+    assert article.extra == {"length": len(article.text)}  # a stage that names no language reads any
+    (problem,) = article.problems
+    assert problem.code == "E032" and "(fr)" in problem.message and "quotes" in problem.message
+    english = Pipeline().extract(PAGE)
+    assert {a.language for a in english.articles} == {"en"} and all(a.entities is not None for a in english.articles)

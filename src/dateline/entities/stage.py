@@ -11,11 +11,11 @@ from itertools import groupby
 
 from dateline.entities.article import article_entities
 from dateline.entities.registry import EntityRegistry, EntityResolver, entity_record
-from dateline.language import side_docs
+from dateline.language import ENGLISH, side_docs
 from dateline.pipeline import Settings, Work, stage
 
 
-@stage("mentions", reads=("parse", "dateline"), writes=("local_entities",))
+@stage("mentions", reads=("parse", "dateline"), writes=("local_entities",), languages=ENGLISH)
 def mentions_stage(batch: Sequence[Work], resource: None) -> None:
     """Each article's people, organisations and places with their mentions, titles and countries, linked within
     the article."""
@@ -28,7 +28,7 @@ def in_memory_resolver(settings: Settings, options: None) -> EntityResolver:
     return EntityRegistry()
 
 
-@stage("entities", reads=("local_entities",), writes=("entities",), setup=in_memory_resolver, serial=True)
+@stage("entities", reads=("local_entities",), writes=("entities",), setup=in_memory_resolver, serial=True, languages=ENGLISH)
 def entities_stage(batch: Sequence[Work], resolver: EntityResolver) -> None:
     """Entities with titles, countries and every mention, the same person with the same id in every article."""
     pages = [list(works) for _, works in groupby(batch, key=lambda work: work.page)]

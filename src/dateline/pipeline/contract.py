@@ -8,7 +8,8 @@
 
 ``reads`` must be there before the stage runs (the pipeline brings in the stage that writes them); ``optional``
 are used when some stage of the pipeline writes them, and only order the stages; ``writes`` are what the stage
-gives, and no other stage of a pipeline may write the same. ``setup`` loads what the stage needs once per pipeline
+gives, and no other stage of a pipeline may write the same. ``languages`` are those the stage can read: an
+article detected to be in another language skips it. ``setup`` loads what the stage needs once per pipeline
 (a model, a gazetteer, a resolver) from the settings and the stage's typed ``options``; it is handed to the
 function as its second argument. A ``serial`` stage holds collection-wide state: it takes pages whole and in input
 order, in one process.
@@ -41,6 +42,7 @@ class Stage:
     setup: Setup | None = None
     options: type | None = None
     serial: bool = False
+    languages: tuple[str, ...] = ()  # the languages it reads (ISO 639-1); none named: any
     doc: str = ""
     owner: str = ""  # the module that defined it, named when another stage takes its name
 
@@ -61,6 +63,7 @@ def stage(
     setup: Setup | None = None,
     options: type | None = None,
     serial: bool = False,
+    languages: Sequence[str] = (),
 ) -> Callable[[StageFunction], Stage]:
     """Make a :class:`Stage` of a function; register it with :func:`dateline.pipeline.register_stage`."""
 
@@ -74,6 +77,7 @@ def stage(
             setup=setup,
             options=options,
             serial=serial,
+            languages=tuple(languages),
             doc=(function.__doc__ or "").strip(),
             owner=getattr(function, "__module__", "") or "",
         )

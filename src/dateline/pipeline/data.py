@@ -23,7 +23,7 @@ from dateline.records import Count, Entity, Event, Place, Quote, TimeExpression
 # What the page reader gives every article before any stage runs.
 STRUCTURE_FIELDS: frozenset[str] = frozenset(
     {"id", "title", "published", "updated", "dateline", "byline", "agency", "key_points", "subheads", "captions",
-     "stamps", "url", "text", "paragraphs"}
+     "stamps", "url", "language", "text", "paragraphs"}
 )  # fmt: skip
 RECORD_TYPES: dict[str, type] = {
     "entities": Entity, "quotes": Quote, "times": TimeExpression, "places": Place, "events": Event, "counts": Count,
@@ -41,6 +41,7 @@ class Work:
     local_entities: Any = None  # the article's entities before collection-wide ids ("local_entities")
     scratch: dict[str, Any] = field(default_factory=dict)  # third-party transient data ("scratch.<name>")
     missing: dict[str, str] = field(default_factory=dict)  # data a failed stage did not give -> that stage
+    not_for_its_language: list[str] = field(default_factory=list)  # stages that do not read the article's language
 
 
 def check_name(name: str, stage: str) -> None:

@@ -148,6 +148,11 @@ class Pipeline:
                 self._run_stage(current, ready)
         for work in works:
             work.doc = work.local_entities = None  # a Doc holds every token of the article: let it go now
+            if work.not_for_its_language:
+                article = work.article
+                stages = ", ".join(work.not_for_its_language)
+                message = Errors.E032.format(article=article.id, language=article.language, stages=stages)
+                article.problems.append(Problem(code="E032", message=message, article=article.id, stage="language"))
 
     def _run_apart(self, work: Work, visible: VisibleText | None) -> None:
         """One article read without its invisible characters, or window by window, or both."""
@@ -176,7 +181,14 @@ class Pipeline:
         yield from pending
 
     def _skipped(self, current: Stage, work: Work) -> bool:
-        """Whether an earlier failure took what the stage needs; if so the article says so, and loses its writes."""
+        """Whether the stage does not read the article's language, or an earlier failure took what it needs; if so
+        the article loses the stage's writes and says so (one problem for all the stages its language skips)."""
+        language = work.article.language
+        if current.languages and language is not None and language not in current.languages:
+            work.not_for_its_language.append(current.name)
+            for data in current.writes:
+                work.missing[data] = current.name
+            return True
         missing = [data for data in current.reads if data in work.missing]
         if not missing:
             return False

@@ -38,7 +38,8 @@ def windows(article: Article, size: int) -> Iterator[tuple[int, Article]]:
         yield offset, Article(
             title=article.title, published=article.published, updated=article.updated, dateline=article.dateline,
             byline=article.byline, agency=article.agency, key_points=article.key_points, subheads=article.subheads,
-            captions=article.captions, stamps=article.stamps, url=article.url, text=piece, paragraphs=paragraphs,
+            captions=article.captions, stamps=article.stamps, url=article.url, language=article.language, text=piece,
+            paragraphs=paragraphs,
         )  # fmt: skip
         offset = end
 

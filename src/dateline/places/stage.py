@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dateline.language import ENGLISH
 from dateline.pipeline import Settings, Work, shared_resource, stage
 from dateline.places.geoparse import geoparse
 from dateline.places.index import Gazetteer, load_gazetteer
@@ -58,6 +59,7 @@ def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int) -> str
     optional=("entities",),
     writes=("places", "entities.place"),
     setup=open_gazetteer,
+    languages=ENGLISH,
 )
 def places_stage(batch: Sequence[Work], index: Gazetteer) -> None:
     """Places named in each article and its dateline, with GeoNames ids, coordinates, countries and metonymy."""

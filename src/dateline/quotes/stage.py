@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from dateline.language import ENGLISH
 from dateline.model import Article
 from dateline.pipeline import Settings, Work, stage
 from dateline.quotes.finder import find_quotes
@@ -18,7 +19,7 @@ def article_quotes(article: Article, doc: Any) -> list[Quote]:
     return find_quotes(article.text, doc, paragraphs, entities=article.entities, times=article.times)
 
 
-@stage("quotes", reads=("text", "paragraphs", "parse", "entities", "times"), writes=("quotes",))
+@stage("quotes", reads=("text", "paragraphs", "parse", "entities", "times"), writes=("quotes",), languages=ENGLISH)
 def quotes_stage(batch: Sequence[Work], resource: None) -> None:
     """Direct, partial and indirect quotes with speaker, addressee, cue, channel and date."""
     found = [article_quotes(work.article, work.doc) for work in batch]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dateline.language import ENGLISH
 from dateline.model import Article
 from dateline.pipeline import Work, stage
 from dateline.records import TimeExpression
@@ -27,7 +28,7 @@ def article_anchor(article: Article) -> Anchor | None:
     return None
 
 
-@stage("times", reads=("text", "published", "updated", "parse"), writes=("times",))
+@stage("times", reads=("text", "published", "updated", "parse"), writes=("times",), languages=ENGLISH)
 def times_stage(batch: Sequence[Work], resource: None) -> None:
     """Dates, times, durations and sets, normalised to TIMEX3 values against the article's own time."""
     found: list[list[TimeExpression]] = [
