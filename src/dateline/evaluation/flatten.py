@@ -11,6 +11,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from dateline.structure.html_depth import parse_bounded
+
 _BLOCKS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li
     main nav ol p pre section table tbody td th thead title tr ul""".split()
@@ -22,7 +24,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 def flatten_html(html: str) -> str:
     """The page's visible text, one block a line, with one blank line wherever a block ends."""
     try:
-        root = lxml.html.fromstring(html)
+        root, _ = parse_bounded(html, lambda text, parser: lxml.html.fromstring(text, parser=parser))
     except (etree.ParserError, ValueError):
         return ""
     for node in root.xpath(_INVISIBLE):
@@ -43,16 +45,22 @@ def flatten_html(html: str) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
-def _walk(node: etree._Element, pieces: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else None  # comments and processing instructions have no str tag
-    block = tag in _BLOCKS
-    if block:
-        pieces.append("\n")
-    if tag is not None and node.text:
-        pieces.append(node.text)
-    for child in node:
-        _walk(child, pieces)
-        if child.tail:
-            pieces.append(child.tail)
-    if block:
-        pieces.append("\n")
+def _walk(root: etree._Element, pieces: list[str]) -> None:
+    # A loop over what is pending rather than recursion: how deep the tree goes is the page's choice.
+    pending: list[etree._Element | str] = [root]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, str):
+            pieces.append(node)
+            continue
+        tag = node.tag if isinstance(node.tag, str) else None  # comments and processing instructions: no str tag
+        block = tag in _BLOCKS
+        if block:
+            pieces.append("\n")
+            pending.append("\n")
+        if tag is not None and node.text:
+            pieces.append(node.text)
+        for child in reversed(node):
+            if child.tail:
+                pending.append(child.tail)
+            pending.append(child)

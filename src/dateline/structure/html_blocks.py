@@ -64,9 +64,21 @@ def tree_blocks(body: etree._Element | None) -> list[Block]:
     if body is None:
         return []
     collector = _Collector()
-    collector.walk(body, top=True)
+    collector.walk(body)
     collector.flush()
     return collector.blocks
+
+
+@dataclass(slots=True)
+class _Close:
+    """The end of a block element: its paragraph ends, and the kind of the block around it applies again."""
+
+    kind: BlockKind
+    item: bool
+
+
+# What is left to do, last first: elements to enter, text to add, blocks to close.
+_Pending = list[etree._Element | str | _Close]
 
 
 class _Collector:
@@ -86,7 +98,21 @@ class _Collector:
             kind = "body"
         self.blocks.append(Block(kind, text, self.item))
 
-    def walk(self, element: etree._Element, top: bool = False) -> None:
+    def walk(self, root: etree._Element) -> None:
+        # A loop over what is pending rather than recursion: how deep the tree goes is the page's choice.
+        pending: _Pending = []
+        self._enter(root, pending, top=True)
+        while pending:
+            step = pending.pop()
+            if isinstance(step, str):
+                self.parts.append(step)
+            elif isinstance(step, _Close):
+                self.flush()
+                self.kind, self.item = step.kind, step.item
+            else:
+                self._enter(step, pending)
+
+    def _enter(self, element: etree._Element, pending: _Pending, top: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag:  # comments and processing instructions carry no article text, but their tails do
             self._add(element.tail)
@@ -101,30 +127,27 @@ class _Collector:
         if tag == "cell":
             if element.getprevious() is not None:
                 self.parts.append(" | ")
-            self._inline(element)
+            self._inline(element, pending)
             return
         if tag in _BLOCK_TAGS:
             self.flush()
-            outer, outer_item = self.kind, self.item
+            if element.tail and not top:
+                pending.append(element.tail)
+            pending.append(_Close(self.kind, self.item))
             if tag == "head":
                 self.kind = "subhead"
             elif tag == "item":
                 self.item = True
             self._add(element.text)
-            for child in element:
-                self.walk(child)
-            self.flush()
-            self.kind, self.item = outer, outer_item
-            if not top:
-                self._add(element.tail)
+            pending.extend(reversed(element))
             return
-        self._inline(element)
+        self._inline(element, pending)
 
-    def _inline(self, element: etree._Element) -> None:
+    def _inline(self, element: etree._Element, pending: _Pending) -> None:
         self._add(element.text)
-        for child in element:
-            self.walk(child)
-        self._add(element.tail)
+        if element.tail:
+            pending.append(element.tail)
+        pending.extend(reversed(element))
 
     def _add(self, text: str | None) -> None:
         if text:

@@ -27,6 +27,8 @@ _SCREEN_READER = re.compile(
 )
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "button", "svg"})
+# Elements whose end is a word break even where the markup runs their text into the next.
+_SPACED_TAGS = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "span", "figcaption", "cite"})
 
 
 def class_words(element: etree._Element) -> str:
@@ -73,18 +75,26 @@ def is_hidden(element: etree._Element) -> bool:
 
 
 def _collect(element: etree._Element, parts: list[str], skip: set[etree._Element]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag and tag not in _INVISIBLE_TAGS and element not in skip and not is_hidden(element):
+    # A loop over what is pending rather than recursion: how deep the tree goes is the page's choice.
+    pending: list[etree._Element | str] = [element]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in _INVISIBLE_TAGS or node in skip or is_hidden(node):
+            continue
         if tag == "br":
             parts.append(" ")
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect(child, parts, skip)
+        if node.text:
+            parts.append(node.text)
+        if tag in _SPACED_TAGS:
+            pending.append(" ")
+        for child in reversed(node):
             if child.tail:
-                parts.append(child.tail)
-        if tag in {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "span", "figcaption", "cite"}:
-            parts.append(" ")
+                pending.append(child.tail)
+            pending.append(child)
 
 
 def headline_elements(tree: lxml_html.HtmlElement) -> list[etree._Element]:

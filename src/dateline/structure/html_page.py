@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 from dateline.model import Article, Caption, Paragraph, Stamp
 from dateline.structure.datelines import find_dateline
 from dateline.structure.html_blocks import Block, is_chrome, normal_key, tree_blocks
+from dateline.structure.html_depth import parse_bounded
 from dateline.structure.html_dom import class_words, headline_elements, in_furniture, visible_text
 from dateline.structure.html_figures import read_captions
 from dateline.structure.html_keypoints import KeyPoints, read_key_points
@@ -77,8 +78,7 @@ class _Body:
 
 def read_html_page(html: str, fetched_at: datetime | None = None, url: str | None = None) -> list[Article]:
     """The article of an HTML page, or ``[]`` when the page holds no article text. Never raises on bad HTML."""
-    markup = _clean_markup(html)
-    tree = _parse(markup)
+    tree, markup = _parse(_clean_markup(html))
     if tree is None:
         return []
     document = _extract(markup, url)
@@ -132,14 +132,16 @@ def _clean_markup(html: str) -> str:
     return _CONTROL_CHARACTERS.sub("", re.sub(r"^\s*<\?xml[^>]*>", "", html or "", count=1))
 
 
-def _parse(html: str) -> lxml_html.HtmlElement | None:
-    if not html.strip() or "<" not in html:
-        return None
+def _parse(markup: str) -> tuple[lxml_html.HtmlElement | None, str]:
+    """The page's tree, and the markup to extract from: the page itself, or a shallower copy of a page nested
+    deeper than the parser reads."""
+    if not markup.strip() or "<" not in markup:
+        return None, markup
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree, markup = parse_bounded(markup, lambda text, parser: lxml_html.document_fromstring(text, parser=parser))
     except (etree.ParserError, ValueError, TypeError):
-        return None
-    return tree if len(tree) else None
+        return None, markup
+    return (tree if len(tree) else None), markup
 
 
 def _extract(markup: str, url: str | None) -> Any:
