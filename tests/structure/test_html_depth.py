@@ -101,3 +101,15 @@ def test_tree_walks_do_not_recurse_on_deep_trees() -> None:
     assert visible_text(root) == f"{PARAGRAPHS[0]} after"
     assert [block.text for block in tree_blocks(root)] == [PARAGRAPHS[0], "after"]
 
+
+def test_json_ld_nested_past_the_decoder_limit_is_ignored() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    authors = '{"@type": "NewsArticle", "author": ' + "[" * 900 + '"Ann Lee"' + "]" * 900 + "}"
+    page = _nested_page(3).replace(
+        "</head>",
+        f'<script type="application/ld+json">{deep}</script>'
+        f'<script type="application/ld+json">{authors}</script></head>',
+    )
+    [article] = read_html_page(page)
+    assert article.title == "Kestrel Bay pier to close"
+    assert article.byline is None

@@ -40,6 +40,8 @@ _SITE_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title",
 _TITLE_NAMES = ("og:title", "twitter:title", "headline", "sailthru.title", "parsely-title", "dc.title")
 MIN_YEAR = 1900
 MAX_BYLINE_WORDS = 10
+# Authors come as a list, sometimes a list of lists; JSON nested deeper than that is not a list of people.
+MAX_LIST_NESTING = 3
 _BY = re.compile(r"^(?:(?:posted|written|words|story)\s+)?by\b\s*:?\s*", re.IGNORECASE)
 _BYLINE_HINT = re.compile(
     r"byline|author-?name|(?:^|[\s_-])(?:author|authors|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
@@ -225,18 +227,24 @@ def _article_objects(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
     """Schema.org objects of an article type from every JSON-LD block, nested ``@graph`` included."""
     for script in tree.xpath("//script[@type='application/ld+json']"):
         raw = (script.text or "").strip()
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            # Some sites end the block with a stray comma or wrap it in a CDATA comment.
-            try:
-                unwrapped = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)  # //<![CDATA[ … //]]>
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", unwrapped), strict=False)
-            except ValueError:
-                continue
-        yield from _walk_objects(data, depth=0)
+        if raw:
+            yield from _walk_objects(_load_json(raw), depth=0)
+
+
+def _load_json(raw: str) -> Any:
+    """The data of a JSON-LD block, or ``None`` when it is not JSON even after the usual repairs."""
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    except RecursionError:
+        return None  # nested deeper than the decoder goes: no schema.org object looks like that
+    # Some sites end the block with a stray comma or wrap it in a CDATA comment.
+    unwrapped = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)  # //<![CDATA[ … //]]>
+    try:
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", unwrapped), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _walk_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -255,7 +263,7 @@ def _walk_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _walk_objects(data[key], depth + 1)
 
 
-def _person_names(value: Any) -> Iterator[str]:
+def _person_names(value: Any, depth: int = 0) -> Iterator[str]:
     if isinstance(value, str):
         if not _looks_like_address(value):
             yield from (piece for piece in re.split(r"\s*[;|]\s*", value) if piece)
@@ -263,9 +271,9 @@ def _person_names(value: Any) -> Iterator[str]:
         name = _text_value(value.get("name"))
         if name and not _looks_like_address(name):
             yield name
-    elif isinstance(value, list):
+    elif isinstance(value, list) and depth < MAX_LIST_NESTING:
         for item in value:
-            yield from _person_names(item)
+            yield from _person_names(item, depth + 1)
 
 
 def _text_value(value: Any) -> str | None:
