@@ -38,6 +38,12 @@ class Errors(str, Enum):
     E026 = "The gzip data of {path} {detail}; the page is the {size} bytes read before that (uncompressed)"
     E027 = "Removed {count} NUL character(s) from {path}, which is text otherwise"
     E028 = "{count} lone surrogate character(s) in the text of {path} became U+FFFD: pass text decoded without 'surrogateescape'"
+    E029 = "The cached place index {path} is not used ({detail}); it is rebuilt"
+    E030 = (
+        "The cache folder {folder} is not used ({detail}); the place index is built in {private} for this run only. "
+        "Set DATELINE_CACHE_DIR to a folder that only you can write"
+    )
+    E031 = "Cannot build the place index in {folder}: {detail}. Set DATELINE_CACHE_DIR to a folder you can write"
     E032 = "Article {article} is in another language than English ({language}): the English-only stages ({stages}) did not run on it"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
