@@ -1,4 +1,7 @@
-"""Plain-text rendering of pages, for people reading results in a terminal."""
+"""Plain-text rendering of pages, for people reading results in a terminal.
+
+A value the record lacks is left out of its line, never printed as "None".
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ def render_page_text(page: Page) -> str:
 
 
 def render_article_text(article: Article) -> str:
-    lines = [f"== {article.title or '(untitled)'}  [{article.id}]"]
+    label = f"  [{article.id}]" if article.id else ""
+    lines = [f"== {article.title or '(untitled)'}{label}"]
     facts = [
         ("published", article.published),
         ("updated", article.updated),
@@ -26,9 +30,11 @@ def render_article_text(article: Article) -> str:
     lines.extend(f"   unresolved {s.kind}: {s.text}" for s in article.stamps if not s.resolved)
     lines.extend(f"   * {point}" for point in article.key_points)
     for caption in article.captions:
-        number = f" {caption.index}/{caption.total}" if caption.index else ""
-        credit = f" ({caption.credit})" if caption.credit else ""
-        lines.append(f"   [photo{number}] {caption.text}{credit}")
+        number = f" {caption.index}" if caption.index is not None else ""
+        if number and caption.total is not None:
+            number += f"/{caption.total}"
+        credit = f"({caption.credit})" if caption.credit else ""
+        lines.append(" ".join(filter(None, [f"   [photo{number}]", caption.text, credit])))
     for paragraph in article.paragraphs:
         text = article.paragraph_text(paragraph)
         if paragraph.kind == "subhead":
@@ -63,6 +69,7 @@ def _stage_lines(article: Article) -> list[str]:
         lines.extend(["", "   places:"])
         for place in article.places:
             where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None and place.lon is not None else "unresolved"
+            facts = ", ".join(filter(None, [place.country, place.feature, where]))
             flags = "".join(f" {flag}" for flag in ("dateline", "metonymic") if getattr(place, flag))
-            lines.append(f"     {place.name} ({place.country}, {place.feature}, {where}){flags}")
+            lines.append(f"     {place.name} ({facts}){flags}")
     return lines
