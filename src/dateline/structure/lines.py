@@ -54,6 +54,8 @@ CHROME = re.compile(
     r"follow(?: us)?(?: on .{1,30})?|follow @?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} on " + _SOCIAL + r"|following|unfollow|share(?: this(?: article| story| page)?)?(?: on " + _SOCIAL + r")?|"
     r"share via .{1,20}|tweet|email|e-mail|print|print this(?: article)?|copy(?: the)? link|link copied|save|saved|"
     r"bookmark|gift(?: this)? article|comments?|\d+ comments?|view comments|show comments|leave a comment|"
+    # A blog's category line, "Posted in World News | 10 Comments"; with a date in it, it is a stamp.
+    r"(?:posted|filed) (?:in|under):? [^.!?|\d]{1,60}(?:\| ?(?:\d[\d,]*|no|one) comments?)?|"
     r"read more|read more:.*|read next|read next:.*|related|related:.*|related (?:articles?|stories|coverage|content|topics)|"
     r"see also:.*|also read:.*|more:.*|more from .{1,40}|more on this story|recommended(?: for you)?|"
     r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?|"

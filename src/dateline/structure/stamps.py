@@ -1,7 +1,8 @@
 """Published/updated lines: "Updated 15 May 2019", "Published 3 hours ago", "Last updated: May 3, 2024 10:15 ET".
 
-Absolute stamps are parsed as printed; relative ones are resolved against the fetch time and left unresolved,
-never guessed, when there is none.
+Absolute stamps are parsed as printed; relative ones ("3 hours ago") and dates printed without their year
+("November 18 at 4:46 PM") are resolved against the fetch time and left unresolved, never guessed, when there is
+none.
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ _RELATIVE = re.compile(
 )
 _JUST_NOW = re.compile(r"^(just now|moments? ago|a moment ago)$", re.IGNORECASE)
 _TODAY_AT = re.compile(r"^(?P<day>today|yesterday)(?:\s*(?:at|,)?\s*(?P<time>.+))?$", re.IGNORECASE)
+# Comment counts and prompts that blogs print on the stamp's line: "Posted in World News | 10 Comments".
+_COMMENTS = re.compile(
+    r"\b(?:\d[\d,]*|no|one)\s+(?:comments?|replies|responses)\b|\b(?:leave|add|post)\s+an?\s+(?:comment|reply)\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A day of a named month: "November 18", "Nov. 18th", "18 November".
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+# A page is not stamped after it was fetched; a day of slack covers the zones between the site and the reader.
+_FETCH_SLACK = timedelta(days=1)
 # A stamp's date part must carry a digit or a month name; this keeps "Updated rules for drivers" a headline.
 _DATE_LIKE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|yesterday|just now|ago)\b",
@@ -88,7 +101,7 @@ def is_bare_date_line(line: str) -> bool:
 
 def is_stamp_line(line: str) -> bool:
     match = STAMP_LINE.match(line)
-    return bool(match and _DATE_LIKE.search(match.group("when")) and len(line.split()) <= 14)
+    return bool(match and _DATE_LIKE.search(_without_comments(match.group("when"))) and len(line.split()) <= 14)
 
 
 def parse_stamp(line: str, fetched_at: datetime | None) -> Stamp | None:
@@ -100,7 +113,7 @@ def parse_stamp(line: str, fetched_at: datetime | None) -> Stamp | None:
         match = STAMP_LINE.match(line)
         assert match is not None
         kind = _KIND_WORDS[" ".join(match.group("kind").lower().split())]
-        when = match.group("when").strip().rstrip(".")
+        when = _without_comments(match.group("when")).rstrip(".")
     elif is_bare_date_line(line):
         kind, when = "published", line.strip().rstrip(".")
     else:
@@ -110,7 +123,20 @@ def parse_stamp(line: str, fetched_at: datetime | None) -> Stamp | None:
         value, resolved = relative
         return Stamp(kind=kind, text=line.strip(), value=value, resolved=resolved)
     value = parse_absolute(when)
+    if value is None and fetched_at is not None:
+        value = resolve_without_year(when, fetched_at)
     return Stamp(kind=kind, text=line.strip(), value=value, resolved=value is not None)
+
+
+def unresolved_reason(line: str) -> str:
+    """Why a stamp line read without a fetch time has no value: relative, printed without its year, or neither."""
+    match = STAMP_LINE.match(line)
+    when = _without_comments(match.group("when")).rstrip(".") if match and is_stamp_line(line) else line.strip()
+    if resolve_relative(when, None) is not None:
+        return "it is relative"
+    if lacks_year(when):
+        return "it names no year"
+    return "it is not a date dateline reads"
 
 
 def resolve_relative(when: str, fetched_at: datetime | None) -> tuple[str | None, bool] | None:
@@ -147,26 +173,63 @@ def resolve_relative(when: str, fetched_at: datetime | None) -> tuple[str | None
 
 def parse_absolute(when: str) -> str | None:
     """An absolute date or date-time as ISO 8601, at the precision printed: a date alone stays a date."""
+    cleaned = _cleaned(when)
+    if not re.search(r"\d", cleaned) or not _YEAR.search(cleaned):
+        return None
+    parsed = _parse_date(cleaned)
+    return None if parsed is None else _at_precision(parsed, cleaned)
+
+
+def lacks_year(when: str) -> bool:
+    """A day of a named month printed without its year: "November 18 at 4:46 PM" (absolute, not relative)."""
+    return bool(_MONTH_DAY.search(when)) and not _YEAR.search(when)
+
+
+def resolve_without_year(when: str, fetched_at: datetime) -> str | None:
+    """A date printed without its year, in the year of the fetch time, or in the year before when that would put
+    it after the fetch ("December 30" read on January 2)."""
+    if not lacks_year(when):
+        return None
+    cleaned = _cleaned(when)
+    parsed = _parse_date(cleaned, default=datetime(2000, 1, 1))  # a leap year, so that February 29 reads
+    if parsed is None:
+        return None
+    latest = (fetched_at + _FETCH_SLACK).date()
+    for year in range(fetched_at.year, fetched_at.year - 8, -1):
+        try:
+            moment = parsed.replace(year=year)
+        except ValueError:
+            continue  # February 29 outside a leap year
+        if moment.date() <= latest:
+            return _at_precision(moment, cleaned)
+    return None
+
+
+def _without_comments(when: str) -> str:
+    return _COMMENTS.sub(" ", when).strip().strip("|•·,-–— ").strip()
+
+
+def _cleaned(when: str) -> str:
     cleaned = re.sub(r"\b(at|on)\b|\|", " ", when, flags=re.IGNORECASE)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.\d)", r"\1:\2", cleaned)  # British "09.12 BST"
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,")
-    if not re.search(r"\d", cleaned):
-        return None
-    has_clock = bool(re.search(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", cleaned, re.IGNORECASE))
-    has_year = bool(re.search(r"\b\d{4}\b", cleaned))
-    if not has_year:
-        return None
+    return re.sub(r"\s+", " ", cleaned).strip(" ,")
+
+
+def _parse_date(cleaned: str, default: datetime | None = None) -> datetime | None:
     try:
         with warnings.catch_warnings():
             # An unknown zone name ("UK", "AMT") leaves the time naive; that is the best reading, not news for users.
             warnings.simplefilter("ignore")
-            parsed = date_parser.parse(cleaned, dayfirst=_day_first(cleaned), tzinfos=_TZ_NAMES, fuzzy=True)
+            return date_parser.parse(
+                cleaned, default=default, dayfirst=_day_first(cleaned), tzinfos=_TZ_NAMES, fuzzy=True
+            )
     except (ValueError, OverflowError):
         return None
-    if not has_clock:
-        return parsed.date().isoformat()
-    return _iso(parsed)
+
+
+def _at_precision(parsed: datetime, cleaned: str) -> str:
+    return _iso(parsed) if _CLOCK.search(cleaned) else parsed.date().isoformat()
 
 
 def parse_fetched_at(value: str) -> datetime:
