@@ -24,7 +24,7 @@ class Errors(str, Enum):
     E012 = "Unknown stage {stage!r}; known stages: {known}"
     E013 = "Data path {path} is not a usable {what}: {detail}"
     E014 = "Score {metric}={value:.4f} fell below its floor {floor:.4f} ({name})"
-    E015 = "Relative {kind} stamp {text!r} left unresolved: pass --fetched-at to resolve it"
+    E015 = "The {kind} stamp {text!r} is left unresolved ({reason}): pass --fetched-at to resolve it"
     E016 = "Not a dateline {what}: {detail}"
     E017 = "Stage {stage!r} skipped on article {article}: it needs {missing}, which stage {producer!r} did not give"
     E018 = "The stages cannot run together: {detail}"

@@ -10,6 +10,7 @@ from dateline.languages import detect_language
 from dateline.model import Failure, Page, Problem, Source
 from dateline.reader import RawPage, expand_inputs, read_input, repair_text
 from dateline.structure import read_articles
+from dateline.structure.stamps import unresolved_reason
 
 
 def read_page(
@@ -45,7 +46,7 @@ def read_page(
         article.language = detect_language(article.text).code
         for stamp in article.stamps:
             if not stamp.resolved:
-                message = Errors.E015.format(kind=stamp.kind, text=stamp.text)
+                message = Errors.E015.format(kind=stamp.kind, text=stamp.text, reason=unresolved_reason(stamp.text))
                 article.problems.append(Problem(code="E015", message=message, article=article.id, stage="structure"))
     return Page(source=source, articles=articles, problems=[*raw.problems, *repairs])
 
