@@ -376,3 +376,17 @@ def test_kill_keeps_the_previous_output(tmp_path: Path) -> None:
         process.kill()
     assert target.read_text(encoding="utf-8") == PREVIOUS
     assert all(temp.name.startswith(".pages.json.") for temp in temp_files(tmp_path))  # what kill -9 may leave
+
+
+def test_library_warnings_print_as_warning_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from dateline.cli import _WarningLines
+
+    handler = _WarningLines(logging.WARNING)
+    handler.emit(logging.makeLogRecord({"msg": "dateline: building the place index...", "levelno": logging.WARNING}))
+    handler.emit(logging.makeLogRecord({"msg": "[E021] Stage plugin 'x' could not be loaded", "levelno": logging.WARNING}))
+    assert capsys.readouterr().err.splitlines() == [
+        "dateline: warning: building the place index...",
+        "dateline: warning: [E021] Stage plugin 'x' could not be loaded",
+    ]

@@ -6,6 +6,7 @@ and a non-zero exit. Commands live in one module per capability; importing them 
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import typer
@@ -13,9 +14,23 @@ import typer
 from dateline.cli import eval_places, eval_quotes, eval_times, evaluate, extract, quotes  # noqa: F401  (registers the commands)
 from dateline.cli.app import TERMINATED_STATUS, Terminated, app, stop_on_sigterm
 from dateline.errors import Errors
+from dateline.output import readable
+
+
+class _WarningLines(logging.Handler):
+    """What the library logs as a warning (a plugin left out, a cache rebuilt) as the CLI's own warning lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage().removeprefix("dateline: ")
+        kind = "error" if record.levelno >= logging.ERROR else "warning"
+        typer.echo(f"dateline: {kind}: {readable(message)}", err=True)
 
 
 def main() -> None:
+    logger = logging.getLogger("dateline")
+    if not any(isinstance(handler, _WarningLines) for handler in logger.handlers):
+        logger.addHandler(_WarningLines(logging.WARNING))
+        logger.propagate = False
     stop_on_sigterm()
     try:
         app()
