@@ -120,3 +120,12 @@ def test_split_paragraphs_gives_offsets_into_the_text() -> None:
     text = "First line.\n\nSecond one.\nThird."
     assert split_paragraphs(text) == [Paragraph(0, 11), Paragraph(13, 24), Paragraph(25, 31)]
     assert split_paragraphs(text, "\n\n") == [Paragraph(0, 11), Paragraph(13, 31)]
+
+
+def test_the_compact_encoding_is_the_dict_form(pages: list[Page]) -> None:
+    from dateline.model import encode_record
+
+    for page in pages:
+        assert json.loads(encode_record(page)) == json.loads(json.dumps(stream_record(page)))
+    failure = Failure(code="E001", message="[E001] File is empty: x.txt", path="x.txt")
+    assert json.loads(encode_record(failure)) == stream_record(failure)

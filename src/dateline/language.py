@@ -136,7 +136,7 @@ def side_docs(doc: Any) -> list[Any]:
 
 # How many characters go through the model in one call: its working memory grows with the tokens of a call (about
 # 3.5 GB for a million characters at once), so calls are kept small; this size costs no speed.
-BATCH_CHARS = 100_000
+BATCH_CHARS = 50_000
 
 
 def parse_articles(

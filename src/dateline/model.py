@@ -8,7 +8,7 @@ output can be traced back to the words it came from. ``to_dict`` gives the ``dat
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -197,6 +197,23 @@ def stream_record(result: Page | Failure) -> dict[str, Any]:
     if isinstance(result, Failure):
         return {"schema": SCHEMA_VERSION, "failure": result.to_dict()}
     return result.to_dict()
+
+
+_ENCODER = msgspec.json.Encoder()
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def encode_record(result: Page | Failure) -> bytes:
+    """:func:`stream_record` as compact JSON in UTF-8, written straight from the records: a long page never exists
+    as dicts and a text string as well as its bytes. Raises ``UnicodeEncodeError`` for a string JSON cannot hold
+    (a file name with undecodable bytes)."""
+    if isinstance(result, Failure):
+        return _ENCODER.encode({"schema": SCHEMA_VERSION, "failure": result.to_dict()})
+    articles = [
+        {name: value for name in _ARTICLE_FIELDS if (value := getattr(article, name)) is not None or name not in STAGE_FIELDS}
+        for article in result.articles
+    ]
+    return _ENCODER.encode({"schema": SCHEMA_VERSION, "source": result.source, "articles": articles, "problems": result.problems})
 
 
 def read_stream_record(data: dict[str, Any]) -> Page | Failure:

@@ -25,8 +25,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, BinaryIO, Protocol
 
+import msgspec
+
 from dateline.errors import DatelineError, Errors
-from dateline.model import Failure, Page, stream_record
+from dateline.model import Failure, Page, encode_record, stream_record
 from dateline.reader import STDIN
 from dateline.render import render_page_text
 
@@ -56,6 +58,15 @@ def to_json(data: Any, *, indent: int | None = None) -> str:
     if _SURROGATE.search(text):
         text = json.dumps(_readable_strings(data), ensure_ascii=False, indent=indent)
     return text
+
+
+def _json_bytes(result: Page | Failure) -> bytes:
+    """A page or failure as compact UTF-8 JSON, written straight from its records (a long page never exists as
+    dicts); file names with undecodable bytes made :func:`readable` on the slower way."""
+    try:
+        return encode_record(result)
+    except UnicodeEncodeError:
+        return to_json(stream_record(result)).encode("utf-8")
 
 
 def _readable_strings(data: Any) -> Any:
@@ -92,6 +103,10 @@ class Output:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             data = readable(text).encode("utf-8")
+        self.write_bytes(data)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write text already encoded as UTF-8."""
         with self._writing():
             self._handle.write(data)
             if self._flush_each:
@@ -284,15 +299,15 @@ class PageWriter:
     def add(self, result: Page | Failure) -> None:
         if self.format == "jsonl":
             # Failures go into the stream too, so a consumer of the stream alone knows every input's fate.
-            self.output.write(to_json(stream_record(result)) + "\n")
+            self.output.write_bytes(_json_bytes(result) + b"\n")
             self.pages += isinstance(result, Page)
             return
         if isinstance(result, Failure):
             return  # json and text carry pages; the caller reports the failure
         if self.format == "json":
-            # Indented as json.dumps would indent the whole array; a JSON string holds no raw line break.
-            item = "  " + to_json(result.to_dict(), indent=2).replace("\n", "\n  ")
-            self.output.write(("[\n" if self.pages == 0 else ",\n") + item)
+            # Indented as the whole array would be; a JSON string holds no raw line break.
+            item = b"  " + msgspec.json.format(_json_bytes(result), indent=2).replace(b"\n", b"\n  ")
+            self.output.write_bytes((b"[\n" if self.pages == 0 else b",\n") + item)
         else:
             self.output.write(render_page_text(result) + "\n")
         self.pages += 1

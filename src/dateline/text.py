@@ -28,7 +28,7 @@ def fold(text: str) -> str:
 
 # Long texts are parsed, and run through the stages, in pieces: spaCy refuses texts over a million characters
 # (nlp.max_length), its working memory grows with the text, and a sentence never spans a paragraph break anyway.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 
 
 def chunk_text(text: str, limit: int | None = None) -> list[str]:

@@ -37,6 +37,9 @@ logger = logging.getLogger("dateline")
 DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "quotes", "places")
 # A name for the page reader alone: structure, and no later stage.
 STRUCTURE = "structure"
+# Characters of articles that go through the stages together: their Docs (about 120 bytes a character) are held
+# until the last stage is done with them.
+TOGETHER_CHARS = 500_000
 
 
 class Pipeline:
@@ -123,23 +126,40 @@ class Pipeline:
     def process(self, pages: Sequence[Page]) -> None:
         """Run the stages over the articles of ``pages`` (one batch), in place.
 
-        The articles go through together, but for those longer than ``settings.window_chars``, which go through a
-        window at a time where they stand in the batch (so the order in which entities are resolved is the input
-        order, whatever the batching).
+        The articles go through together, in groups of at most about ``TOGETHER_CHARS`` characters (every Doc of a
+        group is held until the group is done), but for those longer than ``settings.window_chars`` or holding
+        invisible characters, which go through alone, where they stand. A page is cut into groups only where its
+        own articles fill one, so what the entity resolver sees of a page, and in what order, never depends on
+        the batching.
         """
         together: list[Work] = []
+        together_chars = 0
+
+        def run_together() -> None:
+            nonlocal together, together_chars
+            self._run_stages(together)
+            together, together_chars = [], 0
+
         for page in pages:
             self._pages_seen += 1
+            if together_chars >= TOGETHER_CHARS:
+                run_together()
+            page_chars = 0  # of this page in the group being filled
             for article in page.articles:
                 work = Work(article, page=self._pages_seen)
                 visible = without_invisibles(article) if self.stages else None
                 if visible is not None or (self.stages and len(article.text) > self.settings.window_chars):
-                    self._run_stages(together)
-                    together = []
+                    run_together()
+                    page_chars = 0
                     self._run_apart(work, visible)
-                else:
-                    together.append(work)
-        self._run_stages(together)
+                    continue
+                if page_chars and page_chars + len(article.text) > TOGETHER_CHARS:
+                    run_together()
+                    page_chars = 0
+                together.append(work)
+                page_chars += len(article.text)
+                together_chars += len(article.text)
+        run_together()
 
     def _run_stages(self, works: Sequence[Work]) -> None:
         for current in self.stages:
