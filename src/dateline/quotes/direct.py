@@ -254,25 +254,27 @@ def find_direct(layout: Layout) -> tuple[list[Found], list[int]]:
 def _merge_split(layout: Layout, results: list[tuple[int, Found, Frame, str]]) -> list[Found]:
     """Join the pieces of one utterance: "“I hope,” he said, “that …”" and "“No.” “Never,” she said."."""
     text = layout.text
-    merged: list[tuple[Found, Frame, str]] = []
+    # (found, the position and frame of its last quotation, where its attribution came from)
+    merged: list[tuple[Found, int, Frame, str]] = []
     for position, found, frame, source in results:
         if merged:
-            last, last_frame, last_source = merged[-1]
-            between = text[last_frame.quoted.outer_end : frame.quoted.opening]
+            last, last_position, last_frame, last_source = merged[-1]
             same_paragraph = layout.paragraph_at(last_frame.quoted.outer_end) == layout.paragraph_at(frame.quoted.opening)
-            adjacent = layout.quotes.index(last_frame.quoted) + 1 == position
-            if same_paragraph and adjacent:
+            if same_paragraph and last_position + 1 == position:
+                between = text[last_frame.quoted.outer_end : frame.quoted.opening]
                 # "“I hope,” he said, “that …”": the second part is introduced by the first part's attribution.
                 if last_source == "after" and source in {"before", "none"} and between.rstrip().endswith(","):
                     last.pieces.extend(found.pieces)
                     last.verbatim.extend(found.verbatim)
-                    merged[-1] = (last, frame, last_source)
+                    merged[-1] = (last, position, frame, last_source)
                     continue
                 # "“No.” “Never,” she said.": two quotations side by side are one utterance.
                 if not between.strip() and last_source == "none":
-                    found.pieces[:0] = last.pieces
-                    found.verbatim[:0] = last.verbatim
-                    merged[-1] = (found, frame, source)
+                    # The first part's lists take the second's pieces: prepending would copy a long run each time.
+                    last.pieces.extend(found.pieces)
+                    last.verbatim.extend(found.verbatim)
+                    found.pieces, found.verbatim = last.pieces, last.verbatim
+                    merged[-1] = (found, position, frame, source)
                     continue
-        merged.append((found, frame, source))
-    return [found for found, _frame, _source in merged]
+        merged.append((found, position, frame, source))
+    return [found for found, _position, _frame, _source in merged]

@@ -27,7 +27,13 @@ class Layout:
         pairing = pair_quotes(self.text, self.paragraphs)
         self.quotes = pairing.quotes
         self.stray = pairing.stray
-        self._quoted_spans = [(q.opening, q.outer_end) for q in self.quotes]
+        # Quotations sorted by opening mark, with the furthest end reached by any of them so far: a single-mark
+        # quotation may hold a double one, so ends are not sorted, but the running maximum is, and it finds the
+        # first quotation covering an offset by bisection instead of a scan of every quotation.
+        self._openings = [q.opening for q in self.quotes]
+        self._reach: list[int] = []
+        for quoted in self.quotes:
+            self._reach.append(max(quoted.outer_end, self._reach[-1]) if self._reach else quoted.outer_end)
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest one before it when between paragraphs)."""
@@ -41,12 +47,15 @@ class Layout:
         return sentence.start_char, sentence.end_char
 
     def inside_quote(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self._quoted_spans)
+        return self.quote_at(offset) is not None
 
     def quote_at(self, offset: int) -> Quoted | None:
-        for quoted in self.quotes:
-            if quoted.opening <= offset < quoted.outer_end:
-                return quoted
+        """The first quotation (by opening mark) that covers ``offset``, if any."""
+        # The first quotation whose running reach passes ``offset`` is the first one ending after it; it covers the
+        # offset if it also opens at or before it (every later one opens later still).
+        position = bisect_right(self._reach, offset)
+        if position < len(self.quotes) and self._openings[position] <= offset:
+            return self.quotes[position]
         return None
 
     def tokens(self, start: int, end: int) -> list[Token]:
