@@ -36,6 +36,11 @@ _ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:em|til|tis|twas|cause|bout|round)\b
 _NOT_INSIDE_AFTER = frozenset(".,;:!?)]}…")
 _NOT_INSIDE_BEFORE = frozenset("([{")
 
+# Marks are found by the regex engine rather than by looking at every character in turn. A double mark is one
+# character, or two typewriter marks of the same kind in a row (taken left to right, as they are read).
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|''|``")
+_SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
+
 
 @dataclass(slots=True)
 class Mark:
@@ -115,18 +120,7 @@ def double_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Typewriter pages write a double quotation as two single marks (''So,'' he said / ``So,'' he said); those pairs
     count as one double mark, so they are never read as apostrophes.
     """
-    found = []
-    offset = start
-    while offset < end:
-        char = text[offset]
-        if char in DOUBLE_MARKS:
-            found.append((offset, 1))
-        elif char in "'`‘’" and offset + 1 < end and text[offset + 1] == char and char in "'`":
-            found.append((offset, 2))
-            offset += 2
-            continue
-        offset += 1
-    return found
+    return [(match.start(), match.end() - match.start()) for match in _DOUBLE_MARK.finditer(text, start, end)]
 
 
 def double_role(text: str, offset: int, start: int, end: int, inside: bool, length: int = 1) -> Role:
@@ -280,15 +274,32 @@ def _continuation(
     return None
 
 
+def _covered(text: str, paragraphs: Sequence[tuple[int, int, str]], doubles: list[Quoted]) -> bytearray:
+    """A flag per character inside a double quotation or a two-mark double (''), where no single mark is read.
+
+    Spans are merged as they are flagged, so each character is flagged once however the spans overlap.
+    """
+    spans = [(q.opening, q.outer_end) for q in doubles]
+    spans += [(offset, offset + 2) for p in paragraphs for offset, length in double_marks(text, p[0], p[1]) if length == 2]
+    flags = bytearray(len(text))
+    reached = 0
+    for start, end in sorted(spans):
+        start, end = max(start, reached), min(end, len(text))
+        if end > start:
+            flags[start:end] = b"\x01" * (end - start)
+            reached = end
+    return flags
+
+
 def _pair_singles(text: str, paragraphs: Sequence[tuple[int, int, str]], doubles: list[Quoted], stray: list[int]) -> list[Quoted]:
     """Single-mark quotations outside every double one (nested ones belong to their outer quotation)."""
-    covered = [(q.opening, q.outer_end) for q in doubles]
-    covered += [(offset, offset + 2) for p in paragraphs for offset, length in double_marks(text, p[0], p[1]) if length == 2]
+    covered = _covered(text, paragraphs, doubles)
     found: list[Quoted] = []
     for start, end, _kind in paragraphs:
         candidates: list[Mark] = []
-        for offset in range(start, end):
-            if text[offset] not in SINGLE_MARKS or any(a <= offset < b for a, b in covered):
+        for match in _SINGLE_MARK.finditer(text, start, end):
+            offset = match.start()
+            if covered[offset]:
                 continue
             role = single_role(text, offset, start, end)
             if role is not None:
@@ -299,18 +310,18 @@ def _pair_singles(text: str, paragraphs: Sequence[tuple[int, int, str]], doubles
             if mark.role != "open":
                 index += 1
                 continue
-            closers = []
-            for later in candidates[index + 1 :]:
-                if later.role == "open":
-                    break
-                closers.append(later)
-            if not closers:
+            # The closing marks up to the next opening one: the first that is not a plural possessive closes.
+            following = index + 1
+            while following < len(candidates) and candidates[following].role != "open":
+                following += 1
+            if following == index + 1:
                 index += 1
                 continue
-            plain = [c for c in closers if not _looks_possessive(text, c.offset, end)]
-            closer = plain[0] if plain else closers[0]
+            plain = (n for n in range(index + 1, following) if not _looks_possessive(text, candidates[n].offset, end))
+            chosen = next(plain, index + 1)
+            closer = candidates[chosen]
             piece = _trim(text, mark.offset + 1, closer.offset)
             if piece[1] > piece[0]:
                 found.append(Quoted([piece], mark.offset, closer.offset, "single", [mark.offset, closer.offset]))
-            index = candidates.index(closer) + 1
+            index = chosen + 1
     return found
