@@ -8,46 +8,85 @@ in between breaks the chain); one that follows an attributed quote in its own pa
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from dateline.quotes.layout import Layout
 from dateline.quotes.marks import ALL_MARKS
 from dateline.quotes.records import Found
 
 _FILLER = set(ALL_MARKS) | set(" \t\n.,;:!?…—–-")
+_WORDS = re.compile("[^" + re.escape("".join(sorted(_FILLER))) + "]+")
 
 
-def fills_paragraph(layout: Layout, found: Found) -> bool:
+class Words:
+    """Where a paragraph holds more than quotation marks and punctuation, read once per paragraph asked about."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self._runs: dict[int, tuple[list[int], list[int]]] = {}  # paragraph -> (starts, ends) of its word runs
+
+    def any_within(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a character that is not filler."""
+        low, high, _kind = self.layout.paragraphs[paragraph]
+        if start >= end:
+            return False
+        if start < low or end > high:
+            # Outside the paragraph (a quote before the first one): read it directly.
+            return _WORDS.search(self.layout.text, start, end) is not None
+        starts, ends = self._paragraph_runs(paragraph)
+        position = bisect_right(ends, start)  # the first run ending after ``start``
+        return position < len(starts) and starts[position] < end
+
+    def _paragraph_runs(self, paragraph: int) -> tuple[list[int], list[int]]:
+        runs = self._runs.get(paragraph)
+        if runs is None:
+            low, high, _kind = self.layout.paragraphs[paragraph]
+            matches = list(_WORDS.finditer(self.layout.text, low, high))
+            runs = self._runs[paragraph] = ([m.start() for m in matches], [m.end() for m in matches])
+        return runs
+
+
+def fills_paragraph(layout: Layout, found: Found, words: Words | None = None) -> bool:
     """Whether only quotation marks and punctuation stand in its paragraph outside the quote."""
-    start, end, _kind = layout.paragraphs[layout.paragraph_at(found.start)]
-    text = layout.text
-    outside = []
+    words = words or Words(layout)
+    paragraph = layout.paragraph_at(found.start)
+    start, end, _kind = layout.paragraphs[paragraph]
     cursor = start
     for piece_start, piece_end in found.pieces:
         if piece_start >= end:
             break
-        outside.append(text[cursor:piece_start])
+        if words.any_within(paragraph, cursor, piece_start):
+            return False
         cursor = piece_end
-    outside.append(text[cursor:end] if cursor < end else "")
-    return all(char in _FILLER for char in "".join(outside))
+    return not words.any_within(paragraph, cursor, end)
 
 
 def carry_on(layout: Layout, quotes: list[Found]) -> None:
     """Give unattributed direct quotes the attribution they continue, in place (``quotes`` in text order)."""
+    words = Words(layout)
+    attributed: dict[int, int] = {}  # paragraph -> the last quote so far ending in it with a speaker
     for index, found in enumerate(quotes):
-        if found.kind != "direct" or found.speaker is not None:
-            continue
-        paragraph = layout.paragraph_at(found.start)
-        same = [q for q in quotes[:index] if q.speaker is not None and layout.paragraph_at(q.end) == paragraph]
-        previous: Found | None = same[-1] if same else None
-        if previous is None and fills_paragraph(layout, found) and paragraph > 0:
-            before = paragraph - 1
-            if layout.paragraphs[before][2] == "body" and layout.paragraphs[paragraph][2] == "body":
-                earlier = [q for q in quotes[:index] if q.speaker is not None and layout.paragraph_at(q.end) == before]
-                previous = earlier[-1] if earlier else None
-        if previous is None:
-            continue
-        found.speaker = previous.speaker
-        found.speaker_person = previous.speaker_person
-        found.addressee = previous.addressee
-        found.addressee_person = previous.addressee_person
-        found.channel = previous.channel
-        found.continues = quotes.index(previous)
+        if found.kind == "direct" and found.speaker is None:
+            _carry(layout, quotes, index, attributed, words)
+        if found.speaker is not None:
+            attributed[layout.paragraph_at(found.end)] = index
+
+
+def _carry(layout: Layout, quotes: list[Found], index: int, attributed: dict[int, int], words: Words) -> None:
+    found = quotes[index]
+    paragraph = layout.paragraph_at(found.start)
+    previous = attributed.get(paragraph)
+    if previous is None and paragraph > 0 and fills_paragraph(layout, found, words):
+        before = paragraph - 1
+        if layout.paragraphs[before][2] == "body" and layout.paragraphs[paragraph][2] == "body":
+            previous = attributed.get(before)
+    if previous is None:
+        return
+    source = quotes[previous]
+    found.speaker = source.speaker
+    found.speaker_person = source.speaker_person
+    found.addressee = source.addressee
+    found.addressee_person = source.addressee_person
+    found.channel = source.channel
+    found.continues = previous
