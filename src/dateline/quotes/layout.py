@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dateline.language import sentence_of
@@ -60,6 +60,9 @@ class Layout:
 
     def tokens(self, start: int, end: int) -> list[Token]:
         return self.index.within(start, end)
+
+    def tokens_reversed(self, start: int, end: int) -> Iterator[Token]:
+        return self.index.within_reversed(start, end)
 
 
 def make_layout(text: str, doc: Doc, paragraphs: Sequence[Paragraph] | None = None) -> Layout:

@@ -5,8 +5,8 @@ Everything here works in character offsets of the parsed text, which for datelin
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +56,16 @@ class TokenIndex:
             if token.idx + len(token) <= end and not token.is_space:
                 found.append(token)
         return found
+
+    def within_reversed(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens of :meth:`within`, last first, read only as far as the caller goes."""
+        doc = self.doc
+        for position in range(bisect_left(self.starts, end) - 1, -1, -1):
+            token = doc[position]
+            if token.idx < start:
+                break
+            if token.idx + len(token) <= end and not token.is_space:
+                yield token
 
 
 def token_end(token: Token) -> int:
@@ -168,16 +178,38 @@ def clause_span(holder: Token, keep: tuple[int, int] | None = None, nested: Any 
     where the second attribution starts. ``nested(token)`` says whether a token heads such an attribution;
     ``keep`` is a span (a quotation) that must stay inside.
     """
-    excluded = []
-    if nested is not None:
+    return Clauses(nested).span(holder, keep)
+
+
+class Clauses:
+    """:func:`clause_span` over one Doc, remembered: many quotations under one cue share their clause, and
+    reading a clause's subtree for each of them made a long sentence cost the square of its quotations."""
+
+    def __init__(self, nested: Any = None) -> None:
+        self.nested = nested
+        self._attributions: dict[int, list[tuple[Token, int, int]]] = {}  # holder -> nested heads and their spans
+        self._spans: dict[tuple[int, tuple[int, ...]], tuple[int, int]] = {}  # (holder, excluded heads) -> span
+
+    def span(self, holder: Token, keep: tuple[int, int] | None = None) -> tuple[int, int]:
+        attributions = self._attributions.get(holder.i)
+        if attributions is None:
+            attributions = self._attributions[holder.i] = self._attributions_in(holder)
+        excluded = [token for token, start, end in attributions if keep is None or not (start < keep[1] and keep[0] < end)]
+        key = (holder.i, tuple(token.i for token in excluded))
+        span = self._spans.get(key)
+        if span is None:
+            start, end = subtree_span(holder, exclude=excluded)
+            if excluded:
+                start, end = trim_connectors(doc_text(holder.doc), start, end)
+            span = self._spans[key] = (start, end)
+        return span
+
+    def _attributions_in(self, holder: Token) -> list[tuple[Token, int, int]]:
+        if self.nested is None:
+            return []
+        found = []
         for token in holder.subtree:
-            if token is holder or token.dep_ not in {"conj", "advcl", "parataxis"} or not nested(token):
+            if token is holder or token.dep_ not in {"conj", "advcl", "parataxis"} or not self.nested(token):
                 continue
-            start, end = token.left_edge.idx, token_end(token.right_edge)
-            if keep is not None and start < keep[1] and keep[0] < end:
-                continue
-            excluded.append(token)
-    start, end = subtree_span(holder, exclude=excluded)
-    if excluded:
-        start, end = trim_connectors(doc_text(holder.doc), start, end)
-    return start, end
+            found.append((token, token.left_edge.idx, token_end(token.right_edge)))
+        return found
