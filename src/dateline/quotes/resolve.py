@@ -120,6 +120,8 @@ class Resolver:
                 for position in range(m.start, m.end):
                     self.entity_at_char.setdefault(position, entity)
         self.person_words = {t.text for e in named_entities(layout.doc) if e.label_ == "PERSON" for t in e}
+        self._full_names: dict[str, str] | None = None  # last word -> the longest name ending with it
+        self._by_head: dict[int, Referent] = {}  # head token -> the first referent with that head
         self.referents = self._collect()
         self.by_mention = {(r.mention.start, r.mention.end, r.mention.head): r for r in self.referents}
 
@@ -150,6 +152,8 @@ class Resolver:
                 found.append(Referent(mention, sentence_of(entity.root).start_char, "person", roles, qualifiers))
         found.sort(key=lambda r: r.mention.start)
         for referent in found:
+            self._by_head.setdefault(referent.mention.head, referent)
+        for referent in found:
             referent.target = self._antecedent(referent, found)
         return found
 
@@ -170,13 +174,14 @@ class Resolver:
         if is_pronoun:
             binder = _binder(token)
             if binder is not None:
-                bound = next((r for r in referents if r.mention.head == binder.i), None)
+                bound = self._by_head.get(binder.i)
                 if bound is not None and bound is not referent:
                     final = bound.target or bound
                     if final.kind in {referent.kind, "unknown"} and final.mention.text.lower() not in lexicon.PRONOUNS:
                         return final
         before = bisect_left(referents, referent.mention.start, key=lambda r: r.mention.start)
-        for earlier in reversed(referents[:before]):
+        for position in range(before - 1, -1, -1):
+            earlier = referents[position]
             if referent.mention.start - earlier.mention.start > _MAX_DISTANCE:
                 break
             if is_pronoun and earlier.sentence >= referent.sentence:
@@ -208,12 +213,18 @@ class Resolver:
 
     def _full_name(self, mention: Mention) -> str:
         """Without an entities stage: the longest name in the article ending like this one ("Mike Pompeo")."""
+        if self._full_names is None:
+            # Built once: the first of the longest names for each last word, as a scan of the names in order finds.
+            self._full_names = {}
+            for entity in named_entities(self.layout.doc):
+                words = entity.text.split()
+                if entity.label_ in {"PERSON", "ORG"} and words:
+                    known = self._full_names.get(words[-1])
+                    if known is None or len(entity.text) > len(known):
+                        self._full_names[words[-1]] = entity.text
         last = mention.text.split()[-1] if mention.text.split() else mention.text
-        best = mention.text
-        for entity in named_entities(self.layout.doc):
-            if entity.label_ in {"PERSON", "ORG"} and entity.text.split()[-1:] == [last] and len(entity.text) > len(best):
-                best = entity.text
-        return best
+        longest = self._full_names.get(last)
+        return longest if longest is not None and len(longest) > len(mention.text) else mention.text
 
     def person(self, mention: Mention) -> Person:
         """The speaker or addressee record for a local mention."""
