@@ -160,8 +160,9 @@ def _cue_before(layout: Layout, start: int, end: int) -> Cue | None:
                 statement = next(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CHANNEL_NOUNS)
                 return Cue(token, token.text, mention_of(speaker_token), channel=statement.text)
     # "She then addressed the supporters again:" — the main verb's subject, when it names a person or group.
+    within = {t.i for t in tokens}
     for token in tokens:
-        if token.pos_ in {"VERB", "AUX"} and (token.head is token or token.head.i not in {t.i for t in tokens}):
+        if token.pos_ in {"VERB", "AUX"} and (token.head is token or token.head.i not in within):
             speaker_token, blocked = subject_of(token)
             if speaker_token is not None and not blocked and _names_someone(speaker_token):
                 return Cue(token, token.text, mention_of(speaker_token))
@@ -187,8 +188,7 @@ def _names_someone(token: Token) -> bool:
 def _introduction(layout: Layout, quoted: Quoted) -> Cue | None:
     """A quotation opening its paragraph may be introduced by the previous paragraph ending with a colon."""
     index = layout.paragraph_at(quoted.opening)
-    start, _end, _kind = layout.paragraphs[index]
-    if layout.text[start : quoted.opening].strip() or index == 0:
+    if index == 0 or not layout.blank_before(index, quoted.opening):
         return None
     previous_start, previous_end, kind = layout.paragraphs[index - 1]
     if kind != "body" or not layout.text[previous_start:previous_end].rstrip().endswith(":"):

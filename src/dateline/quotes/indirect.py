@@ -8,6 +8,8 @@ used by a direct or partial quote.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from dateline.quotes import lexicon
 from dateline.quotes.cues import heads_attribution, is_according, is_cue, is_factual, read_cue
 from dateline.quotes.layout import Layout
@@ -69,6 +71,11 @@ def _without(top: Token, cue: Token) -> list[tuple[int, int]]:
     return pieces or [(start, end)]
 
 
+def _too_short(layout: Layout, start: int, end: int) -> bool:
+    """Fewer than ``_MIN_TOKENS`` tokens in the span; counted only that far, as a content may be a long clause."""
+    return sum(1 for _ in islice(layout.index.iter_within(start, end), _MIN_TOKENS)) < _MIN_TOKENS
+
+
 def find_indirect(layout: Layout, used_cues: set[int], covered: list[tuple[int, int]]) -> list[Found]:
     """Indirect quotes; ``covered`` holds spans already quoted (an indirect quote may not overlap them)."""
     text = layout.text
@@ -91,9 +98,9 @@ def find_indirect(layout: Layout, used_cues: set[int], covered: list[tuple[int, 
             start, end = trim(text, max(start, paragraph[0]), min(end, paragraph[1]))
             if end > start:
                 trimmed.append((start, end))
-        if not trimmed or len(layout.tokens(trimmed[0][0], trimmed[-1][1])) < _MIN_TOKENS:
+        if not trimmed or _too_short(layout, trimmed[0][0], trimmed[-1][1]):
             continue
-        if any(any(taken[start:end]) for start, end in trimmed):
+        if any(taken.find(1, start, end) >= 0 for start, end in trimmed):
             continue
         cue = read_cue(token)
         if cue.speaker is None or layout.inside_quote(cue.speaker.start):

@@ -24,6 +24,7 @@ class Layout:
     def __post_init__(self) -> None:
         self.index = TokenIndex(self.doc)
         self._paragraph_starts = [p[0] for p in self.paragraphs]
+        self._first_words: dict[int, int] = {}  # paragraph -> offset of its first character that is not a space
         pairing = pair_quotes(self.text, self.paragraphs)
         self.quotes = pairing.quotes
         self.stray = pairing.stray
@@ -38,6 +39,17 @@ class Layout:
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest one before it when between paragraphs)."""
         return max(bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    def blank_before(self, index: int, offset: int) -> bool:
+        """Whether only white space stands between the start of paragraph ``index`` and ``offset``."""
+        first = self._first_words.get(index)
+        if first is None:
+            # Where the paragraph's first word starts, found once per paragraph rather than once per quotation.
+            first = self.paragraphs[index][0]
+            while first < len(self.text) and self.text[first].isspace():
+                first += 1
+            self._first_words[index] = first
+        return first >= offset
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         token = self.index.at(offset)

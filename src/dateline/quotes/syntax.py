@@ -48,14 +48,16 @@ class TokenIndex:
 
     def within(self, start: int, end: int) -> list[Token]:
         """Tokens that lie wholly inside ``[start, end)``, spaces excluded."""
+        return list(self.iter_within(start, end))
+
+    def iter_within(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens of :meth:`within`, read only as far as the caller goes."""
         first = bisect_right(self.starts, start - 1)
-        found = []
         for token in self.doc[first:]:
             if token.idx >= end:
                 break
             if token.idx + len(token) <= end and not token.is_space:
-                found.append(token)
-        return found
+                yield token
 
     def within_reversed(self, start: int, end: int) -> Iterator[Token]:
         """The tokens of :meth:`within`, last first, read only as far as the caller goes."""
