@@ -16,7 +16,7 @@ from dateline.quotes.cues import Cue, is_according, is_cue, read_cue, subject_of
 from dateline.quotes.layout import Layout
 from dateline.quotes.marks import Quoted
 from dateline.quotes.records import Found
-from dateline.quotes.syntax import Mention, Token, entity_of, mention_of
+from dateline.quotes.syntax import Mention, Token, entity_of, has_verb, mention_of
 
 _SENTENCE_END = ".!?…"
 _UTTERANCE_END = ",.!?…;:—–-"
@@ -81,7 +81,7 @@ def is_set_off(layout: Layout, frame: Frame) -> bool:
 def _own_content(cue: Token, limit: int) -> bool:
     """The cue governs a clause of its own after it ("“…” He said the plan …"): it is not this quote's attribution."""
     for child in cue.rights:
-        if child.dep_ in {"ccomp", "xcomp"} and child.idx < limit and any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+        if child.dep_ in {"ccomp", "xcomp"} and child.idx < limit and has_verb(child):
             return True
     return False
 

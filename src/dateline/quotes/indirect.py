@@ -14,13 +14,9 @@ from dateline.quotes import lexicon
 from dateline.quotes.cues import heads_attribution, is_according, is_cue, is_factual, read_cue
 from dateline.quotes.layout import Layout
 from dateline.quotes.records import Found
-from dateline.quotes.syntax import Token, clause_span, subtree_span, trim
+from dateline.quotes.syntax import Token, clause_span, has_verb, subtree_span, trim
 
 _MIN_TOKENS = 2
-
-
-def _has_verb(token: Token) -> bool:
-    return any(t.pos_ in {"VERB", "AUX"} for t in token.subtree)
 
 
 def _infinitive(token: Token) -> bool:
@@ -38,13 +34,13 @@ def content_of(cue: Token) -> list[tuple[int, int]] | None:
     if cue.pos_ == "NOUN":
         # "her remark that …", "his promise of free college"
         for child in cue.children:
-            if child.dep_ in {"acl", "ccomp", "relcl"} and _has_verb(child) and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            if child.dep_ in {"acl", "ccomp", "relcl"} and has_verb(child) and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
                 return [subtree_span(child)]
             if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
                 return [subtree_span(next(g for g in child.children if g.dep_ in {"pobj", "pcomp"}))]
         return None
     for child in cue.children:
-        if child.dep_ == "ccomp" and _has_verb(child):
+        if child.dep_ == "ccomp" and has_verb(child):
             return [clause_span(child, nested=heads_attribution)]
     for child in cue.children:
         if child.dep_ == "xcomp" and _infinitive(child) and lemma in lexicon.TO_CONTENT_VERBS:

@@ -12,6 +12,7 @@ from typing import Any
 
 from dateline.language import doc_text, entity_at
 from dateline.quotes.lexicon import NAME_TITLES
+from dateline.quotes.tree import Tree, laid_out
 
 Token = Any  # spaCy Token; kept loose so this module imports without spaCy
 Doc = Any
@@ -85,19 +86,58 @@ def trim(text: str, start: int, end: int, chars: str = _PUNCT_EDGES) -> tuple[in
 
 def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
     """The character span of ``token``'s subtree, cut short before any excluded dependent's subtree."""
+    doc = token.doc
+    exclude = list(exclude)
+    tree = laid_out(token)
+    run = None if tree is None else _run_by_edges(tree, token.i, exclude)
+    left, right = run if run is not None else _run_walked(token, exclude)
+    return doc[left].idx, token_end(doc[right])
+
+
+def _run_by_edges(tree: Tree, head: int, exclude: list[Token]) -> tuple[int, int] | None:
+    """The run of :func:`_run_walked` from the first and last tokens of the subtrees, when they are contiguous
+    (``None`` otherwise): the head's subtree, cut at the nearest excluded subtree on either side of the head."""
+    if not tree.contiguous(head):
+        return None
+    left, right = tree.low[head], tree.high[head]
+    for other in exclude:
+        index = other.i
+        if tree.within(index, head):
+            return head, head  # the head's own subtree is excluded: nothing around it is kept
+        if not tree.within(head, index):
+            continue  # a subtree apart from the head's
+        if not tree.contiguous(index):
+            return None
+        if tree.high[index] < head:
+            left = max(left, tree.high[index] + 1)
+        elif tree.low[index] > head:
+            right = min(right, tree.low[index] - 1)
+        else:
+            return None
+    return left, right
+
+
+def _run_walked(token: Token, exclude: list[Token]) -> tuple[int, int]:
+    """The contiguous run of token indices around ``token`` inside its subtree and outside the excluded subtrees."""
     excluded: set[int] = set()
     for other in exclude:
         excluded.update(t.i for t in other.subtree)
-    tokens = [t for t in token.subtree if t.i not in excluded]
+    indices = {t.i for t in token.subtree if t.i not in excluded}
     # Keep the contiguous run around the head: an excluded subtree in the middle ends the span on that side.
     left = right = token.i
-    indices = {t.i for t in tokens}
     while left - 1 in indices:
         left -= 1
     while right + 1 in indices:
         right += 1
-    doc = token.doc
-    return doc[left].idx, token_end(doc[right])
+    return left, right
+
+
+def has_verb(token: Token) -> bool:
+    """Whether ``token``'s subtree holds a verb or an auxiliary."""
+    tree = laid_out(token)
+    if tree is None:
+        return any(t.pos_ in {"VERB", "AUX"} for t in token.subtree)
+    return tree.has_verb(token.i)
 
 
 def entity_of(token: Token) -> Any | None:
@@ -183,6 +223,9 @@ def clause_span(holder: Token, keep: tuple[int, int] | None = None, nested: Any 
     return Clauses(nested).span(holder, keep)
 
 
+_NESTED_HEADS = "nested attribution heads"
+
+
 class Clauses:
     """:func:`clause_span` over one Doc, remembered: many quotations under one cue share their clause, and
     reading a clause's subtree for each of them made a long sentence cost the square of its quotations."""
@@ -209,9 +252,14 @@ class Clauses:
     def _attributions_in(self, holder: Token) -> list[tuple[Token, int, int]]:
         if self.nested is None:
             return []
-        found = []
-        for token in holder.subtree:
-            if token is holder or token.dep_ not in {"conj", "advcl", "parataxis"} or not self.nested(token):
-                continue
-            found.append((token, token.left_edge.idx, token_end(token.right_edge)))
-        return found
+        doc = holder.doc
+        tree = laid_out(holder)
+        if tree is None:
+            tokens = [token for token in holder.subtree if token.i != holder.i and self._heads(token)]
+        else:
+            tokens = [doc[i] for i in tree.marked_within(doc, holder.i, (_NESTED_HEADS, self.nested), self._heads) if i != holder.i]
+        return [(token, token.left_edge.idx, token_end(token.right_edge)) for token in tokens]
+
+    def _heads(self, token: Token) -> bool:
+        """Whether ``token`` heads an attribution nested in a clause: joined, adverbial or parenthetical."""
+        return token.dep_ in {"conj", "advcl", "parataxis"} and bool(self.nested(token))
