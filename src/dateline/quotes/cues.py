@@ -162,13 +162,15 @@ def subject_of(verb: Token, steps: int = 0) -> tuple[Token | None, bool]:
 
 def _in_brackets(token: Token) -> bool:
     """Whether ``token`` sits inside parentheses within its sentence: "Gov. Ana Ruiz (D-NM)"."""
-    before = doc_text(token.doc)[sentence_of(token).start_char : token.idx]
-    return before.rfind("(") > before.rfind(")")
+    text, start = doc_text(token.doc), sentence_of(token).start_char
+    return text.rfind("(", start, token.idx) > text.rfind(")", start, token.idx)  # no copy of the sentence
 
 
 def _named_before(verb: Token, wrong: Token) -> Token | None:
     """The person or organisation named last before the verb, outside brackets: the subject the parser missed."""
-    for token in reversed(list(verb.doc[sentence_of(verb).start : verb.i])):
+    doc = verb.doc
+    for index in range(verb.i - 1, sentence_of(verb).start - 1, -1):  # read back only as far as the name
+        token = doc[index]
         entity = entity_of(token)
         if entity is not None and entity.label_ in {"PERSON", "ORG", "NORP"} and not _in_brackets(token) and token is not wrong:
             return entity.root
