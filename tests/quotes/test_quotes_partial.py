@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import QuoteFinder, speaker
 
 
@@ -52,3 +53,39 @@ def test_hypothetical_speech_is_not_the_speaker(quotes_of: QuoteFinder) -> None:
     text = "The senator says voters would tell the council “enough” if the tax passed."
     (quote,) = quotes_of(text)
     assert speaker(quote) == "The senator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Liv Moravec said the dredging plan was “a waste of a good summer.",
+        "Councillor Liv Moravec said the dredging plan was “a waste of a good summer. The vote is on Friday.",
+        "Councillor Liv Moravec said the toll was “unfair, and walked out of the hall.",
+        "Moravec called the rota “cruel” and the fee “a tax on fishermen.",
+        "Moravec said the fee was “long overdue —",
+        'Moravec said the fee was "long overdue.\nThe council meets again in May.',
+    ],
+)
+def test_an_unclosed_partial_quote_keeps_its_words_inside_the_quote(quotes_of: QuoteFinder, text: str) -> None:
+    quotes = [quote for quote in quotes_of(text) if quote.kind == "partial"]
+    assert quotes
+    for quote in quotes:
+        assert quote.verbatim
+        for start, end in quote.verbatim:
+            assert any(low <= start < end <= high for low, high in quote.pieces)
+        offsets = [offset for span in quote.pieces + quote.verbatim for offset in span] + [quote.start, quote.end]
+        assert all(0 <= offset <= len(text) for offset in offsets)
+
+
+def test_an_unclosed_partial_quote_ends_where_its_content_ends(quotes_of: QuoteFinder) -> None:
+    text = "Councillor Liv Moravec said the dredging plan was “a waste of a good summer."
+    (quote,) = quotes_of(text)
+    assert quote.kind == "partial"
+    assert [text[start:end] for start, end in quote.verbatim] == ["a waste of a good summer"]
+    assert quote.text.endswith("a waste of a good summer")
+
+
+def test_a_closed_partial_quote_keeps_its_punctuation(quotes_of: QuoteFinder) -> None:
+    text = "Councillor Liv Moravec said the dredging plan was “a waste of a good summer.”"
+    (quote,) = quotes_of(text)
+    assert [text[start:end] for start, end in quote.verbatim] == ["a waste of a good summer."]

@@ -257,12 +257,13 @@ def find_partial(layout: Layout, positions: list[int]) -> list[Found]:
         if quoted.opening <= cue.speaker.start < quoted.outer_end:
             continue
         content = _content(layout, governor, quoted, reading)
+        verbatim = _verbatim(quoted, content)
         key = governor.cue.i
         if key in by_cue:
             contents[key].append(content)
-            by_cue[key].verbatim.extend(quoted.pieces)
+            by_cue[key].verbatim.extend(verbatim)
             continue
-        found = Found("partial", content, list(quoted.pieces), cue.speaker, cue.addressee, cue.text, key, cue.channel, cue.date)
+        found = Found("partial", content, verbatim, cue.speaker, cue.addressee, cue.text, key, cue.channel, cue.date)
         by_cue[key] = found
         contents[key] = [content]
         order.append(key)
@@ -270,6 +271,23 @@ def find_partial(layout: Layout, positions: list[int]) -> list[Found]:
         if len(contents[key]) > 1:
             by_cue[key].pieces = _union_all(contents[key])
     return [by_cue[key] for key in order]
+
+
+def _verbatim(quoted: Quoted, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted words, within the content that holds them.
+
+    A closed quotation lies within its content. One whose closing mark is missing runs on to the end of its
+    paragraph, sentence punctuation included, while the content ends before that punctuation: its words are cut
+    where the content ends, so the verbatim spans never reach outside the quote.
+    """
+    if quoted.balanced:
+        return list(quoted.pieces)
+    spans = []
+    for start, end in quoted.pieces:
+        for low, high in content:
+            if max(start, low) < min(end, high):
+                spans.append((max(start, low), min(end, high)))
+    return spans
 
 
 def _union_all(contents: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
