@@ -7,9 +7,10 @@ from dateline.pipeline.contract import Stage
 
 def builtin_stages() -> tuple[Stage, ...]:
     from dateline.entities.stage import ENTITIES, MENTIONS
+    from dateline.events.stage import EVENTS
     from dateline.language import LANGUAGE
     from dateline.places.stage import PLACES
     from dateline.quotes.stage import QUOTES
     from dateline.times.stage import TIMES
 
-    return (LANGUAGE, MENTIONS, ENTITIES, TIMES, QUOTES, PLACES)
+    return (LANGUAGE, MENTIONS, ENTITIES, TIMES, QUOTES, PLACES, EVENTS)

@@ -1,0 +1,1 @@
+"""Coded political events: PLOVER types with their closest CAMEO codes."""

@@ -1,0 +1,270 @@
+"""Who did it and to whom: the actor and recipient phrases of a trigger, read off the dependency parse.
+
+A verb's actor is its subject, or the agent of a passive ("was detained by police"); its recipients are its object,
+its dative and the objects of the prepositions its event takes ("met with", "sanctions on", "attack against"); a
+passive's subject is a recipient. A verb with no subject of its own takes the subject of the verb it hangs from
+("agreed to cooperate", "after being seized"). A noun's participants are its possessor ("Russia's backing"), a
+proper-noun or demonym modifier ("US sanctions", "Israeli air raids"), "by", "between" and its prepositions. Each
+side is a list: conjuncts ("Jordan and Britain agreed") are one actor each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.events.triggers import CROWDS, NOT_PARTICIPANTS, PEOPLE
+
+Token = Any  # spaCy's Token
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+# Prepositions that bring in an event's recipient, by type; "_" for every type.
+_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "_": frozenset({"against", "on", "upon", "toward", "towards"}),
+    "CONSULT": frozenset({"with", "to"}),
+    "AGREE": frozenset({"with", "to"}),
+    "SUPPORT": frozenset({"with", "to", "for"}),
+    "COOPERATE": frozenset({"with", "to"}),
+    "AID": frozenset({"to", "for"}),
+    "CONCEDE": frozenset({"to", "in"}),
+    "RETREAT": frozenset({"from", "to"}),
+    "REQUEST": frozenset({"to", "from", "of"}),
+    "ACCUSE": frozenset({"to", "into", "of"}),
+    "REJECT": frozenset({"from", "to"}),
+    "THREATEN": frozenset({"to"}),
+    "PROTEST": frozenset({"at", "outside", "over"}),
+    "SANCTION": frozenset({"to", "from", "with"}),
+    "MOBILIZE": frozenset({"in", "to", "near", "along"}),
+    "COERCE": frozenset({"from", "in", "of"}),
+    "ASSAULT": frozenset({"in", "at", "of"}),
+}
+# Event types whose "of" phrase is what was done to ("the arrest of", "the release of"), not who did it.
+_PATIENT_OF = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "ACCUSE", "CONCEDE", "PROTEST", "SUPPORT"})
+_COPULAS = frozenset({"be", "become", "remain"})
+# Topics, not participants: "discussed Iran", "talks on trade".
+_TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+_SPAN_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
+_SPAN_OF = frozenset({"of", "from", "in"})  # "King Hassan of Morocco", "Doctors from two aid groups"
+
+
+# Common nouns that name an actor: a government, a force, a body, a group.
+ACTOR_NOUNS = frozenset({
+    "government", "authority", "force", "troop", "army", "military", "navy", "police", "court", "tribunal",
+    "ministry", "regime", "administration", "council", "committee", "commission", "parliament", "assembly",
+    "cabinet", "agency", "group", "organization", "organisation", "party", "union", "coalition", "movement",
+    "company", "firm", "bank", "embassy", "office", "state", "country", "nation", "side", "faction", "militia",
+    "alliance", "bloc", "league", "federation", "congress", "senate", "legislature", "junta", "leadership",
+    "mission", "delegation", "team", "camp", "rebel", "community", "unit", "aircraft", "helicopter", "plane",
+    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "town", "city", "village", "region", "province",
+    "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
+})  # fmt: skip
+
+
+def participant_like(token: Token) -> bool:
+    """Whether a word can head an actor or recipient: a name, a pronoun, a person, a group or a body."""
+    if token.ent_type_ in NOT_PARTICIPANTS:
+        return False
+    if token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") or token.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or token.like_num:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children)
+
+
+@dataclass(slots=True)
+class Participants:
+    """The heads of a trigger's actor and recipient phrases, in text order."""
+
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """``head`` and the heads it is coordinated with: "Jordan and Britain" gives both."""
+    found = [head]
+    for token in head.conjuncts:
+        if token.i > head.i and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(token)
+    return found
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """The character span of the noun phrase a head word heads, without its clauses and its conjuncts."""
+    left = head.left_edge
+    right = head
+    for child in head.rights:
+        if child.dep_ in _SPAN_RIGHT or child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN":
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        elif child.dep_ == "prep" and child.lower_ in _SPAN_OF and head.pos_ != "PROPN" or child.dep_ == "prep" and child.lower_ == "of":
+            if any(grand.dep_ == "pobj" for grand in child.children):
+                right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    tokens = [t for t in head.doc[left.i : right.i + 1]]
+    # A conjunct inside the span ("Jordan and Britain"): keep this head's own part.
+    for token in tokens:
+        if token.dep_ == "cc" and token.head == head:
+            right = head.doc[token.i - 1]
+            break
+    while left.i < head.i and (left.is_punct or left.dep_ in ("cc", "preconj", "det") and left.lower_ in ("both", "either")):
+        left = head.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The verb's subject and whether it is a passive subject, climbing to the governing verb when it has none."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.dep_ != "expl" or child.dep_ in _PASSIVE_SUBJECTS:
+            passive = child.dep_ in _PASSIVE_SUBJECTS
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                child = _antecedent(verb.head)  # "Calvey, an investor who has been behind bars"
+            return child, passive
+    if depth > 3:
+        return None, False
+    head = verb.head
+    if head.i == verb.i:
+        return None, False
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") or verb.dep_ == "pobj" and head.dep_ == "prep":
+        target = head.head if verb.dep_ in ("pcomp", "pobj") else head
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return None, False
+        if target.pos_ in ("NOUN", "PROPN"):
+            return (target, False) if verb.dep_ != "pcomp" else (None, False)
+        subject, passive = _subject(target, depth + 1)
+        # The object of a control verb is the subject of its complement: "urged Cuba to make a deal".
+        if verb.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects and head.lemma_ not in ("promise", "vow", "pledge", "offer", "threaten"):
+                return objects[0], False
+        return subject, passive and verb.dep_ == "conj"
+    if verb.dep_ in ("acl", "relcl") and (head.pos_ in ("NOUN", "PROPN", "PRON") or head.ent_type_ == "NORP"):
+        relative = [c for c in verb.children if c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+        return head, verb.tag_ == "VBN" and not relative or any(c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)
+    return None, False
+
+
+def _antecedent(noun: Token) -> Token:
+    """The name an appositive stands beside: "Michael Calvey, a prominent investor" gives Calvey."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def _copula_subject(token: Token) -> Token:
+    """"Pompeo became the highest-ranking American to meet him": the American is Pompeo."""
+    if token.dep_ == "attr" and token.head.lemma_ in _COPULAS:
+        for child in token.head.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    return token
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield child.lower_, grand
+
+
+def verb_participants(verb: Token, event_type: str, *, frame: Token | None = None) -> Participants:
+    """Actors and recipients of a verb trigger (``frame``: the verb framing it, whose subject acts)."""
+    found = Participants()
+    subject, passive = _subject(frame if frame is not None else verb)
+    if frame is not None and verb.i != frame.i:
+        _, passive = _subject(verb)
+    agent = _agent(verb)
+    if passive or agent is not None:
+        if agent is not None:
+            found.actors.extend(conjuncts(agent))
+        if subject is not None:
+            found.recipients.extend(conjuncts(subject))
+    elif subject is not None:
+        found.actors.extend(conjuncts(_copula_subject(subject)))
+    for holder in (verb, frame) if frame is not None and frame.i != verb.i else (verb,):
+        for child in holder.children:
+            if child.dep_ in _OBJECTS and child.dep_ != "attr" and not (event_type in _TOPIC_TYPES and child.dep_ == "dobj" and verb.lemma_ in ("discuss", "negotiate", "sign")):
+                if child.pos_ in ("NOUN", "PROPN", "PRON") and child not in found.recipients:
+                    found.recipients.extend(conjuncts(child))
+        preps = _RECIPIENT_PREPS["_"] | _RECIPIENT_PREPS.get(event_type, frozenset())
+        for prep, target in _prep_objects(holder, preps):
+            if prep == "between":
+                found.actors.extend(conjuncts(target))
+            else:
+                found.recipients.extend(conjuncts(target))
+        for prep, target in _prep_objects(holder, frozenset({"between"})):
+            found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
+    return _tidy(found)
+
+
+def noun_participants(noun: Token, event_type: str, *, light: Token | None = None) -> Participants:
+    """Actors and recipients of a noun trigger (``light``: the verb whose object it is: "held talks")."""
+    found = Participants()
+    if light is not None:
+        found = verb_participants(light, event_type)
+        found.recipients = [t for t in found.recipients if t.i != noun.i]
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ == "poss" and not found.actors:
+            found.actors.extend(t for t in conjuncts(child) if t not in found.actors)
+        elif child.dep_ in ("compound", "amod") and child.i < noun.i and (child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            if child.ent_type_ != "PERSON" or child.i + 1 == noun.i:
+                found.actors.append(child)
+    for child in noun.children:
+        if child.dep_ == "acl":  # "sanctions imposed by Washington"
+            agent = _agent(child)
+            if agent is not None:
+                found.actors.extend(t for t in conjuncts(agent) if t not in found.actors)
+            for prep, target in _prep_objects(child, frozenset({"on", "against"})):
+                found.recipients.extend(conjuncts(target))
+    for prep, target in _prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
+        if prep in ("by", "between") or prep == "of" and event_type not in _PATIENT_OF:
+            found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
+        elif prep in ("on", "against", "with", "to", "into") or prep == "of" or prep in ("from", "for") and event_type in ("REQUEST", "AID"):
+            if event_type in _TOPIC_TYPES and prep == "on":
+                continue
+            found.recipients.extend(conjuncts(target))
+    if not found.recipients and event_type == "SANCTION":
+        # "sanctions imposed by Washington over Russia's backing of rebels": Russia is the one sanctioned.
+        for prep, target in _prep_objects(noun, frozenset({"over", "for"})):
+            found.recipients.extend(c for c in target.children if c.dep_ == "poss")
+        for child in noun.children:
+            if child.dep_ == "acl":
+                for prep, target in _prep_objects(child, frozenset({"over", "for"})):
+                    found.recipients.extend(c for c in target.children if c.dep_ == "poss")
+    return _tidy(found)
+
+
+def _tidy(found: Participants) -> Participants:
+    """Each head once, an actor never also a recipient, only words that can name a participant; an object that is
+    a thing stands for its owner ("set fire to the offices of the administrators")."""
+    actors: list[Token] = []
+    for token in found.actors:
+        if token not in actors and token.tag_ not in ("WDT", "WP", "EX") and participant_like(token):
+            actors.append(token)
+    recipients: list[Token] = []
+    for token in found.recipients:
+        if not participant_like(token):
+            owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for g in c.children if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            if owner is None:
+                continue
+            token = owner
+        if token not in actors and token not in recipients and token.tag_ not in ("WDT", "WP", "EX"):
+            recipients.append(token)
+    return Participants(actors, recipients)
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.tag_ in _PRONOUN_TAGS

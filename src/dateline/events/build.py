@@ -1,0 +1,141 @@
+"""Coded events as records: actors coded, dated, placed, linked to their quote, scored, one record per event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dateline.events.actors import code_actor
+from dateline.events.coder import Coded, code_doc, participant_spans
+from dateline.events.duplicates import merge_mentions
+from dateline.events.ontology import cameo_code, goldstein, quad_class
+from dateline.model import Article
+from dateline.records import Event, EventActor, EventDate, EventPlace, Place, Quote, TextSpan
+
+_UNDATED = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "into", "to"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_FRAMED = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+_TIME_LINKS = frozenset({"pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "nmod", "tmod"})
+
+
+def article_events(article: Article, doc: Any) -> list[Event]:
+    """The events of one article from its parse and its entities, quotes, times and places; several tellings of
+    one event are one record with several mentions."""
+    return merge_mentions([event_record(article, coded) for coded in code_doc(doc)])
+
+
+def event_record(article: Article, coded: Coded) -> Event:
+    actor_spans, recipient_spans = participant_spans(coded)
+    quote = _quote_of(article.quotes or (), coded.trigger[0])
+    actors = [_actor(article, span, quote) for span in actor_spans]
+    recipients = [_actor(article, span, quote) for span in recipient_spans]
+    coding = coded.coding
+    known = cameo_code(coding.cameo)
+    start, end = coded.trigger
+    trigger = TextSpan(start=start, end=end, text=article.text[start:end])
+    sentence = TextSpan(start=coded.sentence.start_char, end=coded.sentence.end_char)
+    return Event(
+        id="e0",
+        type=coding.type,
+        mode=coding.mode,
+        context=[known.context] if known is not None and known.context else [],
+        cameo=coding.cameo,
+        quad_class=quad_class(coding.cameo),
+        goldstein=goldstein(coding.cameo),
+        actors=actors,
+        recipients=recipients,
+        date=_date(article, coded),
+        place=_place(article, coded, actor_spans),
+        trigger=trigger,
+        sentence=sentence,
+        negated=coded.negated,
+        hypothetical=coded.hypothetical,
+        quote=quote.id if quote is not None else None,
+        mentions=[TextSpan(start=start, end=end, text=trigger.text)],
+        confidence=_confidence(coded, actors, recipients),
+        evidence=coded.rule,
+    )
+
+
+def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None) -> EventActor:
+    start, end, head = span
+    if quote is not None and quote.speaker is not None and article.text[start:end].lower() in _FIRST_PERSON:
+        speaker = quote.speaker
+        coded = code_actor(article, speaker.start, speaker.end)
+        return EventActor(text=article.text[start:end], name=speaker.name, entity=speaker.entity or coded.entity, code=coded.code)
+    return code_actor(article, start, end, head=head)
+
+
+def _quote_of(quotes: Sequence[Quote], offset: int) -> Quote | None:
+    for quote in quotes:
+        if any(start <= offset < end for start, end in quote.pieces):
+            return quote
+    return None
+
+
+def _date(article: Article, coded: Coded) -> EventDate | None:
+    """The time expression attached to the event's own words, else the sentence's nearest one outside what the
+    event frames ("warned Russia to stay out of next year's vote" is not dated next year), else the article's."""
+    sentence = coded.sentence
+    low, high = sentence.start_char, sentence.end_char
+    anchor = coded.anchor
+    framed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in anchor.children if c.dep_ in _FRAMED]
+    times = [t for t in article.times or () if low <= t.start < high and t.type in ("DATE", "TIME") and t.value not in _UNDATED]
+    attached = [t for t in times if _attached(sentence.doc, t.start, t.end, anchor)]
+    free = [t for t in times if not any(start <= t.start < end for start, end in framed)]
+    for group in (attached, free):
+        if group:
+            best = min(group, key=lambda t: abs(t.start - coded.trigger[0]))
+            return EventDate(text=best.text, value=best.value.split("T")[0] if best.type == "TIME" else best.value)
+    published = article.published or article.updated
+    return EventDate(text=None, value=published[:10]) if published else None
+
+
+def _attached(doc: Any, start: int, end: int, anchor: Any) -> bool:
+    """Whether a time expression modifies ``anchor`` itself: "met on Tuesday", "the January 3 raid"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.head.i == anchor.i or token.i == anchor.i:
+            return True
+        if token.dep_ not in _TIME_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int]]) -> EventPlace | None:
+    """The place the sentence puts the event in, else the dateline's."""
+    sentence = coded.sentence
+    low, high = sentence.start_char, sentence.end_char
+    doc = sentence.doc
+    best: tuple[int, Place] | None = None
+    for place in article.places or ():
+        for mention in place.mentions:
+            if not low <= mention.start < high or mention.metonymic:
+                continue
+            if any(start <= mention.start < end for start, end, _ in actor_spans):
+                continue
+            token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if token is None or token.root.head.lower_ not in _LOCATIVES or token.root.dep_ != "pobj":
+                continue  # "the Ukraine crisis", "Russia's backing": named, but not where it happened
+            rank = abs(mention.start - coded.trigger[0])
+            if best is None or rank < best[0]:
+                best = (rank, place)
+    place = best[1] if best is not None else next((p for p in article.places or () if p.dateline), None)
+    if place is None:
+        return None
+    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon, geonames_id=place.geonameid)
+
+
+def _confidence(coded: Coded, actors: list[EventActor], recipients: list[EventActor]) -> float:
+    score = 0.5
+    score += 0.2 if actors else 0.0
+    score += 0.1 if recipients else 0.0
+    score += 0.1 if not coded.rule.startswith(("noun:", "state:")) else -0.05
+    score -= 0.1 if coded.hypothetical else 0.0
+    score -= 0.05 if any(a.entity is None and a.code is None for a in actors) else 0.0
+    return round(min(0.99, max(0.05, score)), 2)

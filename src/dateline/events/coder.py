@@ -1,0 +1,336 @@
+"""Code one article's events, sentence by sentence, from its parse and the records of the earlier stages.
+
+In each sentence the coder finds the triggers (:mod:`dateline.events.triggers`), lets a frame take the event it
+frames ("agreed to cooperate" is one AGREE) and a reporting verb the modal it governs ("said Libya must hand over"
+is a REQUEST by the speaker), reads the participants off the parse (:mod:`dateline.events.arguments`) and codes
+them as actors (:mod:`dateline.events.actors`), then dates and places the event and says whether it happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.events.arguments import Participants, noun_participants, phrase_span, verb_participants
+from dateline.events.framing import framed, intent, refusal
+from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
+from dateline.events.modality import hypothetical, modal, negated
+from dateline.events.triggers import PATIENT_SUBJECT, Hit, light_hit, noun_hit, state_hit, verb_hit
+
+Token = Any  # spaCy's Token
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_OBLIGATION = frozenset({"must", "should"})
+_COMPLEMENTS = ("xcomp", "ccomp")
+_CONTENT_PREPS = frozenset({"for", "to", "on"})
+_KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
+
+
+@dataclass(slots=True)
+class Coded:
+    """An event found in a sentence, before it becomes a record."""
+
+    hit: Hit
+    coding: Coding
+    participants: Participants
+    negated: bool
+    hypothetical: bool
+    rule: str
+    anchor: Token  # the word whose clause holds the event's date and place
+    trigger: tuple[int, int]
+    sentence: Any
+    reporter: Token | None = None  # the subject of the reporting or framing verb, for pronoun actors
+    consumed: set[int] = field(default_factory=set)
+
+
+def code_doc(doc: Any, lexicon: TriggerLexicon | None = None) -> list[Coded]:
+    """Every event the sentences of ``doc`` code, in text order."""
+    lexicon = lexicon or trigger_lexicon()
+    found: list[Coded] = []
+    for sentence in doc.sents:
+        found.extend(code_sentence(sentence, lexicon))
+    return found
+
+
+def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
+    taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
+    found: list[Coded] = []
+    # Heads before their dependents: a frame must see its complement before the complement is coded alone.
+    for token in sorted(sentence, key=_depth):
+        if token.i in taken:
+            continue
+        coded = _code_token(token, sentence, lexicon, taken)
+        if coded is not None:
+            taken.add(coded.hit.token.i)
+            taken.update(coded.consumed)
+            found.append(coded)
+    found = _main_events(found)
+    found.sort(key=lambda c: c.trigger)
+    return found
+
+
+# Prepositions that give an event's cause or background, not a second telling: "in protest of the arrest",
+# "following the killing", "because of fighting".
+_BACKGROUND = frozenset({"after", "following", "over", "because", "of", "since", "despite", "amid", "during",
+                         "before", "in", "for", "against", "at"})  # fmt: skip
+
+
+_VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def _main_events(found: list[Coded]) -> list[Coded]:
+    """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
+    killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
+    kept: list[Coded] = []
+    for coded in found:
+        above = _governing(coded, found)
+        if above is None:
+            kept.append(coded)
+            continue
+        anchor = coded.anchor
+        if above.coding.type == coded.coding.type:
+            continue
+        if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
+            continue
+        if anchor.dep_ in ("relcl", "acl", "amod"):
+            continue
+        if coded.hypothetical and not above.hypothetical:
+            continue  # "willing to send aid if it is attacked"
+        if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:
+            continue  # "accused the rebels of violating the ceasefire": what the accusation is of
+        if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
+            continue  # "in protest of the arrest", "following the killing": background with no one named doing it
+        kept.append(coded)
+    return kept
+
+
+def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
+    """The event of the sentence whose anchor is nearest above this one's, if any."""
+    anchors = {other.anchor.i: other for other in found if other is not coded}
+    token = coded.anchor
+    for _ in range(12):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in anchors:
+            return anchors[token.i]
+    return None
+
+
+def _via_background(token: Token, top: Token) -> bool:
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in _BACKGROUND or token.dep_ == "pcomp" and token.head.lower_ in _BACKGROUND:
+            return True
+        token = token.head
+    return False
+
+
+def _depth(token: Token) -> tuple[int, int]:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth, token.i
+
+
+def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
+    if token.pos_ in ("VERB", "ADJ", "AUX"):
+        if token.pos_ != "ADJ":
+            reported = _reported(token, sentence, lexicon, taken)
+            if reported is not None:
+                return reported
+        if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
+            return None  # "alleged crimes", "the Israeli-occupied West Bank"
+        particle = any(child.dep_ == "prt" for child in token.children)
+        if not particle and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
+            framed_event = _framed(token, sentence, lexicon, taken)
+            if framed_event is not None:
+                return framed_event
+        if token.pos_ == "ADJ":
+            return None
+        light = light_hit(token, lexicon)
+        if light is not None and light.token.i not in taken:
+            return _event(light, sentence, participants=noun_participants(light.token, light.coding.type, light=token),
+                          anchor=token, rule=f"light:{light.key}", trigger=_span(token, light.token))  # fmt: skip
+        hit = verb_hit(token, lexicon)
+        if hit is not None:
+            return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
+        return None
+    hit = noun_hit(token, lexicon) or state_hit(token)
+    if hit is None:
+        return None
+    if hit.key.startswith(("behind ", "in ", "into ")):
+        holder = token.head.head
+        participants = verb_participants(holder, "COERCE")
+        participants = Participants([], participants.actors + participants.recipients)
+        return _event(hit, sentence, participants=participants, anchor=holder, rule=f"state:{hit.key}",
+                      trigger=_span(token.head, token))  # fmt: skip
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
+        return None  # its light verb codes it, or decided it is no event
+    participants = noun_participants(token, hit.coding.type)
+    if not participants.actors and not participants.recipients:
+        return None  # "after the talks": a reference, not a telling
+    return _event(hit, sentence, participants=participants, anchor=token, rule=f"noun:{hit.key}",
+                  trigger=(token.idx, token.idx + len(token.text)), nominal=True)  # fmt: skip
+
+
+def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
+    token = hit.token
+    participants = verb_participants(token, hit.coding.type)
+    if hit.key in PATIENT_SUBJECT:
+        participants = Participants([], participants.actors + participants.recipients)
+    key_words = set(hit.key.split()[1:])
+    participants.recipients = [t for t in participants.recipients if t.lemma_.lower() not in key_words]
+    for word in key_words & _KEY_PREPOSITIONS:  # "arrived in Amman", "travelled to Moscow"
+        participants.recipients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
+                                    for g in c.children if g.dep_ == "pobj" and g not in participants.recipients]  # fmt: skip
+    coded = _event(hit, sentence, participants=participants, anchor=token, rule=rule, trigger=_span(token, token))
+    mood = modal(token)
+    if mood in _FUTURE or (coded.hypothetical and hit.coding.conflict and mood is not None):
+        # A future act stated is an intent: to cooperate, an agreement; to hurt, a threat; "would not allow", a refusal.
+        coded.coding = refusal(hit.coding) if coded.negated else intent(hit.coding)
+        coded.negated = False
+        coded.hypothetical = True
+        coded.rule = f"intent:{hit.key}"
+    return coded
+
+
+def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
+    """"X said Y must do Z": a REQUEST by X of Y. Other reported events are coded where they stand."""
+    if verb.lemma_.lower() not in lexicon.report:
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i in taken:
+            continue
+        must = next((c for c in child.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION), None)
+        if must is None:
+            continue
+        content = _content_coding(child, lexicon)
+        coding = framed("REQUEST", content.coding if content else None)
+        hit = Hit(child, coding, f"{verb.lemma_.lower()} that must")
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actors = verb_participants(verb, "REQUEST").actors
+        recipients = [subject] if subject is not None else []
+        if content is not None:
+            recipients += [t for t in content.recipients if t not in recipients]
+        coded = _event(hit, sentence, participants=Participants(actors, recipients), anchor=child,
+                       rule=f"report:{verb.lemma_.lower()}+{must.lower_}", trigger=_span(must, child))  # fmt: skip
+        coded.negated = negated(child) or negated(verb)
+        coded.hypothetical = False
+        coded.consumed = {t.i for t in child.subtree}
+        return coded
+    return None
+
+
+@dataclass(slots=True)
+class _Content:
+    token: Token
+    coding: Coding
+    recipients: list[Token]
+    key: str
+    actors: list[Token] = field(default_factory=list)  # a framed noun's own parties: "dialogue between A and B"
+
+
+def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
+    """What the event a frame or a reporting verb governs would code on its own."""
+    if token.pos_ in ("VERB", "AUX"):
+        light = light_hit(token, lexicon)
+        if light is not None:
+            participants = noun_participants(light.token, light.coding.type, light=token)
+            return _Content(light.token, light.coding, participants.recipients, light.key)
+        hit = verb_hit(token, lexicon)
+        if hit is not None:
+            participants = verb_participants(token, hit.coding.type)
+            return _Content(token, hit.coding, participants.recipients, hit.key)
+        # "agreed to undertake joint exercises", "decided to approve a plan": one level further down.
+        for child in token.children:
+            if child.dep_ in _COMPLEMENTS and child.pos_ == "VERB":
+                return _content_coding(child, lexicon)
+        return None
+    hit = noun_hit(token, lexicon)
+    if hit is None:
+        return None
+    participants = noun_participants(token, hit.coding.type)
+    return _Content(token, hit.coding, participants.recipients, hit.key, participants.actors)
+
+
+def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
+    """A frame and the event it frames: "agreed to lift the embargo", "threatened to shell", "refused to meet"."""
+    kind = lexicon.frames.get(frame.lemma_.lower()) or lexicon.frames.get(frame.lower_)
+    target, content = None, None
+    for candidate in _frame_targets(frame):
+        target = target or candidate
+        if candidate.i not in taken:
+            content = _content_coding(candidate, lexicon)
+            if content is not None:
+                target = candidate
+                break
+    if content is None:
+        if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ":
+            return None  # the frame verb alone codes as a plain verb, if the lexicon has it
+        # "agreed to postpone the march", "is ready to contribute troops": an agreement, of what the lexicon can't say.
+        hit = Hit(frame, Coding("AGREE", "030") if kind in ("AGREE", "intent") else framed(kind or "AGREE", None), frame.lemma_.lower())
+        participants = verb_participants(frame, hit.coding.type)
+        coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}", trigger=_span(frame, frame))
+        coded.consumed = {t.i for t in target.subtree}
+        coded.hypothetical = coded.hypothetical or kind == "intent"
+        return coded
+    if kind == "intent":
+        coding, unreal = intent(content.coding), True
+    elif kind == "AGREE" and content.coding.conflict:
+        coding, unreal = intent(content.coding), False
+    else:
+        coding, unreal = framed(kind or "AGREE", content.coding), False
+    hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")
+    participants = verb_participants(content.token if content.token.pos_ == "VERB" else frame, coding.type, frame=frame)
+    for token in content.recipients + content.actors:
+        if token not in participants.recipients and token not in participants.actors:
+            participants.recipients.append(token)
+    coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}",
+                   trigger=_span(frame, content.token))  # fmt: skip
+    coded.consumed = {t.i for t in target.subtree} | {content.token.i}
+    coded.hypothetical = unreal or coded.hypothetical
+    if kind == "intent" and negated(content.token):
+        coded.coding = refusal(content.coding)
+    return coded
+
+
+def _frame_targets(frame: Token) -> list[Token]:
+    """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
+    found = [c for c in frame.children if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
+    found += [c for c in frame.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    for child in frame.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            found += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") or g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    for child in frame.children:  # "willing to send", as an adjective's complement
+        if child.dep_ == "acomp":
+            found += _frame_targets(child)
+    return found
+
+
+def _event(hit: Hit, sentence: Any, *, participants: Participants, anchor: Token, rule: str,
+           trigger: tuple[int, int], nominal: bool = False) -> Coded:  # fmt: skip
+    token = hit.token
+    return Coded(
+        hit=hit, coding=hit.coding, participants=participants, negated=negated(anchor) or anchor.i != token.i and negated(token),
+        hypothetical=hypothetical(anchor), rule=rule, anchor=anchor, trigger=trigger, sentence=sentence,
+    )  # fmt: skip
+
+
+def _span(first: Token, last: Token) -> tuple[int, int]:
+    """The trigger's text: from one word to another, or the one word when they are far apart."""
+    low, high = (first, last) if first.i <= last.i else (last, first)
+    if high.i - low.i > 4:
+        return first.idx, first.idx + len(first.text)
+    return low.idx, high.idx + len(high.text)
+
+
+def participant_spans(coded: Coded) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """``(start, end, head offset)`` of each actor and recipient phrase."""
+
+    def spans(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+        return [(*phrase_span(token), token.idx) for token in tokens]
+
+    return spans(coded.participants.actors), spans(coded.participants.recipients)

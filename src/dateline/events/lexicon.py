@@ -1,0 +1,59 @@
+"""The trigger lexicon: which words code which event, read once from the package's ``event_triggers.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Roots whose events are material or verbal conflict: an intent to do one of these is a threat, not an agreement.
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What a trigger codes: a PLOVER type, the closest CAMEO code and a PLOVER mode."""
+
+    type: str
+    cameo: str
+    mode: str | None = None
+
+    @property
+    def conflict(self) -> bool:
+        return self.type in CONFLICT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    verbs: dict[str, Coding]
+    nouns: dict[str, Coding]
+    light: frozenset[str]
+    frames: dict[str, str]
+    report: frozenset[str]
+
+
+def parse_coding(entry: str) -> Coding:
+    """``"CONSULT 042 visit"`` as a :class:`Coding`."""
+    parts = entry.split()
+    if len(parts) not in (2, 3) or not parts[1].isdigit():
+        raise ValueError(f"a trigger entry is 'TYPE CAMEO [mode]', not {entry!r}")
+    return Coding(parts[0], parts[1], parts[2] if len(parts) == 3 else None)
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    """The packaged lexicon, parsed once per process."""
+    text = resources.files("dateline").joinpath("data/event_triggers.toml").read_text(encoding="utf-8")
+    return lexicon_from(tomllib.loads(text))
+
+
+def lexicon_from(data: dict[str, Any]) -> TriggerLexicon:
+    return TriggerLexicon(
+        verbs={key: parse_coding(value) for key, value in data["verb"].items()},
+        nouns={key: parse_coding(value) for key, value in data["noun"].items()},
+        light=frozenset(data["light"]["verbs"]),
+        frames=dict(data["frame"]),
+        report=frozenset(data["report"]["verbs"]),
+    )

@@ -1,0 +1,64 @@
+"""Whether a coded event happened: negated ("did not meet"), or only hypothetical, conditional or future ("if they
+attack", "would allow", "vowed to retaliate", "a planned visit")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any  # spaCy's Token
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_FAILING = frozenset({"fail", "refrain", "stop"})  # "failed to reach a deal" did not happen
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll", "wo", "ca", "must"})
+_UNREAL_HEADS = frozenset({
+    "plan", "expect", "hope", "want", "wish", "seek", "intend", "aim", "try", "attempt", "propose", "consider",
+    "pledge", "vow", "promise", "threaten", "prepare", "mull", "weigh", "likely", "set", "due", "able", "ready",
+    "willing", "prepared", "poised", "offer",
+})  # fmt: skip
+_UNREAL_MODIFIERS = frozenset({"planned", "proposed", "possible", "potential", "future", "expected", "prospective",
+                               "upcoming", "mooted", "would-be"})  # fmt: skip
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "ROOT", "csubj"})
+
+
+def negated(trigger: Token) -> bool:
+    """The event is said not to have happened: a negation on its verb, "failed to", "no talks", "without"."""
+    if any(child.dep_ == "neg" or child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod") for child in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_ in _FAILING:
+        return True
+    if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "without":
+        return True
+    return False
+
+
+def modal(trigger: Token) -> str | None:
+    """The modal auxiliary on the trigger's verb: "would", "will", "could"; None when it has none."""
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return child.lower_
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go" and trigger.head.tag_ == "VBG":
+        return "will"  # "going to attack"
+    return None
+
+
+def hypothetical(trigger: Token) -> bool:
+    """The event is conditional, future or only intended, up to the trigger's own clause and the one above it."""
+    if modal(trigger) is not None:
+        return True
+    if any(child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS for child in trigger.children):
+        return True
+    token = trigger
+    for _ in range(3):
+        if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in token.children):
+            return True
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in ("xcomp", "acl", "prep", "pcomp", "pobj") and head.lemma_ in _UNREAL_HEADS:
+            return True
+        if token.dep_ in _CLAUSE_EDGES and token.dep_ != "conj":
+            return False
+        token = head
+    return False

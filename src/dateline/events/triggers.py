@@ -1,0 +1,284 @@
+"""Which words of a sentence code an event, and what they code: the lexicon applied to the parse.
+
+A verb is looked up with what it carries first ("set fire", "pull out", "arrive in", "put on alert"), then alone;
+a few verbs code only with the right kind of object ("released the prisoners", not "released a statement";
+"captured the town" is an assault, "captured the president" an arrest). A light verb makes an event of its object
+noun ("held talks"), a frame verb codes the event it frames ("agreed to cooperate"), and an event noun codes on its
+own ("the arrest of", "talks between").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.events.lexicon import Coding, TriggerLexicon
+
+Token = Any  # spaCy's Token
+
+# Who or what counts as a person or group, for the verbs that code only with one as object.
+PEOPLE = frozenset({
+    "prisoner", "hostage", "detainee", "captive", "activist", "journalist", "reporter", "dissident", "opponent",
+    "protester", "demonstrator", "student", "worker", "civilian", "people", "person", "man", "woman", "child",
+    "citizen", "national", "resident", "refugee", "migrant", "immigrant", "suspect", "militant", "rebel", "fighter",
+    "soldier", "officer", "official", "leader", "member", "figure", "politician", "candidate", "lawmaker",
+    "minister", "president", "envoy", "diplomat", "ambassador", "investor", "businessman", "executive", "aid worker",
+    "sailor", "crew", "fisherman", "pilot", "family", "relative", "supporter", "ally", "priest", "bishop", "monk",
+    "doctor", "nurse", "tourist", "volunteer", "lawyer", "judge", "guard", "police", "policeman", "inmate",
+    "critic", "blogger", "trader", "farmer", "villager", "teenager", "youth", "girl", "boy", "son", "daughter",
+    "wife", "husband", "brother", "sister", "father", "mother", "cleric", "commander", "general", "colonel",
+    "spy", "agent", "bomber", "gunman", "insurgent", "separatist", "guerrilla", "opposition", "dozen", "hundred",
+    "thousand", "scientist", "engineer", "employee", "staff", "passenger", "colleague", "mayor", "governor",
+})  # fmt: skip
+PLACES_TAKEN = frozenset({
+    "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
+    "province", "hill", "bridge", "capital", "outpost", "position", "garrison", "enclave", "island", "border",
+    "camp", "neighborhood", "neighbourhood", "suburb", "crossing", "headquarters", "compound", "building",
+})  # fmt: skip
+CROWDS = frozenset({
+    "protester", "demonstrator", "student", "worker", "resident", "people", "crowd", "thousand", "hundred", "dozen",
+    "supporter", "family", "activist", "villager", "farmer", "teacher", "doctor", "nurse", "driver", "union",
+    "employee", "youth", "woman", "mother", "citizen", "opposition", "trader", "inhabitant", "miner", "fan",
+    "victim", "relative", "minority",
+})  # fmt: skip
+_NOT_MET = frozenset({"demand", "target", "deadline", "need", "requirement", "goal", "condition", "criterion",
+                      "expectation", "standard", "obligation", "cost", "end", "challenge", "fate", "death"})  # fmt: skip
+_DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charge", "involvement", "wrongdoing",
+                           "responsibility", "rumour", "rumor", "link", "role", "knowledge", "existence"})  # fmt: skip
+# Verbs that code only when a person or group is what they act on.
+_PERSON_OBJECT = frozenset({"release", "free", "execute", "hold", "pardon", "expel", "deport", "jail"})
+_OBJECT_NEEDED = frozenset({"deny", "receive", "welcome", "ask", "charge", "fight", "back", "support",
+                            "defend", "ban", "bar", "examine", "seize", "capture", "destroy", "fund", "finance"})  # fmt: skip
+_STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})  # "behind bars", "in custody"
+_STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "sit", "spend", "keep", "hold", "die", "lie"})
+# Named-entity types that are never a participant or a trigger: "on Sunday", "in March", "20 percent".
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+# Keys whose grammatical subject is what the event was done to: "20 have walked free".
+PATIENT_SUBJECT = frozenset({"walk free", "die of torture", "die in custody"})
+_ARREST = Coding("COERCE", "173", "arrest")
+_FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia", "unit", "police", "division",
+                     "battalion", "brigade", "tank", "warship", "jet", "fighter", "navy", "military", "reserve"})  # fmt: skip
+# Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
+_GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
+                     "distribute", "offer", "pledge", "contribute"})  # fmt: skip
+_RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
+                     "shelter", "medical", "grain", "rice", "flour", "fuel"})  # fmt: skip
+_GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
+                              "weapon", "arm", "ammunition"})  # fmt: skip
+
+
+def _goods(obj: Token | None) -> str | None:
+    """The aid an object names, itself or through "of": "700 kg of medicine", "70 million dollars of aid"."""
+    if obj is None:
+        return None
+    for word in (obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+        lemma = word.lemma_.lower()
+        if lemma in _GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
+            return lemma
+    return None
+_TAKE_PLACE = Coding("ASSAULT", "190")
+_HOST = Coding("CONSULT", "043", "visit")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger word, what it codes, and the lexicon key that matched (the evidence)."""
+
+    token: Token
+    coding: Coding
+    key: str
+    light: Token | None = None  # the light verb whose object this noun is ("held" for "talks")
+
+
+def _object(verb: Token) -> Token | None:
+    """The verb's object, or its passive subject, or the noun a participle describes ("prisoners held in")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _object(verb.head) if not any(c.dep_ in ("nsubj",) for c in verb.children) else None
+    return None
+
+
+def _lemma_key(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def person_like(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.ent_type_ in ("PERSON", "NORP") or token.tag_ == "PRP" and token.lower_ not in ("it",):
+        return True
+    if token.lemma_.lower() in PEOPLE:
+        return True
+    return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+
+
+def place_like(token: Token | None) -> bool:
+    if token is None:
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACES_TAKEN
+
+
+def actor_like(token: Token | None) -> bool:
+    return person_like(token) or token is not None and token.ent_type_ in ("GPE", "ORG")
+
+
+def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
+    """The lexicon key a noun codes under: two-word names first ("hunger strike", "state of siege", "cease-fire")."""
+    lemma = _lemma_key(token)
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        hyphened = f"{doc[token.i - 2].lower_} - {lemma}"
+        if hyphened in nouns:
+            return hyphened
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grand in child.children:
+                key = f"{lemma} of {_lemma_key(grand)}"
+                if grand.dep_ == "pobj" and key in nouns:
+                    return key
+    if token.i > 0:
+        before = doc[token.i - 1]
+        if before.dep_ in ("compound", "amod") and before.head.i == token.i:
+            key = f"{before.lower_} {lemma}"
+            if key in nouns:
+                return key
+    if lemma in nouns:
+        return lemma
+    if token.lower_ in nouns:
+        return token.lower_
+    if lemma in _GENERIC_HEADS:
+        for child in token.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in nouns:
+                return child.lemma_.lower()
+    return None
+
+
+def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
+    """What a verb codes, by the most specific key that matches, checked against its object."""
+    verbs = lexicon.verbs
+    lemma = _lemma_key(token)
+    obj = _object(token)
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if lemma in _GIVING and (lemma != "hand" or "over" in particles):
+        given = _goods(obj)
+        if lemma == "hand" and person_like(obj):
+            return Hit(token, Coding("COOPERATE", "063"), "hand over person")
+        if given is not None:
+            return Hit(token, Coding("AID", "073" if given in _RELIEF else "070"), f"{lemma} {given}")
+    keys: list[str] = []
+    preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.dep_ != "agent"]
+    for prt in particles:
+        if obj is not None:
+            keys.append(f"{lemma} {prt} {_lemma_key(obj)}")
+    for prep in preps:
+        for grand in prep.children:
+            if grand.dep_ == "pobj" and grand.ent_type_ not in NOT_PARTICIPANTS:
+                keys.append(f"{lemma} {prep.lower_} {_lemma_key(grand)}")
+    keys.extend(f"{lemma} {prt}" for prt in particles)
+    if obj is not None:
+        keys.append(f"{lemma} {_lemma_key(obj)}")
+    for child in token.children:
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and child.pos_ in ("ADJ", "ADV"):
+            keys.append(f"{lemma} {child.lower_}")
+    keys.extend(f"{lemma} {prep.lower_}" for prep in preps if not _dated(prep))
+    for key in keys:
+        if key in verbs:
+            return _checked(token, verbs[key], key, obj, exact=True)
+    if lemma in verbs:
+        return _checked(token, verbs[lemma], lemma, obj, exact=False)
+    return None
+
+
+def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
+    """A verb's coding, or what its object makes of it, or None when the object says it is no event."""
+    lemma = _lemma_key(token)
+    if exact:
+        return Hit(token, coding, key)
+    if lemma == "meet" and obj is not None and _lemma_key(obj) in _NOT_MET:
+        return Hit(token, Coding("CONCEDE", "083"), "meet demand")
+    if lemma in ("seize", "capture"):
+        if person_like(obj):
+            return Hit(token, _ARREST, f"{lemma} person")
+        if place_like(obj):
+            return Hit(token, _TAKE_PLACE, f"{lemma} place")
+        return Hit(token, coding, key) if lemma == "seize" and obj is not None else None
+    if lemma in ("welcome", "receive") and obj is not None:
+        if person_like(obj) or obj.ent_type_ in ("GPE", "ORG"):
+            return Hit(token, _HOST, f"{lemma} visitor")
+        return Hit(token, coding, key) if lemma == "welcome" else None
+    if lemma == "protest":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in subject.children)
+        return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
+    if lemma == "deny" and obj is not None and _lemma_key(obj) in _DENIED_WORDS:
+        return None
+    if lemma == "charge":
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return Hit(token, _ARREST, "charge with")
+        return None
+    if lemma == "return":
+        return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" and not person_like(obj) else None
+    if lemma == "mobilize" or lemma == "mobilise":
+        if obj is not None and obj.lemma_.lower() not in _FORCES:
+            return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support")
+        return Hit(token, coding, key)
+    if lemma == "hold":
+        return Hit(token, _ARREST, "hold person") if person_like(obj) else None
+    if lemma in _PERSON_OBJECT and not person_like(obj):
+        return None
+    if lemma in _OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children):
+        return None
+    return Hit(token, coding, key)
+
+
+def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
+    """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
+    if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    for child in verb.children:
+        targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
+            targets = [g for g in child.children if g.dep_ == "pobj"]
+        for target in targets:
+            key = noun_key(target, lexicon.nouns)
+            if key is None:  # "exploded a series of bombs", "launched a wave of attacks"
+                target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"), target)  # fmt: skip
+                key = noun_key(target, lexicon.nouns)
+            if key is not None and target.pos_ in ("NOUN", "PROPN") and target.ent_type_ not in NOT_PARTICIPANTS:
+                return Hit(target, lexicon.nouns[key], f"{_lemma_key(verb)} {key}", light=verb)
+    return None
+
+
+def _dated(prep: Token) -> bool:
+    """"on Sunday", "in March": a preposition that dates, and says nothing of the event's kind."""
+    return any(grand.dep_ == "pobj" and grand.ent_type_ in NOT_PARTICIPANTS for grand in prep.children)
+
+
+_NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Heads that take their kind from their modifier: "a mediation mission", "the aid effort".
+_GENERIC_HEADS = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
+                            "program", "programme", "plan", "move", "action"})  # fmt: skip
+
+
+def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
+    if token.ent_type_ in NOT_PARTICIPANTS or token.ent_type_ in _NAMED and token.pos_ == "PROPN":
+        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound",) and token.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    key = noun_key(token, lexicon.nouns)
+    return Hit(token, lexicon.nouns[key], key) if key is not None else None
+
+
+def state_hit(token: Token) -> Hit | None:
+    """Being held: "has been behind bars since February", "remains in custody"."""
+    if _lemma_key(token) not in _STATES or token.dep_ != "pobj":
+        return None
+    prep = token.head
+    if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in _STATE_VERBS:
+        return None
+    return Hit(token, _ARREST, f"{prep.lower_} {_lemma_key(token)}")
