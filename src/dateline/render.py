@@ -72,4 +72,16 @@ def _stage_lines(article: Article) -> list[str]:
             facts = ", ".join(filter(None, [place.country, place.feature, where]))
             flags = "".join(f" {flag}" for flag in ("dateline", "metonymic") if getattr(place, flag))
             lines.append(f"     {place.name} ({facts}){flags}")
+    if article.events:
+        from dateline.events.table import event_rows
+
+        lines.extend(["", "   events:"])
+        for date, place, middle, trigger in event_rows(article.events):
+            where = ", ".join(filter(None, [date, place]))
+            lines.append(f"     {middle}{f'  [{where}]' if where else ''}  «{trigger}»")
+    if article.counts:
+        lines.extend(["", "   counts:"])
+        for count in article.counts:
+            span = f"{count.min}" if count.max in (None, count.min) else f"{count.min}-{count.max}"
+            lines.append(f"     {count.type or '-'}: {'~' if count.approximate else ''}{span} {count.object or ''}".rstrip())
     return lines
