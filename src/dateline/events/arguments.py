@@ -48,6 +48,7 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 _SPAN_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
+_OBJECT_SIDES = frozenset({"with", "on", "against", "to", "for"})
 _SPAN_OF = frozenset({"of", "from", "in"})  # "King Hassan of Morocco", "Doctors from two aid groups"
 
 
@@ -258,9 +259,17 @@ def _tidy(found: Participants) -> Participants:
         if not participant_like(token):
             owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                           for g in c.children if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            # "rejected Saddam Hussein's proposal": the proposal's owner; "relations with Congo": the other side.
+            owner = owner or next((c for c in token.children if c.dep_ == "poss" and participant_like(c)), None)
+            owner = owner or next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_SIDES
+                                   for g in c.children if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
             if owner is None:
                 continue
-            token = owner
+            extra = [g for g in owner.conjuncts if g.i > owner.i and participant_like(g)]
+            for other in (owner, *extra):
+                if other not in actors and other not in recipients:
+                    recipients.append(other)
+            continue
         if token not in actors and token not in recipients and token.tag_ not in ("WDT", "WP", "EX"):
             recipients.append(token)
     return Participants(actors, recipients)

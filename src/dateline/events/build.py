@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.actors import code_actor
@@ -10,8 +11,11 @@ from dateline.events.coder import Coded, code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
 from dateline.events.ontology import cameo_code, goldstein, quad_class
 from dateline.model import Article
+from dateline.places.countries import capital_country
 from dateline.records import Event, EventActor, EventDate, EventPlace, Place, Quote, TextSpan
 
+# Types whose recipient, when the text names none, is the place the event happened (CAMEO coding practice).
+_PLACE_AS_RECIPIENT = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "CONCEDE"})
 _UNDATED = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "into", "to"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
@@ -31,6 +35,10 @@ def event_record(article: Article, coded: Coded) -> Event:
     actors = [_actor(article, span, quote) for span in actor_spans]
     recipients = [_actor(article, span, quote) for span in recipient_spans]
     coding = coded.coding
+    place = _place(article, coded, actor_spans)
+    if not recipients and place is not None and coding.type in _PLACE_AS_RECIPIENT and not place.dateline_only:
+        # CAMEO's convention: with no one named on the receiving end, the place the event struck stands for it.
+        recipients = [EventActor(text=place.text, name=place.record.name, code=_place_code(place.record))]
     known = cameo_code(coding.cameo)
     start, end = coded.trigger
     trigger = TextSpan(start=start, end=end, text=article.text[start:end])
@@ -39,14 +47,14 @@ def event_record(article: Article, coded: Coded) -> Event:
         id="e0",
         type=coding.type,
         mode=coding.mode,
-        context=[known.context] if known is not None and known.context else [],
+        context=list(known.context) if known is not None else [],
         cameo=coding.cameo,
         quad_class=quad_class(coding.cameo),
         goldstein=goldstein(coding.cameo),
         actors=actors,
         recipients=recipients,
         date=_date(article, coded),
-        place=_place(article, coded, actor_spans),
+        place=place.event_place if place is not None else None,
         trigger=trigger,
         sentence=sentence,
         negated=coded.negated,
@@ -107,12 +115,31 @@ def _attached(doc: Any, start: int, end: int, anchor: Any) -> bool:
     return False
 
 
-def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int]]) -> EventPlace | None:
+@dataclass(slots=True)
+class _Where:
+    record: Place
+    text: str  # the words that name it in the sentence
+    dateline_only: bool
+
+    @property
+    def event_place(self) -> EventPlace:
+        place = self.record
+        return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon, geonames_id=place.geonameid)
+
+
+def _place_code(place: Place) -> str | None:
+    if not place.country:
+        return None
+    seat = place.feature == "country" or capital_country(place.name) == place.country
+    return place.country + ("GOV" if seat and place.feature == "country" else "CVL")
+
+
+def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int]]) -> _Where | None:
     """The place the sentence puts the event in, else the dateline's."""
     sentence = coded.sentence
     low, high = sentence.start_char, sentence.end_char
     doc = sentence.doc
-    best: tuple[int, Place] | None = None
+    best: tuple[int, Place, str] | None = None
     for place in article.places or ():
         for mention in place.mentions:
             if not low <= mention.start < high or mention.metonymic:
@@ -124,11 +151,11 @@ def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int
                 continue  # "the Ukraine crisis", "Russia's backing": named, but not where it happened
             rank = abs(mention.start - coded.trigger[0])
             if best is None or rank < best[0]:
-                best = (rank, place)
-    place = best[1] if best is not None else next((p for p in article.places or () if p.dateline), None)
-    if place is None:
-        return None
-    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon, geonames_id=place.geonameid)
+                best = (rank, place, mention.text)
+    if best is not None:
+        return _Where(best[1], best[2], dateline_only=False)
+    dateline = next((p for p in article.places or () if p.dateline), None)
+    return _Where(dateline, dateline.name, dateline_only=True) if dateline is not None else None
 
 
 def _confidence(coded: Coded, actors: list[EventActor], recipients: list[EventActor]) -> float:

@@ -1,0 +1,226 @@
+"""An event's actor or recipient as a record: who the phrase names, and a CAMEO-style code, country and sector.
+
+"US Secretary of State Mike Pompeo" is USAGOV and the entity person:mike-pompeo; "US forces" USAMIL; "rights groups"
+NGO; "families" CVL of the article's country; "Washington" as an actor USAGOV; "the ousted president" the person
+the article gave that title, with his country and role. Country comes from a demonym or country name in the phrase,
+else the entity's own country, else the place it names, else (for civilians) the article's country. Sector codes
+follow CAMEO's actor codebook (Schrodt et al.): GOV, MIL, COP, JUD, LEG, OPP, REB, CVL, BUS, MED, EDU, LAB, REF,
+REL, NGO, IGO.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateline.model import Article
+from dateline.places.countries import capital_country, country_of_demonym, country_of_name
+from dateline.records import Entity, EventActor, Place
+from dateline.text import fold
+
+_SECTOR_WORDS: dict[str, str] = {}
+for _sector, _words in {
+    "GOV": "government governments minister ministers ministry president presidents premier chancellor king queen "
+    "prince emir sultan official officials administration authorities authority cabinet spokesman spokeswoman "
+    "spokesperson secretary envoy envoys diplomat diplomats ambassador embassy regime governor mayor leader leaders "
+    "delegation negotiator negotiators presidency kremlin state department monarch sheikh vice-president aide aides "
+    "team interior foreign",
+    "MIL": "forces force troops army military soldiers soldier navy marines general commander commanders aircraft "
+    "jets warplanes helicopters gunships artillery militaries paratroopers peacekeepers battalion brigade",
+    "COP": "police policemen policeman gendarmes gendarmerie patrol guards",
+    "JUD": "court courts judge judges prosecutor prosecutors tribunal justice attorney",
+    "LEG": "parliament parliamentary lawmakers lawmaker legislators senate senator senators congress congressman "
+    "congresswoman mps deputies legislature assembly speaker",
+    "OPP": "opposition dissident dissidents",
+    "REB": "rebels rebel insurgents insurgent militants militant guerrillas guerrilla separatists separatist militia "
+    "militias fighters jihadists extremists hostage-takers gunmen bombers",
+    "CVL": "civilians civilian residents families family people protesters demonstrators villagers citizens crowds "
+    "crowd inhabitants population youths women children men settlers activists supporters relatives immigrants "
+    "nationals",
+    "EDU": "students student university universities school schools teachers",
+    "LAB": "workers union unions employees miners strikers",
+    "REF": "refugees refugee migrants displaced",
+    "MED": "journalists journalist reporters reporter newspaper media broadcaster television radio agency",
+    "BUS": "company companies firm firms corporation bank banks businessman businessmen investor investors executive "
+    "executives",
+    "REL": "church clerics cleric bishop bishops priest imam mosque",
+    "NGO": "ngo ngos charity charities",
+}.items():
+    for _word in _words.split():
+        _SECTOR_WORDS[_word] = _sector
+_SECTOR_PHRASES = {"rights group": "NGO", "rights groups": "NGO", "human rights": "NGO", "aid group": "NGO",
+                   "aid groups": "NGO", "aid agency": "NGO", "aid agencies": "NGO", "security forces": "COP",
+                   "riot police": "COP", "state department": "GOV", "white house": "GOV", "border patrol": "COP"}  # fmt: skip
+# Intergovernmental and well-known non-governmental bodies, by the words that name them.
+_IGOS = re.compile(
+    r"\b(?:U\.?N\.?|United Nations|UNHCR|UNICEF|Security Council|European (?:Union|Community|Commission|Council)|"
+    r"EU|EC|NATO|OSCE|IAEA|African Union|Arab League|ASEAN|OPEC|World Bank|IMF|International Monetary Fund|"
+    r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth)\b"
+)
+_NGOS = re.compile(r"\b(?:Amnesty|Human Rights Watch|Red Cross|Red Crescent|Doctors Without Borders|MSF|Oxfam)\b", re.I)
+_PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+_GROUPS = frozenset({"they", "them", "their", "it", "its"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
+
+
+def code_actor(article: Article, start: int, end: int, *, head: int | None = None, metonymic: bool | None = None) -> EventActor:
+    """The actor ``article.text[start:end]`` names (``head``: the offset of its head word)."""
+    text = article.text[start:end]
+    entity = _entity_at(article, start, end, head)
+    words = _WORD.findall(text)
+    if entity is None and len(words) <= 4:
+        entity = _referent(article, start, words)
+    name = entity.name if entity is not None else text
+    # The sector is the head's and what comes before it: "supporters of former President X" are supporters.
+    upto = _WORD.findall(article.text[start : _word_end(article.text, head)]) if head is not None and start <= head < end else words
+    return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
+                      code=_code(article, start, end, words, upto or words, entity))  # fmt: skip
+
+
+def _word_end(text: str, offset: int) -> int:
+    match = _WORD.match(text, offset)
+    return match.end() if match else offset + 1
+
+
+def actor_country(code: str | None) -> str | None:
+    """The country of an actor code: "USAGOV" -> "USA"; None for "IGO", "NGO" and codes with none."""
+    if not code or len(code) < 3 or code[:3] in ("IGO", "NGO"):
+        return None
+    return code[:3] if code[:3].isalpha() and code[:3].isupper() and country_of_name(code[:3]) is not None or _known(code[:3]) else None
+
+
+def article_country(article: Article) -> str | None:
+    """The country the article reports from: its dateline's, else its most-mentioned place's."""
+    places = article.places or []
+    for place in places:
+        if place.dateline and place.country:
+            return place.country
+    counts = Counter(p.country for p in places for _ in p.mentions or [None] if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _known(code: str) -> bool:
+    from dateline.places.countries import country
+
+    return country(code) is not None
+
+
+def _entity_at(article: Article, start: int, end: int, head: int | None) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for entity in article.entities or ():
+        for mention in entity.mentions:
+            if mention.end <= start or mention.start >= end:
+                continue
+            holds_head = head is not None and mention.start <= head < mention.end
+            # The head's own name wins; else the name ending nearest the phrase's end ("US Secretary ... Pompeo").
+            score = (0 if holds_head else 1, end - mention.end)
+            rank = score[0] * 100_000 + score[1]
+            if best is None or rank < best[0]:
+                best = (rank, entity)
+    if best is not None and best[0] >= 100_000 and head is not None and best[1].type in ("GPE", "NORP"):
+        return None  # "Russian troops": Russia is the troops' country, not who they are
+    return best[1] if best is not None else None
+
+
+def _referent(article: Article, start: int, words: list[str]) -> Entity | None:
+    """Whom a pronoun or a title names: the nearest mention before it of a fitting entity."""
+    lowered = [w.lower() for w in words]
+    if not lowered:
+        return None
+    last = lowered[-1]
+    if len(lowered) == 1 and last in _PERSONAL:
+        wanted = lambda e: e.type == "PERSON"  # noqa: E731
+    elif len(lowered) == 1 and last in _GROUPS:
+        wanted = lambda e: e.type in ("ORG", "GPE", "NORP")  # noqa: E731
+    elif lowered[0] == "the" and len(lowered) >= 2:
+        def wanted(e: Entity) -> bool:
+            return e.type == "PERSON" and any(last in fold(t).split() for t in e.titles)
+    else:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in article.entities or ():
+        if not wanted(entity):
+            continue
+        for mention in entity.mentions:
+            if mention.end <= start and (best is None or mention.end > best[0]):
+                best = (mention.end, entity)
+    return best[1] if best is not None else None
+
+
+def _place_of(article: Article, entity: Entity | None, start: int, end: int) -> Place | None:
+    places = article.places or []
+    if entity is not None and entity.place:
+        found = next((p for p in places if p.id == entity.place), None)
+        if found is not None:
+            return found
+    for place in places:
+        if any(m.start < end and start < m.end for m in place.mentions):
+            return place
+    return None
+
+
+def _code(article: Article, start: int, end: int, words: list[str], upto: list[str], entity: Entity | None) -> str | None:
+    text = article.text[start:end]
+    head_country = country_of_name(upto[-1]) if upto and upto[-1][:1].isupper() else None
+    if head_country is None and (_IGOS.search(text) or entity is not None and entity.type == "ORG" and _IGOS.search(entity.name)):
+        return "IGO"
+    if _NGOS.search(text):
+        return "NGO"
+    lowered = [w.lower().strip(".'") for w in upto]
+    sector = _sector(lowered, entity)
+    country = head_country or _country(words, entity)
+    place = None
+    if country is None:
+        place = _place_of(article, entity, start, end)
+        if place is not None and place.country:
+            country = place.country
+            if sector is None and len(words) <= 3:
+                # A country or its capital acting is its government; any other town, its people.
+                is_seat = place.feature == "country" or capital_country(place.name) == place.country
+                sector = "GOV" if is_seat else "CVL"
+    if country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
+        # Who the text leaves without a country is most likely of the country the article reports from.
+        country = article_country(article)
+    if entity is not None and entity.type == "NORP" and sector is None:
+        sector = "CVL"
+    if country is None and sector is None:
+        return None
+    return (country or "") + (sector or "")
+
+
+def _sector(lowered: list[str], entity: Entity | None) -> str | None:
+    joined = " ".join(lowered)
+    for phrase, sector in _SECTOR_PHRASES.items():
+        if phrase in joined:
+            return sector
+    for word in reversed(lowered):  # the head word speaks first: "opposition leader" is OPP, "army chief" MIL
+        if word in _SECTOR_WORDS:
+            sector = _SECTOR_WORDS[word]
+            if sector == "GOV" and "opposition" in lowered:
+                return "OPP"
+            if word in ("minister", "ministry", "secretary") and any(w in ("defence", "defense") for w in lowered):
+                return "GOV"
+            return sector
+    if entity is not None:
+        for title in entity.titles:
+            for word in reversed(fold(title).split()):
+                if word in _SECTOR_WORDS:
+                    return "OPP" if "opposition" in fold(title) else _SECTOR_WORDS[word]
+    return None
+
+
+def _country(words: list[str], entity: Entity | None) -> str | None:
+    """A country the phrase names by demonym or name ("Russian", "US", "South Korea's"), else the entity's own."""
+    for size in (3, 2, 1):
+        for index in range(len(words) - size + 1):
+            piece = " ".join(words[index : index + size])
+            bare = piece[:-2] if piece.endswith("'s") else piece
+            if size == 1 and "-" in bare:  # "Vietnamese-led", "Syrian-backed", "NATO-member Norway"
+                bare = bare.split("-")[0]
+                piece = bare
+            code = country_of_demonym(piece) or country_of_name(bare) if bare[:1].isupper() else None
+            if code is not None:
+                return code
+    if entity is not None and entity.country:
+        return entity.country
+    return None
