@@ -33,7 +33,9 @@ _LABEL_BEFORE = re.compile(
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b")
-_PERCENT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b|basis\s+points?\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b|basis\s+points?\b)", re.IGNORECASE
+)
 _COMPOUND_AFTER = re.compile(r"^[-‑–][^\W\d_]")  # "12-year-old", "three-day", "a 10-point plan", "300-strong"
 _CLOCK_AFTER = re.compile(
     r"^(?:\s*[:.]\d|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|h\b|GMT|UTC|BST|EST|EDT|CET|CEST|IST|local\s+time))",
@@ -90,7 +92,12 @@ def counts_nothing(text: str, phrase: NumberPhrase) -> bool:
     if number.lower() == "one" and (_NOBODY_BEFORE.search(phrase_before) or _NOBODY_AFTER.match(after)):
         return True  # "no one", "one another", "one by one"
     # A number word with a capital inside a sentence names something: "Formula One", "the Group of Seven".
-    return number[0].isupper() and number[0].isalpha() and phrase.modifier is None and not _SENTENCE_START.search(phrase_before)
+    return (
+        number[0].isupper()
+        and number[0].isalpha()
+        and phrase.modifier is None
+        and not _SENTENCE_START.search(phrase_before)
+    )
 
 
 def _singular(word: str) -> str:

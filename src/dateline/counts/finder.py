@@ -41,6 +41,7 @@ _LEFT_MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss")
 _STATE_OF_OBJECT = frozenset({"leave", "render", "find", "report", "declare", "confirm", "list", "pronounce"})
 _STATE_OF_SUBJECT = frozenset({"be", "remain", "lie", "go", "become", "stay", "are", "were", "was", "is"})
 _PARTITIVE_PREPOSITIONS = frozenset({"of", "among"})
+_OTHERS = frozenset({"others", "more"})
 
 
 @dataclass(slots=True)
@@ -96,6 +97,8 @@ class _CountReader:
         obj: str | None = None
         if counted.noun is not None:
             obj = self._noun_phrase(counted.noun, last)
+            if counted.noun.lower_ in _OTHERS:  # "wounded 30 others": the others are of the group named before
+                obj = self._antecedent(counted) or obj
             end = max(end, _end(counted.noun))
         else:
             if counted.status is not None:
@@ -178,7 +181,11 @@ class _CountReader:
             governor = token.head
             if token.dep_ in ("conj", "appos") and governor.pos_ in (*_NOUNS, "NUM") and governor.i != token.i:
                 token = governor
-            elif token.dep_ == "pobj" and governor.lower_ in ("including", "among") and governor.head.pos_ in (*_NOUNS, "NUM"):
+            elif (
+                token.dep_ == "pobj"
+                and governor.lower_ in ("including", "among")
+                and governor.head.pos_ in (*_NOUNS, "NUM")
+            ):
                 token = governor.head
             elif token.dep_ == "compound" and _lemma(governor) in ("hostage", "captive"):  # "took 12 tourists hostage"
                 token = governor
@@ -187,6 +194,8 @@ class _CountReader:
         governor = token.head
         if token.dep_ == "pobj":
             owner = governor.head
+            if governor.dep_ == "agent" and owner.pos_ in _VERBS:  # "the strike was joined by 5,000 dock workers"
+                return self._verb(owner, SUBJECT, person)
             if governor.lower_ in ("of", "by") and owner.pos_ == "NOUN":
                 kind = EVENT_NOUNS.get(_lemma(owner))
                 return kind if kind is not None and (person or _lemma(owner) not in ("release", "freeing")) else None
@@ -216,7 +225,9 @@ class _CountReader:
             elif any(c.dep_ in ("nsubjpass", "auxpass") for c in child.children):
                 role = PATIENT
             else:
-                role = SUBJECT if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in child.children) else PATIENT
+                role = (
+                    SUBJECT if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in child.children) else PATIENT
+                )
             kind = self._verb(child, role, person)
             if kind is not None:
                 return kind
@@ -277,7 +288,7 @@ def _verb_keys(verb: Any) -> list[str]:
     for child in verb.children:
         if child.dep_ == "prt":
             keys.append(f"{lemma} {child.lower_}")
-        elif child.dep_ in ("acomp", "oprd", "advmod", "npadvmod", "dobj", "attr"):
+        elif child.dep_ in ("acomp", "oprd", "advmod", "npadvmod", "dobj", "attr", "nsubjpass"):
             keys.extend((f"{lemma} {_lemma(child)}", f"{lemma} {child.lower_}"))
         elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into", "in", "from", "out"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)

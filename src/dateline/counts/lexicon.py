@@ -9,7 +9,7 @@ from __future__ import annotations
 
 KILL, WOUND, ARREST, KIDNAP, PRISONER, RELEASE = "KILL", "WOUND", "ARREST", "KIDNAP", "PRISONER", "RELEASE"
 PROTEST, DISPLACED, EVACUATE, AFFECT, SEIZE = "PROTEST", "DISPLACED", "EVACUATE", "AFFECT", "SEIZE"
-COUNT_TYPES: tuple[str, ...] = (KILL, WOUND, ARREST, KIDNAP, PRISONER, RELEASE, PROTEST, DISPLACED, EVACUATE, AFFECT, SEIZE)
+COUNT_TYPES: tuple[str, ...] = (KILL, WOUND, ARREST, KIDNAP, PRISONER, RELEASE, PROTEST, DISPLACED, EVACUATE, AFFECT, SEIZE)  # fmt: skip
 
 # Verbs whose count is what the verb is done to: their object ("killed 12 people") or passive subject ("12 were
 # killed", "30 injured").
@@ -34,7 +34,8 @@ SUBJECT_VERBS: dict[str, str] = {
     **dict.fromkeys(("die", "perish", "lose life", "lose lives", "starve"), KILL),
     **dict.fromkeys(("suffer injuries", "suffer injury", "suffer wounds", "suffer burns"), WOUND),
     **dict.fromkeys(("protest", "demonstrate", "march", "rally", "riot", "picket", "take to streets", "take to street",
-                     "join protest", "join protests", "stage protest", "stage sit-in", "walk out"), PROTEST),
+                     "join protest", "join strike", "join march",
+                     "join rally", "join demonstration", "stage protest", "stage sit-in", "walk out"), PROTEST),
     **dict.fromkeys(("flee", "escape fighting"), DISPLACED),
     **dict.fromkeys(("evacuate",), EVACUATE),
     **dict.fromkeys(("walk free", "go free", "walk out of prison", "return home from prison"), RELEASE),

@@ -40,7 +40,13 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 # Words that multiply what comes before them; "dozen" and "hundred" within a group, the rest close a group.
-SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 # A vague plural names its unit; the count is at least two of them.
 VAGUE_UNITS: dict[str, int] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -86,7 +92,10 @@ PHRASE = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY_ONLY = re.compile(rf"(?:{_QUANTITY})", re.IGNORECASE)
-_RANGE_SPLIT = re.compile(rf"^(?:between\s+)?(?P<first>{_QUANTITY})(?:\s+and\s+|\s*[-–]\s*|\s+(?:to|or)\s+)(?P<second>{_QUANTITY})$", re.IGNORECASE)
+_RANGE_SPLIT = re.compile(
+    rf"^(?:between\s+)?(?P<first>{_QUANTITY})(?:\s+and\s+|\s*[-–]\s*|\s+(?:to|or)\s+)(?P<second>{_QUANTITY})$",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 
 
