@@ -264,3 +264,40 @@ class Count(Record):
     approximate: bool = False
     object: str | None = None
     type: str | None = None
+
+
+# --- collection events: one real event across the articles that report it ------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class EventReference(Record):
+    """One article's event that reports a collection event."""
+
+    article: Annotated[str, doc("The id of the article.")]
+    event: Annotated[str, doc("The id of the event in that article's events: 'e2'.")]
+
+
+@dataclass(slots=True, kw_only=True)
+class CollectionEvent(Record):
+    """One real event as a collection reports it: the articles' events that tell it, counted once each."""
+
+    id: Annotated[
+        str,
+        Meta(
+            pattern=r"^ce-[0-9a-f]{16}(-\d+)?$",
+            description="A hash of type, actors, recipients, date and place: the same for the same input on every run.",
+        ),
+    ]
+    type: Annotated[str, doc("The PLOVER event type: CONSULT, ACCUSE, PROTEST, ...")]
+    cameo: Annotated[str | None, doc("The CAMEO code most of its reports give.")] = None
+    actors: list[EventActor] = field(default_factory=list)
+    recipients: list[EventActor] = field(default_factory=list)
+    date: Annotated[EventDate | None, doc("The most precise date its reports give.")] = None
+    place: EventPlace | None = None
+    mentions: Annotated[list[EventReference], doc("Every article's event that reports it, by article id and event id.")] = (
+        field(default_factory=list)
+    )
+    num_mentions: Annotated[int, Meta(ge=0, description="How often the articles tell it: the sum of their events' mentions (an event listing none counts once).")] = 0
+    num_articles: Annotated[int, Meta(ge=0, description="How many distinct articles report it.")] = 0
+    first_seen: Annotated[str | None, doc("The earliest publication stamp among the articles that report it.")] = None
+    last_seen: Annotated[str | None, doc("The latest publication stamp among them.")] = None
