@@ -30,7 +30,7 @@ def test_default_pipeline_on_text_and_html_pages(
         page_schema_validator(data)
         assert [p["code"] for p in data["problems"] if p["code"] == "E010"] == []
         for article in data["articles"]:
-            for stage in ("entities", "times", "quotes", "places"):
+            for stage in ("entities", "times", "quotes", "places", "events", "counts"):
                 assert stage in article, f"{stage} missing from {page.source.path}"
             text = article["text"]
             for entity in article["entities"]:
@@ -39,10 +39,14 @@ def test_default_pipeline_on_text_and_html_pages(
                 assert text[time["start"] : time["end"]] == time["text"]
             for quote in article["quotes"]:
                 assert all(0 <= start < end <= len(text) for start, end in quote["pieces"])
-    assert set(DEFAULT_STAGES) == {"entities", "times", "quotes", "places"}
+            for event in article["events"]:
+                assert all(text[m["start"] : m["end"]] == m["text"] for m in event["mentions"])
+            for count in article["counts"]:
+                assert text[count["start"] : count["end"]] == count["text"]
+    assert set(DEFAULT_STAGES) == {"entities", "times", "quotes", "places", "events", "counts"}
 
 
-@pytest.mark.parametrize("stage", ["entities", "times", "quotes", "places"])
+@pytest.mark.parametrize("stage", ["entities", "times", "quotes", "places", "events", "counts"])
 def test_each_stage_alone_brings_what_it_needs(stage: str, page_schema_validator: Callable[[dict[str, Any]], None]) -> None:
     from dateline import extract
 

@@ -76,8 +76,8 @@ def _stage_lines(article: Article) -> list[str]:
         from dateline.events.table import event_rows
 
         lines.extend(["", "   events:"])
-        for date, place, middle, trigger in event_rows(article.events):
-            where = ", ".join(filter(None, [date, place]))
+        for date, where_name, middle, trigger in event_rows(article.events):
+            where = ", ".join(filter(None, [date, where_name]))
             lines.append(f"     {middle}{f'  [{where}]' if where else ''}  «{trigger}»")
     if article.counts:
         lines.extend(["", "   counts:"])

@@ -6,6 +6,7 @@ from dateline.pipeline.contract import Stage
 
 
 def builtin_stages() -> tuple[Stage, ...]:
+    from dateline.counts.stage import COUNTS
     from dateline.entities.stage import ENTITIES, MENTIONS
     from dateline.events.stage import EVENTS
     from dateline.language import LANGUAGE
@@ -13,4 +14,4 @@ def builtin_stages() -> tuple[Stage, ...]:
     from dateline.quotes.stage import QUOTES
     from dateline.times.stage import TIMES
 
-    return (LANGUAGE, MENTIONS, ENTITIES, TIMES, QUOTES, PLACES, EVENTS)
+    return (LANGUAGE, MENTIONS, ENTITIES, TIMES, QUOTES, PLACES, EVENTS, COUNTS)

@@ -17,6 +17,7 @@ RUNS = {
     "extraction": ["eval", "extraction", "--data", str(BENCHMARK), "--no-baseline"],
     "quotes": ["eval", "quotes", "--data", str(FIXTURES / "quotes_brat"), "--split", "dev"],
     "times": ["eval", "times", "--data", str(FIXTURES / "timeml")],
+    "events": ["eval", "events", "--data", str(FIXTURES / "events_gold.json"), "--half", "all"],
     "places": ["eval", "places", "--data", str(FIXTURES / "places" / "dateline-own.xml"), "--split", "all"],
 }
 

@@ -23,7 +23,7 @@ def _registry(*stages: object) -> StageRegistry:
 
 def test_the_default_pipeline_runs_writers_before_readers() -> None:
     names = [s.name for s in Pipeline().stages]
-    assert names == ["language", "mentions", "entities", "times", "quotes", "places"]
+    assert names == ["language", "mentions", "entities", "times", "quotes", "places", "events", "counts"]
     assert set(DEFAULT_STAGES) <= set(names)
 
 

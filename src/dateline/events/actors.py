@@ -19,7 +19,7 @@ from dateline.records import Entity, EventActor, Place
 from dateline.text import fold
 
 _SECTOR_WORDS: dict[str, str] = {}
-for _sector, _words in {
+for _role, _words in {
     "GOV": "government governments minister ministers ministry president presidents premier chancellor king queen "
     "prince emir sultan official officials administration authorities authority cabinet spokesman spokeswoman "
     "spokesperson secretary envoy envoys diplomat diplomats ambassador embassy regime governor mayor leader leaders "
@@ -47,7 +47,7 @@ for _sector, _words in {
     "NGO": "ngo ngos charity charities",
 }.items():
     for _word in _words.split():
-        _SECTOR_WORDS[_word] = _sector
+        _SECTOR_WORDS[_word] = _role
 _SECTOR_PHRASES = {"rights group": "NGO", "rights groups": "NGO", "human rights": "NGO", "aid group": "NGO",
                    "aid groups": "NGO", "aid agency": "NGO", "aid agencies": "NGO", "security forces": "COP",
                    "riot police": "COP", "state department": "GOV", "white house": "GOV", "border patrol": "COP"}  # fmt: skip
@@ -58,6 +58,8 @@ _IGOS = re.compile(
     r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth)\b"
 )
 _NGOS = re.compile(r"\b(?:Amnesty|Human Rights Watch|Red Cross|Red Crescent|Doctors Without Borders|MSF|Oxfam)\b", re.I)
+_HOW_MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "dozen", "hundred", "thousand",
+                       "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "group", "members"})  # fmt: skip
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 _GROUPS = frozenset({"they", "them", "their", "it", "its"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
@@ -73,6 +75,8 @@ def code_actor(article: Article, start: int, end: int, *, head: int | None = Non
     name = entity.name if entity is not None else text
     # The sector is the head's and what comes before it: "supporters of former President X" are supporters.
     upto = _WORD.findall(article.text[start : _word_end(article.text, head)]) if head is not None and start <= head < end else words
+    if upto and upto[-1].lower() in _HOW_MANY:  # "thousands of protesters" are protesters
+        upto = words
     return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
                       code=_code(article, start, end, words, upto or words, entity))  # fmt: skip
 
@@ -95,7 +99,10 @@ def article_country(article: Article) -> str | None:
     for place in places:
         if place.dateline and place.country:
             return place.country
-    counts = Counter(p.country for p in places for _ in p.mentions or [None] if p.country)
+    counts = Counter({p.country: 0 for p in places if p.country})
+    for place in places:
+        if place.country:
+            counts[place.country] += max(1, len(place.mentions))
     return counts.most_common(1)[0][0] if counts else None
 
 

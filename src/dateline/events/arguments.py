@@ -205,7 +205,7 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
                 found.actors.extend(conjuncts(target))
             else:
                 found.recipients.extend(conjuncts(target))
-        for prep, target in _prep_objects(holder, frozenset({"between"})):
+        for _prep, target in _prep_objects(holder, frozenset({"between"})):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
     return _tidy(found)
 
@@ -227,7 +227,7 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             agent = _agent(child)
             if agent is not None:
                 found.actors.extend(t for t in conjuncts(agent) if t not in found.actors)
-            for prep, target in _prep_objects(child, frozenset({"on", "against"})):
+            for _prep, target in _prep_objects(child, frozenset({"on", "against"})):
                 found.recipients.extend(conjuncts(target))
     for prep, target in _prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
         if prep in ("by", "between") or prep == "of" and event_type not in _PATIENT_OF:
@@ -238,11 +238,11 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             found.recipients.extend(conjuncts(target))
     if not found.recipients and event_type == "SANCTION":
         # "sanctions imposed by Washington over Russia's backing of rebels": Russia is the one sanctioned.
-        for prep, target in _prep_objects(noun, frozenset({"over", "for"})):
+        for _prep, target in _prep_objects(noun, frozenset({"over", "for"})):
             found.recipients.extend(c for c in target.children if c.dep_ == "poss")
         for child in noun.children:
             if child.dep_ == "acl":
-                for prep, target in _prep_objects(child, frozenset({"over", "for"})):
+                for _prep, target in _prep_objects(child, frozenset({"over", "for"})):
                     found.recipients.extend(c for c in target.children if c.dep_ == "poss")
     return _tidy(found)
 

@@ -149,17 +149,26 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
                 return framed_event
         if token.pos_ == "ADJ":
             return None
-        light = light_hit(token, lexicon)
-        if light is not None and light.token.i not in taken:
-            return _event(light, sentence, participants=noun_participants(light.token, light.coding.type, light=token),
-                          anchor=token, rule=f"light:{light.key}", trigger=_span(token, light.token))  # fmt: skip
         hit = verb_hit(token, lexicon)
+        light = light_hit(token, lexicon)
+        if light is not None and light.token.i not in taken and (hit is None or " " not in hit.key):
+            participants = noun_participants(light.token, light.coding.type, light=token)
+            if light.token.dep_ == "nsubj":
+                participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
+            coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
+                           trigger=_span(token, light.token))  # fmt: skip
+            return _as_intent(coded, light.coding, token)
         if hit is not None:
             return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
         return None
-    hit = noun_hit(token, lexicon) or state_hit(token)
+    hit = noun_hit(token, lexicon) or state_hit(token, lexicon)
     if hit is None:
         return None
+    if hit.key.startswith("on "):  # "on hunger strike"
+        holder = token.head.head
+        participants = verb_participants(holder, hit.coding.type)
+        return _event(hit, sentence, participants=participants, anchor=holder, rule=f"state:{hit.key}",
+                      trigger=_span(token.head, token))  # fmt: skip
     if hit.key.startswith(("behind ", "in ", "into ")):
         holder = token.head.head
         participants = verb_participants(holder, "COERCE")
@@ -170,8 +179,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
         return None  # its light verb codes it, or decided it is no event
     participants = noun_participants(token, hit.coding.type)
-    if not participants.actors and not participants.recipients:
-        return None  # "after the talks": a reference, not a telling
+    targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+    if not participants.actors and not (participants.recipients and targeted):
+        return None  # "after the talks", "demand from China": a reference or another sense, not a telling
     return _event(hit, sentence, participants=participants, anchor=token, rule=f"noun:{hit.key}",
                   trigger=(token.idx, token.idx + len(token.text)), nominal=True)  # fmt: skip
 
@@ -187,13 +197,18 @@ def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
         participants.recipients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
                                     for g in c.children if g.dep_ == "pobj" and g not in participants.recipients]  # fmt: skip
     coded = _event(hit, sentence, participants=participants, anchor=token, rule=rule, trigger=_span(token, token))
-    mood = modal(token)
-    if mood in _FUTURE or (coded.hypothetical and hit.coding.conflict and mood is not None):
-        # A future act stated is an intent: to cooperate, an agreement; to hurt, a threat; "would not allow", a refusal.
-        coded.coding = refusal(hit.coding) if coded.negated else intent(hit.coding)
+    return _as_intent(coded, hit.coding, token)
+
+
+def _as_intent(coded: Coded, coding: Coding, verb: Token) -> Coded:
+    """A future act stated is an intent: to cooperate, an agreement; to hurt, a threat; "would not allow", a
+    refusal; a retreat announced, a concession."""
+    mood = modal(verb)
+    if mood in _FUTURE or (coded.hypothetical and coding.conflict and mood is not None):
+        coded.coding = refusal(coding) if coded.negated else intent(coding)
         coded.negated = False
         coded.hypothetical = True
-        coded.rule = f"intent:{hit.key}"
+        coded.rule = f"intent:{coded.hit.key}"
     return coded
 
 
@@ -276,6 +291,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}", trigger=_span(frame, frame))
         coded.consumed = {t.i for t in target.subtree}
         coded.hypothetical = coded.hypothetical or kind == "intent"
+        if coded.negated and coded.coding.type == "AGREE" and modal(frame) in _FUTURE:
+            coded.coding, coded.negated = Coding("REJECT", "120"), False  # "we will never accept foreign troops"
         return coded
     if kind == "intent":
         coding, unreal = intent(content.coding), True
@@ -290,7 +307,7 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
             participants.recipients.append(token)
     coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}",
                    trigger=_span(frame, content.token))  # fmt: skip
-    coded.consumed = {t.i for t in target.subtree} | {content.token.i}
+    coded.consumed = {t.i for t in (target or content.token).subtree} | {content.token.i}
     coded.hypothetical = unreal or coded.hypothetical
     if kind == "intent" and negated(content.token):
         coded.coding = refusal(content.coding)

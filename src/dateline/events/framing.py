@@ -51,7 +51,10 @@ def framed(frame_type: str, content: Coding | None) -> Coding:
 
 
 def intent(content: Coding) -> Coding:
-    """An intent to do ``content``: AGREE for cooperation, THREATEN for conflict."""
+    """An intent to do ``content``: AGREE for cooperation, THREATEN for conflict; a retreat or concession announced
+    for the future is a CONCEDE, as the PLOVER manual rules ("would withdraw troops")."""
+    if content.type in ("RETREAT", "CONCEDE"):
+        return Coding("CONCEDE", content.cameo if content.cameo.startswith("08") else "080", None)
     return framed("THREATEN" if content.conflict else "AGREE", content)
 
 

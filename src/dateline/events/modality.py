@@ -25,6 +25,11 @@ def negated(trigger: Token) -> bool:
     """The event is said not to have happened: a negation on its verb, "failed to", "no talks", "without"."""
     if any(child.dep_ == "neg" or child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod") for child in trigger.children):
         return True
+    for child in trigger.children:  # "neither side fired", "no one was arrested"
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in child.children):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "none", "neither"):
+            return True
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_ in _FAILING:
         return True

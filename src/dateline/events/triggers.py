@@ -9,6 +9,7 @@ own ("the arrest of", "talks between").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,8 @@ _DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charg
 _PERSON_OBJECT = frozenset({"release", "free", "execute", "hold", "pardon", "expel", "deport", "jail"})
 _OBJECT_NEEDED = frozenset({"deny", "receive", "welcome", "ask", "charge", "fight", "back", "support",
                             "defend", "ban", "bar", "examine", "seize", "capture", "destroy", "fund", "finance"})  # fmt: skip
+_ONGOING = frozenset({"resume", "continue", "erupt", "escalate", "intensify", "spread", "rage", "flare"})
+_STRIKES = frozenset({"strike", "hunger strike", "boycott", "general strike"})
 _STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})  # "behind bars", "in custody"
 _STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "sit", "spend", "keep", "hold", "die", "lie"})
 # Named-entity types that are never a participant or a trigger: "on Sunday", "in March", "20 percent".
@@ -57,7 +60,8 @@ NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QU
 PATIENT_SUBJECT = frozenset({"walk free", "die of torture", "die in custody"})
 _ARREST = Coding("COERCE", "173", "arrest")
 _FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia", "unit", "police", "division",
-                     "battalion", "brigade", "tank", "warship", "jet", "fighter", "navy", "military", "reserve"})  # fmt: skip
+                     "battalion", "brigade", "tank", "warship", "jet", "fighter", "navy", "military", "reserve",
+                     "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 _GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
                      "distribute", "offer", "pledge", "contribute"})  # fmt: skip
@@ -65,6 +69,12 @@ _RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", 
                      "shelter", "medical", "grain", "rice", "flour", "fuel"})  # fmt: skip
 _GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
                               "weapon", "arm", "ammunition"})  # fmt: skip
+
+
+_ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
+_ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
+                       "peacekeeper", "aid", "delegation"})  # fmt: skip
+_RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
 
 
 def _goods(obj: Token | None) -> str | None:
@@ -104,6 +114,23 @@ def _object(verb: Token) -> Token | None:
 
 def _lemma_key(token: Token) -> str:
     return token.lemma_.lower()
+
+
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
+
+
+def subject_like(token: Token) -> bool:
+    """Whether a subject can act in a political event: not "the dollar", "shares", "copper futures"."""
+    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"):
+        return True
+    if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
+        return token.pos_ != "NOUN"
+    lemma = token.lemma_.lower()
+    from dateline.events.arguments import ACTOR_NOUNS
+
+    return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in _RIOTERS or token.like_num
+            or any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in token.children)
+            or token.tag_ == "NNS")  # fmt: skip
 
 
 def person_like(token: Token | None) -> bool:
@@ -167,6 +194,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         given = _goods(obj)
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
+        if lemma == "hand" and obj is not None and obj.lemma_.lower() in _ARMS:
+            return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")
         if given is not None:
             return Hit(token, Coding("AID", "073" if given in _RELIEF else "070"), f"{lemma} {given}")
     keys: list[str] = []
@@ -194,8 +223,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
-    """A verb's coding, or what its object makes of it, or None when the object says it is no event."""
+    """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
+    event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
     lemma = _lemma_key(token)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not subject_like(subject):
+        return None
+    if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
+        return None
+    if coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _RIOTERS:
+        return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     if exact:
         return Hit(token, coding, key)
     if lemma == "meet" and obj is not None and _lemma_key(obj) in _NOT_MET:
@@ -220,8 +257,19 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return Hit(token, _ARREST, "charge with")
         return None
+    if lemma == "strike" and subject is not None:
+        doer = subject.lemma_.lower()
+        if doer in _FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
+            return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
+        if doer in CROWDS:
+            return Hit(token, Coding("PROTEST", "143", "strike"), "strike by workers")
+        return None
     if lemma == "return":
-        return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" and not person_like(obj) else None
+        if obj is not None and person_like(obj):
+            return Hit(token, Coding("RETREAT", "0841", "release"), "return person")
+        return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" else None
+    if lemma in ("allow", "permit") and obj is not None and obj.lemma_.lower() in _ADMITTED:
+        return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {obj.lemma_.lower()}")
     if lemma == "mobilize" or lemma == "mobilise":
         if obj is not None and obj.lemma_.lower() not in _FORCES:
             return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support")
@@ -241,6 +289,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
+        if child.dep_ == "nsubj" and _lemma_key(verb) in _ONGOING:  # "fighting resumed", "clashes erupted"
+            targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
             targets = [g for g in child.children if g.dep_ == "pobj"]
         for target in targets:
@@ -274,8 +324,12 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     return Hit(token, lexicon.nouns[key], key) if key is not None else None
 
 
-def state_hit(token: Token) -> Hit | None:
-    """Being held: "has been behind bars since February", "remains in custody"."""
+def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None:
+    """Being held ("has been behind bars since February", "remains in custody") or on strike."""
+    if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in _STATE_VERBS | {"go"}:
+        key = noun_key(token, lexicon.nouns)
+        if key in _STRIKES:
+            return Hit(token, lexicon.nouns[key], f"on {key}")
     if _lemma_key(token) not in _STATES or token.dep_ != "pobj":
         return None
     prep = token.head

@@ -34,7 +34,7 @@ from dateline.reading import read_inputs, read_page
 logger = logging.getLogger("dateline")
 
 # What ``dateline extract`` runs when no stage is named.
-DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "quotes", "places", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "quotes", "places", "events", "counts")
 # A name for the page reader alone: structure, and no later stage.
 STRUCTURE = "structure"
 # Characters of articles that go through the stages together: their Docs (about 120 bytes a character) are held
