@@ -106,6 +106,11 @@ def article_country(article: Article) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _only_country(article: Article) -> str | None:
+    countries = {place.country for place in article.places or () if place.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _known(code: str) -> bool:
     from dateline.places.countries import country
 
@@ -185,9 +190,11 @@ def _code(article: Article, start: int, end: int, words: list[str], upto: list[s
                 # A country or its capital acting is its government; any other town, its people.
                 is_seat = place.feature == "country" or capital_country(place.name) == place.country
                 sector = "GOV" if is_seat else "CVL"
-    if country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
-        # Who the text leaves without a country is most likely of the country the article reports from.
-        country = article_country(article)
+    if country is None and sector in ("CVL", "EDU", "LAB", "REF"):
+        country = article_country(article)  # families, residents, students: of the country reported from
+    elif country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
+        # An official the text leaves without a country is of the only country it names, if it names only one.
+        country = _only_country(article)
     if entity is not None and entity.type == "NORP" and sector is None:
         sector = "CVL"
     if country is None and sector is None:

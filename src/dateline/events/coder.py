@@ -89,8 +89,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             kept.append(coded)
             continue
         anchor = coded.anchor
-        if above.coding.type == coded.coding.type:
-            continue
+        nominal = coded.rule.startswith(("noun:", "state:"))
+        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors):
+            continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
         if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
             continue
         if anchor.dep_ in ("relcl", "acl", "amod"):
