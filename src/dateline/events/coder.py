@@ -24,6 +24,7 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
+_TAKING_PART = frozenset({"at"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
 
@@ -180,6 +181,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
         return None  # its light verb codes it, or decided it is no event
     participants = noun_participants(token, hit.coding.type)
+    if not participants.actors and token.dep_ == "pobj" and head.lower_ in _TAKING_PART and head.head.pos_ == "VERB":
+        # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
+        participants.actors = verb_participants(head.head, hit.coding.type).actors
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
     if not participants.actors and not (participants.recipients and targeted):
         return None  # "after the talks", "demand from China": a reference or another sense, not a telling

@@ -41,6 +41,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # --- comparing tellings ---------------------------------------------------------------------------------------------
 
 
+_MANY = ("CVL", "EDU", "LAB", "REF", "OPP", "REB", "MED", "BUS", "NGO")
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """A name as compared: case-folded, without possessives, punctuation or a leading article."""
@@ -53,8 +56,8 @@ def actors_match(first: EventActor, second: EventActor) -> bool:
     matches the full name that ends with it)."""
     if first.entity and second.entity:
         return first.entity == second.entity
-    if first.code and second.code:
-        return first.code == second.code
+    if first.code and second.code and not first.code.endswith(_MANY) and not second.code.endswith(_MANY):
+        return first.code == second.code  # one government, one army; but many groups of civilians share a code
     a, b = normalise_name(first.name or first.text).split(), normalise_name(second.name or second.text).split()
     shorter, longer = sorted((a, b), key=len)
     return bool(shorter) and longer[len(longer) - len(shorter) :] == shorter
