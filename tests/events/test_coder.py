@@ -141,7 +141,7 @@ def test_the_labelled_sentences_are_coded_with_their_type(sentence_results: list
         total += 1
         pool = events if sentence.negated else [e for e in events if not e.negated]
         found += any(e.type == kind for e in pool)
-    # Measured 0.81 when the coder was written; the floor keeps a margin for model and lexicon changes.
+    # Measured 0.83 when the coder was written; the floor keeps a margin for model and lexicon changes.
     assert found / total >= 0.78
 
 

@@ -149,6 +149,12 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+def governing_subject(verb: Token) -> Token | None:
+    """The verb's active subject, or the one it takes from the verb it hangs from; None for a passive."""
+    subject, passive = _subject(verb)
+    return None if passive else subject
+
+
 def _antecedent(noun: Token) -> Token:
     """The name an appositive stands beside: "Michael Calvey, a prominent investor" gives Calvey."""
     return noun.head if noun.dep_ == "appos" else noun

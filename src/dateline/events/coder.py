@@ -78,6 +78,7 @@ _BACKGROUND = frozenset({"after", "following", "over", "because", "of", "since",
 
 
 _VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+_DONE_TO = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})
 
 
 def _main_events(found: list[Coded]) -> list[Coded]:
@@ -185,7 +186,12 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
         participants.actors = verb_participants(head.head, hit.coding.type).actors
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
-    if not participants.actors and not (participants.recipients and targeted):
+    # "The arrest of the opposition leader set off a wave of anger": an event the sentence is about.
+    told = token.dep_ in ("nsubj", "nsubjpass", "ROOT") and hit.coding.type in _DONE_TO
+    if hit.coding.type in _VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
+                                              for c in token.children):  # fmt: skip
+        participants.actors = []  # "Chinese demand", "US pressure": a noun of speech needs its speaker named
+    if not participants.actors and not (participants.recipients and (targeted or told)):
         return None  # "after the talks", "demand from China": a reference or another sense, not a telling
     return _event(hit, sentence, participants=participants, anchor=token, rule=f"noun:{hit.key}",
                   trigger=(token.idx, token.idx + len(token.text)), nominal=True)  # fmt: skip
@@ -326,6 +332,9 @@ def _frame_targets(frame: Token) -> list[Token]:
     for child in frame.children:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
             found += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") or g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            # "called for the minister to resign"
+            found += [v for g in child.children if g.dep_ == "pobj" for v in g.children
+                      if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and any(a.tag_ == "TO" for a in v.children)]  # fmt: skip
     for child in frame.children:  # "willing to send", as an adjective's complement
         if child.dep_ == "acomp":
             found += _frame_targets(child)

@@ -71,6 +71,7 @@ _GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money",
                               "weapon", "arm", "ammunition"})  # fmt: skip
 
 
+_NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade"})
 _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation"})  # fmt: skip
@@ -116,6 +117,16 @@ def _lemma_key(token: Token) -> str:
     return token.lemma_.lower()
 
 
+_HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many"})
+
+
+def counted(token: Token | None) -> Token | None:
+    """What a number word counts: "thousands of reservists" gives reservists."""
+    if token is None or not (token.like_num or token.lemma_.lower() in _HOW_MANY):
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
+
+
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
 
 
@@ -129,7 +140,8 @@ def subject_like(token: Token) -> bool:
     from dateline.events.arguments import ACTOR_NOUNS
 
     return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in _RIOTERS or token.like_num
-            or any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in token.children)
+            or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                   for c in token.children)
             or token.tag_ == "NNS")  # fmt: skip
 
 
@@ -188,7 +200,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
     verbs = lexicon.verbs
     lemma = _lemma_key(token)
-    obj = _object(token)
+    obj = counted(_object(token))
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     if lemma in _GIVING and (lemma != "hand" or "over" in particles):
         given = _goods(obj)
@@ -225,10 +237,14 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
     """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
+    from dateline.events.arguments import governing_subject
+
     lemma = _lemma_key(token)
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = governing_subject(token)
     if subject is not None and not subject_like(subject):
         return None
+    if lemma in _NEEDS_TARGET and obj is None and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children):
+        return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
     if coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _RIOTERS:
@@ -257,7 +273,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return Hit(token, _ARREST, "charge with")
         return None
-    if lemma == "strike" and subject is not None:
+    if lemma == "strike":
+        if subject is None:
+            return None
         doer = subject.lemma_.lower()
         if doer in _FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
