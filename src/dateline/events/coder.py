@@ -24,6 +24,8 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
+_GENERIC = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
+                      "program", "programme", "plan", "move", "action"})  # fmt: skip
 _TAKING_PART = frozenset({"at"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
@@ -58,8 +60,8 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
-    for token in sorted(sentence, key=_depth):
-        if token.i in taken:
+    for token in _top_down(sentence):
+        if token.i in taken or not _may_code(token, lexicon):
             continue
         coded = _code_token(token, sentence, lexicon, taken)
         if coded is not None:
@@ -129,12 +131,39 @@ def _via_background(token: Token, top: Token) -> bool:
     return False
 
 
-def _depth(token: Token) -> tuple[int, int]:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token = token.head
-        depth += 1
-    return depth, token.i
+def _top_down(sentence: Any) -> list[Token]:
+    """The sentence's words, every head before its dependents (breadth first from the root, in text order)."""
+    ordered: list[Token] = []
+    level = [sentence.root]
+    seen = {sentence.root.i}
+    while level:
+        ordered.extend(sorted(level, key=lambda t: t.i))
+        following = []
+        for token in level:
+            for child in token.children:
+                if child.i not in seen:
+                    seen.add(child.i)
+                    following.append(child)
+        level = following
+    if len(ordered) < len(sentence):  # a sentence whose parse has more than one root
+        ordered.extend(t for t in sentence if t.i not in seen)
+    return ordered
+
+
+_SPECIAL_VERBS = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift",
+                            "fly", "distribute", "contribute", "strike"})  # fmt: skip
+_STATE_WORDS = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})
+
+
+def _may_code(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A quick test that a word can code anything, before the lexicon's keys are built for it."""
+    pos = token.pos_
+    lemma = token.lemma_.lower()
+    if pos in ("VERB", "AUX", "ADJ"):
+        return lemma in lexicon.verb_words or lemma in _SPECIAL_VERBS or token.lower_ in lexicon.frames
+    if pos in ("NOUN", "PROPN"):
+        return lemma in lexicon.noun_words or lemma in _STATE_WORDS or token.lower_ in lexicon.noun_words or lemma in _GENERIC
+    return False
 
 
 def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:

@@ -12,7 +12,6 @@ the same participants, so for those types actors and recipients are compared as 
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import math
 import re
@@ -21,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from typing import TypeVar
 
 from dateline.events.timespans import DayRange, day_range, dates_agree, is_vague, specificity
 from dateline.model import Article
@@ -207,25 +207,46 @@ def _clusters(tellings: list[Event]) -> list[list[Event]]:
     return [[tellings[i] for i in cluster] for cluster in clusters]
 
 
+R = TypeVar("R")
+
+
+def _clone(record: R) -> R:
+    """A copy of a record whose fields are all plain values (actors, dates, places, spans)."""
+    return replace(record) if record is not None else record  # type: ignore[type-var]
+
+
+def _clones(records: Sequence[R]) -> list[R]:
+    return [_clone(record) for record in records]
+
+
+def _clone_event(event: Event) -> Event:
+    """A copy of an event that shares nothing mutable with it; far cheaper than a deep copy."""
+    return replace(
+        event, context=list(event.context), actors=_clones(event.actors), recipients=_clones(event.recipients),
+        date=_clone(event.date), place=_clone(event.place), trigger=_clone(event.trigger),
+        sentence=_clone(event.sentence), mentions=_clones(event.mentions),
+    )  # fmt: skip
+
+
 def _merged(tellings: list[Event]) -> Event:
     """The tellings of one event as one record: a copy of the most complete one, gaps filled from the others."""
     by_completeness = sorted(tellings, key=_completeness, reverse=True)  # stable: the earliest wins a tie
     kept = by_completeness[0]
-    event = copy.deepcopy(kept)
+    event = _clone_event(kept)
     others = by_completeness[1:]
     _fill_sides(event, others)
     dated = [other for other in others if specificity(_date_value(other)) > specificity(_date_value(event))]
     if dated:
-        event.date = copy.deepcopy(max(dated, key=lambda other: specificity(_date_value(other))).date)
+        event.date = _clone(max(dated, key=lambda other: specificity(_date_value(other))).date)
     if event.place is None:
         placed = [other for other in others if other.place is not None]
         if placed:
-            event.place = copy.deepcopy(placed[0].place)
+            event.place = _clone(placed[0].place)
     spans: dict[tuple[int, int], TextSpan] = {}
     for telling in tellings:
         for span in [*([telling.trigger] if telling.trigger is not None else []), *telling.mentions]:
             spans.setdefault((span.start, span.end), span)
-    event.mentions = [copy.deepcopy(spans[key]) for key in sorted(spans)]
+    event.mentions = [_clone(spans[key]) for key in sorted(spans)]
     event.confidence = max(telling.confidence for telling in tellings)
     return event
 
@@ -236,12 +257,12 @@ def _fill_sides(event: Event, donors: list[Event]) -> None:
         if not event.actors and not event.recipients:
             donor = next((d for d in donors if d.actors or d.recipients), None)
             if donor is not None:
-                event.actors, event.recipients = copy.deepcopy(donor.actors), copy.deepcopy(donor.recipients)
+                event.actors, event.recipients = _clones(donor.actors), _clones(donor.recipients)
         return
     if not event.actors:
-        event.actors = copy.deepcopy(next((d.actors for d in donors if d.actors), []))
+        event.actors = _clones(next((d.actors for d in donors if d.actors), []))
     if not event.recipients:
-        event.recipients = copy.deepcopy(next((d.recipients for d in donors if d.recipients), []))
+        event.recipients = _clones(next((d.recipients for d in donors if d.recipients), []))
 
 
 # --- across a collection --------------------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ class TriggerLexicon:
     light: frozenset[str]
     frames: dict[str, str]
     report: frozenset[str]
+    verb_words: frozenset[str] = frozenset()  # every word a verb key starts with: a quick "can this code?"
+    noun_words: frozenset[str] = frozenset()  # every word of a noun key
 
 
 def parse_coding(entry: str) -> Coding:
@@ -50,10 +52,13 @@ def trigger_lexicon() -> TriggerLexicon:
 
 
 def lexicon_from(data: dict[str, Any]) -> TriggerLexicon:
+    verbs = {key: parse_coding(value) for key, value in data["verb"].items()}
+    nouns = {key: parse_coding(value) for key, value in data["noun"].items()}
+    light = frozenset(data["light"]["verbs"])
+    frames = dict(data["frame"])
+    report = frozenset(data["report"]["verbs"])
     return TriggerLexicon(
-        verbs={key: parse_coding(value) for key, value in data["verb"].items()},
-        nouns={key: parse_coding(value) for key, value in data["noun"].items()},
-        light=frozenset(data["light"]["verbs"]),
-        frames=dict(data["frame"]),
-        report=frozenset(data["report"]["verbs"]),
-    )
+        verbs=verbs, nouns=nouns, light=light, frames=frames, report=report,
+        verb_words=frozenset(key.split()[0] for key in verbs) | light | frozenset(frames) | report,
+        noun_words=frozenset(word for key in nouns for word in key.split() if word != "of" and word != "-"),
+    )  # fmt: skip
