@@ -60,7 +60,7 @@ ACTOR_NOUNS = frozenset({
     "company", "firm", "bank", "embassy", "office", "state", "country", "nation", "side", "faction", "militia",
     "alliance", "bloc", "league", "federation", "congress", "senate", "legislature", "junta", "leadership",
     "mission", "delegation", "team", "camp", "rebel", "community", "unit", "aircraft", "helicopter", "plane",
-    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "town", "city", "village", "region", "province",
+    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "artillery", "warplane", "gunship", "town", "city", "village", "region", "province",
     "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
 })  # fmt: skip
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.events.actors import code_actor
+from dateline.events.actors import actor_country, code_actor
 from dateline.events.coder import Coded, code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
 from dateline.events.ontology import cameo_code, goldstein, quad_class
@@ -72,7 +72,14 @@ def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None) ->
         speaker = quote.speaker
         coded = code_actor(article, speaker.start, speaker.end)
         return EventActor(text=article.text[start:end], name=speaker.name, entity=speaker.entity or coded.entity, code=coded.code)
-    return code_actor(article, start, end, head=head)
+    coded = code_actor(article, start, end, head=head)
+    if quote is not None and quote.speaker is not None and article.text[start:end].lower().startswith(("our ", "my ")):
+        # "Our forces", in the minister's words: the minister's country, the phrase's sector.
+        speaking = code_actor(article, quote.speaker.start, quote.speaker.end)
+        country = (speaking.code or "")[:3]
+        if len(country) == 3 and country not in ("IGO", "NGO") and actor_country(coded.code) is None:
+            coded.code = country + (coded.code or "")
+    return coded
 
 
 def _quote_of(quotes: Sequence[Quote], offset: int) -> Quote | None:

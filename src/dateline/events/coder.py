@@ -231,6 +231,9 @@ def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
     participants = verb_participants(token, hit.coding.type)
     if hit.key in PATIENT_SUBJECT:
         participants = Participants([], participants.actors + participants.recipients)
+    elif hit.coding.type == "MOBILIZE" and not participants.actors and participants.recipients:
+        # "Our forces have been placed on alert": whose forces are mobilised acts.
+        participants = Participants(participants.recipients[:1], participants.recipients[1:])
     key_words = set(hit.key.split()[1:])
     participants.recipients = [t for t in participants.recipients if t.lemma_.lower() not in key_words]
     for word in key_words & _KEY_PREPOSITIONS:  # "arrived in Amman", "travelled to Moscow"
