@@ -79,3 +79,19 @@ def test_a_stage_failing_on_one_window_costs_only_that_window() -> None:
     assert article.counts == []
     assert article.problems and all(p.code == "E010" and p.article == article.id for p in article.problems)
     assert all("(characters " in p.message for p in article.problems)
+
+
+def test_a_windowed_article_numbers_its_events_once_and_links_them_to_its_quotes(language_nlp: object) -> None:
+    article = Pipeline(None, Settings(window_chars=1000)).extract(_page_text(8)).articles[0]
+    events = article.events or []
+    assert len(events) > 4 and any(e.quote is not None for e in events)
+    assert [e.id for e in events] == [f"e{n}" for n in range(1, len(events) + 1)]
+    quote_ids = {q.id for q in article.quotes or []}
+    for event in events:
+        assert event.trigger is not None and article.text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert all(article.text[m.start : m.end] == m.text for m in event.mentions)
+        if event.quote is not None:
+            quote = next(q for q in article.quotes or [] if q.id == event.quote)
+            assert event.quote in quote_ids and any(s <= event.trigger.start < e for s, e in quote.pieces)
+    for count in article.counts or []:
+        assert article.text[count.start : count.end] == count.text

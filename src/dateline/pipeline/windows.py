@@ -67,7 +67,9 @@ class WindowedArticle:
                 shift(record, offset)
         self._add_entities(window.entities or [])
         self._add_places(window.places or [])
-        self._add_quotes(window.quotes or [])
+        renamed = self._add_quotes(window.quotes or [])
+        for event in window.events or []:
+            event.quote = renamed.get(event.quote) if event.quote is not None else None
         for name, records in self.joined.items():
             records.extend(getattr(window, name) or [])
         if window.extra is not None:
@@ -91,6 +93,8 @@ class WindowedArticle:
         for name, records in self.joined.items():
             if name in self.given:
                 setattr(article, name, records)
+        for number, event in enumerate(article.events or [], 1):  # each window numbered its own from e1
+            event.id = f"e{number}"
         if "extra" in self.given:
             article.extra = self.extra
         seen: set[tuple[str, str]] = set()
@@ -124,7 +128,8 @@ class WindowedArticle:
                 known.near, known.relation = place.near, place.relation
             known.country = known.country or place.country
 
-    def _add_quotes(self, quotes: list[Quote]) -> None:
+    def _add_quotes(self, quotes: list[Quote]) -> dict[str, str]:
+        """Number the window's quotes on from the article's; returns each old id's new one."""
         renamed: dict[str, str] = {}
         for quote in quotes:
             new = f"q{len(self.quotes) + 1}"
@@ -133,3 +138,4 @@ class WindowedArticle:
             if quote.continues is not None:
                 quote.continues = renamed.get(quote.continues)
             self.quotes.append(quote)
+        return renamed
