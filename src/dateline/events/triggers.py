@@ -202,7 +202,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     lemma = _lemma_key(token)
     obj = counted(_object(token))
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    if lemma in _GIVING and (lemma != "hand" or "over" in particles):
+    if lemma in _GIVING and (lemma != "hand" or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
