@@ -40,7 +40,7 @@ def test_the_sochi_meeting_the_news_conference_and_the_warning(articles: list[Ar
     assert [a.code for a in meeting.actors] == ["RUSGOV"] and [r.code for r in meeting.recipients] == ["USAGOV"]
     find(first, "CONSULT", actor="Mike Pompeo", recipient="Sergei Lavrov")
     warning = find(first, "THREATEN", actor="Mike Pompeo")
-    assert [r.code for r in warning.recipients] == ["RUS"]
+    assert [r.code for r in warning.recipients] == ["RUSGOV"]
 
 
 def test_helsinki_the_visit_from_north_korea_the_sanctions_and_calvey(articles: list[Article]) -> None:
@@ -48,9 +48,9 @@ def test_helsinki_the_visit_from_north_korea_the_sanctions_and_calvey(articles: 
     helsinki = find(first, "CONSULT", actor="Vladimir Putin", recipient="Donald Trump", date="2018-07")
     assert helsinki.place is not None and helsinki.place.name == "Helsinki"
     visit = find(first, "CONSULT", actor="Kim Jong Un", date="2019-04")
-    assert visit.mode == "visit" and [r.code for r in visit.recipients] == ["RUS"]
+    assert visit.mode == "visit" and [r.code for r in visit.recipients] == ["RUSGOV"]
     sanctions = find(first, "SANCTION", recipient="Russia")
-    assert [a.code for a in sanctions.actors] == ["USA"] and sanctions.cameo == "163"
+    assert [a.code for a in sanctions.actors] == ["USAGOV"] and sanctions.cameo == "163"
     detention = find(first, "COERCE", recipient="Michael Calvey", date="2019-02")
     assert detention.place is not None and detention.place.name == "Moscow"
 

@@ -106,6 +106,12 @@ def article_country(article: Article) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _names_a_state(text: str) -> bool:
+    bare = text[4:] if text.lower().startswith("the ") else text
+    bare = bare[:-2] if bare.endswith(("'s", "\u2019s")) else bare
+    return country_of_name(bare) is not None or capital_country(bare) is not None
+
+
 def _only_country(article: Article) -> str | None:
     countries = {place.country for place in article.places or () if place.country}
     return next(iter(countries)) if len(countries) == 1 else None
@@ -195,6 +201,8 @@ def _code(article: Article, start: int, end: int, words: list[str], upto: list[s
     elif country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
         # An official the text leaves without a country is of the only country it names, if it names only one.
         country = _only_country(article)
+    if sector is None and country is not None and _names_a_state(text):
+        sector = "GOV"  # "Washington said", "sanctions on Russia": a country or its capital acting is its government
     if entity is not None and entity.type == "NORP" and sector is None:
         sector = "CVL"
     if country is None and sector is None:
