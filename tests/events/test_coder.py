@@ -187,3 +187,17 @@ def test_the_held_out_sentences_keep_their_score(pipeline: Pipeline) -> None:
     # Measured 0.54 of event sentences coded with their type and 0.25 of no-event sentences raising one.
     assert found / total >= 0.50
     assert alarms / quiet <= 0.30
+
+
+def test_a_title_resolves_to_the_person_it_names_with_his_country_and_role(pipeline: Pipeline) -> None:
+    page = pipeline.extract("PRAGUE: Former Czech president Tomas Varga, ousted in a vote in March, arrived in Vienna on Monday.\n\n"
+                            "Police in Vienna detained the ousted president on Tuesday at the request of Czech prosecutors.\n")  # fmt: skip
+    article = page.articles[0]
+    visit = only(article.events or [], "CONSULT")
+    assert [(a.entity, a.code) for a in visit.actors] == [("person:tomas-varga", "CZEGOV")]
+    assert [(r.text, r.code) for r in visit.recipients] == [("Vienna", "AUTGOV")]
+    arrest = only(article.events or [], "COERCE")
+    assert [(r.text, r.name, r.entity, r.code) for r in arrest.recipients] == [
+        ("the ousted president", "Tomas Varga", "person:tomas-varga", "CZEGOV")
+    ]
+    assert [a.code for a in arrest.actors] == ["AUTCOP"]
