@@ -6,7 +6,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from types import FrameType
@@ -18,8 +18,8 @@ from dateline import __version__
 from dateline.errors import DatelineError, Errors
 from dateline.model import Failure, Page
 from dateline.outcome import RunSummary, exit_status
-from dateline.output import readable
-from dateline.pipeline import Settings
+from dateline.output import open_output, readable
+from dateline.pipeline import Pipeline, Settings
 from dateline.pipeline.settings import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW_CHARS, TIME_RANGE
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.structure.stamps import parse_fetched_at
@@ -197,3 +197,21 @@ def finish(summary: RunSummary, *, strict: bool = False) -> None:
         raise fail("no input gave an article", code=status)
     if status:
         raise typer.Exit(status)
+
+
+def print_tables(paths: Sequence[str], settings: Settings, stage: str, render: Callable[[Page], str]) -> None:
+    """Run ``stage`` (and what it needs) over the inputs and print each page as ``render`` lays it out: the loop
+    behind the table commands (``dateline quotes``, ``dateline events``)."""
+    summary = RunSummary()
+    try:
+        pipeline = Pipeline([stage], settings)
+        with stop_quietly_on_broken_pipe(), open_output(None) as out:
+            for result in pipeline.extract_files(list(paths)):
+                summary.add(result)
+                report(result)
+                if isinstance(result, Page):
+                    out.write(render(result) + "\n\n")
+            out.commit()
+    except DatelineError as error:
+        raise fail(str(error)) from None
+    finish(summary)

@@ -13,18 +13,10 @@ from dateline.cli.app import (
     PathsArgument,
     PublishedOption,
     app,
-    fail,
-    finish,
     make_settings,
-    report,
-    stop_quietly_on_broken_pipe,
+    print_tables,
 )
-from dateline.errors import DatelineError
 from dateline.events.table import render_events
-from dateline.model import Page
-from dateline.outcome import RunSummary
-from dateline.output import open_output
-from dateline.pipeline import Pipeline
 from dateline.reader import DEFAULT_MAX_BYTES
 
 
@@ -43,16 +35,4 @@ def events(
     first. Events flagged "maybe" are hypothetical, conditional or future; "in q3" are told inside that quote.
     """
     settings = make_settings(fetched_at=fetched_at, published=published, model=model, max_bytes=max_bytes)
-    summary = RunSummary()
-    try:
-        pipeline = Pipeline(["events"], settings)
-        with stop_quietly_on_broken_pipe(), open_output(None) as out:
-            for result in pipeline.extract_files(paths):
-                summary.add(result)
-                report(result)
-                if isinstance(result, Page):
-                    out.write(render_events(result, negated=negated) + "\n\n")
-            out.commit()
-    except DatelineError as error:
-        raise fail(str(error)) from None
-    finish(summary)
+    print_tables(paths, settings, "events", lambda page: render_events(page, negated=negated))

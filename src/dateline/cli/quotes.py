@@ -14,16 +14,9 @@ from dateline.cli.app import (
     PublishedOption,
     app,
     fail,
-    finish,
     make_settings,
-    report,
-    stop_quietly_on_broken_pipe,
+    print_tables,
 )
-from dateline.errors import DatelineError
-from dateline.model import Page
-from dateline.outcome import RunSummary
-from dateline.output import open_output
-from dateline.pipeline import Pipeline
 from dateline.quotes.table import render_quotes
 from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.records import QUOTE_KINDS
@@ -51,16 +44,4 @@ def quotes(
     if unknown:
         raise fail(f"--kind must be one of {', '.join(QUOTE_KINDS)}, not {unknown[0]!r}", code=2)
     shown = list(kinds) if kinds else list(QUOTE_KINDS)
-    summary = RunSummary()
-    try:
-        pipeline = Pipeline(["quotes"], settings)
-        with stop_quietly_on_broken_pipe(), open_output(None) as out:
-            for result in pipeline.extract_files(paths):
-                summary.add(result)
-                report(result)
-                if isinstance(result, Page):
-                    out.write(render_quotes(result, shown) + "\n\n")
-            out.commit()
-    except DatelineError as error:
-        raise fail(str(error)) from None
-    finish(summary)
+    print_tables(paths, settings, "quotes", lambda page: render_quotes(page, shown))
