@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,9 +19,8 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.errors import DatelineError
 from dateline.evaluation import events as events_module
+from dateline.events.ontology import EVENT_TYPES
 from dateline.evaluation.events import (
-    CAMEO_ROOTS,
-    TYPES,
     GoldActor,
     GoldEvent,
     build_report,
@@ -189,14 +186,9 @@ def test_cameo_roots_come_from_the_gold_label_legacy_labels_being_narrower() -> 
     assert build_report(tally, "g", "all").score("detection").extra["cameo_root_accuracy"] == 0.5
 
 
-def test_the_roots_table_is_the_fallback_when_no_ontology_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "dateline.events.ontology", None)  # importing it fails
-    assert set(CAMEO_ROOTS) == set(TYPES)
-    assert type_roots("COERCE") == {"16", "17", "19"} and type_roots("ACCUSE") == {"09", "11"}
-    ontology = types.ModuleType("dateline.events.ontology")
-    ontology.cameo_roots = lambda event_type: ["17"] if event_type == "COERCE" else []  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dateline.events.ontology", ontology)
-    assert type_roots("COERCE") == {"17"} and gold_roots("COERCE") == {"17"} and gold_roots("FIGHT") == {"19"}
+def test_type_roots_come_from_the_ontology_and_legacy_labels_keep_their_own() -> None:
+    assert type_roots("ACCUSE") == {"09", "11"} and type_roots("COERCE") == {"17"}
+    assert gold_roots("COERCE") == {"17"} and gold_roots("FIGHT") == {"19"} and gold_roots("ASSAULT") == {"18"}
 
 
 def test_actor_countries_are_scored_on_iso_codes_by_prefix_of_the_matched_prediction() -> None:
@@ -307,4 +299,4 @@ def test_each_sentence_is_read_as_its_own_page_and_failures_say_why() -> None:
 def test_the_real_gold_file_reads_into_two_halves_holding_every_type() -> None:
     records = read_gold(Path(os.environ["DATELINE_PLOVER_GOLD"]))
     assert len(records) == 322 and len(half_of(records, "even")) == len(half_of(records, "odd")) == 161
-    assert {record.type for record in records} == set(TYPES)
+    assert {record.type for record in records} == set(EVENT_TYPES)

@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from dateline.errors import DatelineError, Errors
 from dateline.evaluation.report import Report, Score
+from dateline.events import ontology
 from dateline.model import Page
 from dateline.pipeline import Pipeline, Settings, StageRegistry
 from dateline.reader import raw_page_from_text
@@ -45,47 +46,15 @@ WHAT = "PLOVER gold-standard file (a JSON list of records)"
 # The gold file dates every record 2000-01-01; its sentences are read as of that day.
 GOLD_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
-TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-# PLOVER 0.5 labels of the gold file that the current ontology renamed or merged; None: not an event.
-LEGACY_LABELS: dict[str, str | None] = {
-    "DEMAND": "REQUEST",
-    "DISAPPROVE": "ACCUSE",
-    "INVESTIGATE": "ACCUSE",
-    "FIGHT": "ASSAULT",
-    "DOCUMENT": None,
-}
 # The CAMEO roots (first two digits) the legacy labels stood for; narrower than their current types' roots, since
-# PLOVER 0.5 kept conventional fighting (19) apart from unconventional violence (18).
+# PLOVER 0.5 kept conventional fighting (19) apart from unconventional violence (18). Narrower on purpose than the
+# ontology's own table too, which lets FIGHT reach root 20: a code of the wrong family is not scored right.
 LEGACY_ROOTS: dict[str, frozenset[str]] = {
     "FIGHT": frozenset({"19"}),
     "ASSAULT": frozenset({"18"}),
     "DISAPPROVE": frozenset({"11"}),
     "INVESTIGATE": frozenset({"09"}),
     "DEMAND": frozenset({"10"}),
-}
-# The CAMEO roots each current type takes codes from, read off the CAMEO-to-PLOVER conversion table
-# (CAMEO2PLOVER-2021.txt, for PLOVER manual draft 0.8, 17 September 2021); COERCE and ASSAULT share roots
-# because the table sends 163, 191 and 192 to COERCE and 1712 to ASSAULT.
-CAMEO_ROOTS: dict[str, frozenset[str]] = {
-    "AGREE": frozenset({"03"}),
-    "CONSULT": frozenset({"04"}),
-    "SUPPORT": frozenset({"05"}),
-    "COOPERATE": frozenset({"06"}),
-    "AID": frozenset({"07"}),
-    "CONCEDE": frozenset({"08"}),
-    "RETREAT": frozenset({"08"}),
-    "ACCUSE": frozenset({"09", "11"}),
-    "REQUEST": frozenset({"10"}),
-    "REJECT": frozenset({"12"}),
-    "THREATEN": frozenset({"13"}),
-    "PROTEST": frozenset({"14"}),
-    "MOBILIZE": frozenset({"15"}),
-    "SANCTION": frozenset({"16"}),
-    "COERCE": frozenset({"16", "17", "19"}),
-    "ASSAULT": frozenset({"17", "18", "19", "20"}),
 }
 NONE = "NONE"  # the type of no prediction, in the per-type counts
 
@@ -113,11 +82,10 @@ class GoldEvent:
 
 def current_type(label: str) -> str | None:
     """The current type a gold label stands for; ``None`` for a record that is no event (DOCUMENT)."""
-    if label in LEGACY_LABELS:
-        return LEGACY_LABELS[label]
-    if label in TYPES:
-        return label
-    raise ValueError(f"unknown event label {label!r}")
+    found = ontology.current_type(label)
+    if found is None and label not in ontology.ontology().legacy:
+        raise ValueError(f"unknown event label {label!r}")
+    return found
 
 
 def gold_roots(label: str) -> frozenset[str]:
@@ -128,12 +96,8 @@ def gold_roots(label: str) -> frozenset[str]:
 
 
 def type_roots(event_type: str) -> frozenset[str]:
-    """The CAMEO roots of a current type: from the events ontology where it is installed, else this module's table."""
-    try:
-        from dateline.events.ontology import cameo_roots  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return CAMEO_ROOTS.get(event_type, frozenset())
-    return frozenset(str(root).zfill(2)[:2] for root in cameo_roots(event_type))
+    """The CAMEO roots a current type takes its codes from, as the events ontology's conversion table gives them."""
+    return ontology.cameo_roots(event_type)
 
 
 def _actors(value: Any) -> tuple[GoldActor, ...]:
@@ -323,7 +287,7 @@ def build_report(tally: EventTally, data: str, half: str) -> Report:
         "actor_country_accuracy": tally.actor_country.value,
         "recipient_country_accuracy": tally.recipient_country.value,
     }
-    gold_types = [name for name in TYPES if tally.types.get(name) and _gold_count(tally.types[name])]
+    gold_types = [name for name in ontology.EVENT_TYPES if tally.types.get(name) and _gold_count(tally.types[name])]
     per_type = [tally.types[name].score(name) for name in gold_types]
     macro = Score("type-macro", 0.0, 0.0, 0.0, tally.gold)
     if per_type:
