@@ -46,7 +46,6 @@ _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "ACC
 _COPULAS = frozenset({"be", "become", "remain"})
 # Topics, not participants: "discussed Iran", "talks on trade".
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
-_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 _SPAN_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
 _OBJECT_SIDES = frozenset({"with", "on", "against", "to", "for"})
 _SPAN_OF = frozenset({"of", "from", "in"})  # "King Hassan of Morocco", "Doctors from two aid groups"
@@ -279,7 +278,3 @@ def _tidy(found: Participants) -> Participants:
         if token not in actors and token not in recipients and token.tag_ not in ("WDT", "WP", "EX"):
             recipients.append(token)
     return Participants(actors, recipients)
-
-
-def is_pronoun(token: Token) -> bool:
-    return token.tag_ in _PRONOUN_TAGS

@@ -16,7 +16,7 @@ from dateline.events.arguments import Participants, noun_participants, phrase_sp
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.triggers import PATIENT_SUBJECT, Hit, light_hit, noun_hit, state_hit, verb_hit
+from dateline.events.triggers import PATIENT_SUBJECT, Hit, light_hit, may_code, noun_hit, state_hit, verb_hit
 
 Token = Any  # spaCy's Token
 
@@ -24,8 +24,6 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
-_GENERIC = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
-                      "program", "programme", "plan", "move", "action"})  # fmt: skip
 _TAKING_PART = frozenset({"at"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
@@ -61,7 +59,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
     for token in _top_down(sentence):
-        if token.i in taken or not _may_code(token, lexicon):
+        if token.i in taken or not may_code(token, lexicon):
             continue
         coded = _code_token(token, sentence, lexicon, taken)
         if coded is not None:
@@ -71,12 +69,6 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     found = _main_events(found)
     found.sort(key=lambda c: c.trigger)
     return found
-
-
-# Prepositions that give an event's cause or background, not a second telling: "in protest of the arrest",
-# "following the killing", "because of fighting".
-_BACKGROUND = frozenset({"after", "following", "over", "because", "of", "since", "despite", "amid", "during",
-                         "before", "in", "for", "against", "at"})  # fmt: skip
 
 
 _VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
@@ -123,14 +115,6 @@ def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
     return None
 
 
-def _via_background(token: Token, top: Token) -> bool:
-    while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in _BACKGROUND or token.dep_ == "pcomp" and token.head.lower_ in _BACKGROUND:
-            return True
-        token = token.head
-    return False
-
-
 def _top_down(sentence: Any) -> list[Token]:
     """The sentence's words, every head before its dependents (breadth first from the root, in text order)."""
     ordered: list[Token] = []
@@ -148,22 +132,6 @@ def _top_down(sentence: Any) -> list[Token]:
     if len(ordered) < len(sentence):  # a sentence whose parse has more than one root
         ordered.extend(t for t in sentence if t.i not in seen)
     return ordered
-
-
-_SPECIAL_VERBS = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift",
-                            "fly", "distribute", "contribute", "strike"})  # fmt: skip
-_STATE_WORDS = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})
-
-
-def _may_code(token: Token, lexicon: TriggerLexicon) -> bool:
-    """A quick test that a word can code anything, before the lexicon's keys are built for it."""
-    pos = token.pos_
-    lemma = token.lemma_.lower()
-    if pos in ("VERB", "AUX", "ADJ"):
-        return lemma in lexicon.verb_words or lemma in _SPECIAL_VERBS or token.lower_ in lexicon.frames
-    if pos in ("NOUN", "PROPN"):
-        return lemma in lexicon.noun_words or lemma in _STATE_WORDS or token.lower_ in lexicon.noun_words or lemma in _GENERIC
-    return False
 
 
 def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:

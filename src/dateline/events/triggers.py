@@ -161,10 +161,6 @@ def place_like(token: Token | None) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACES_TAKEN
 
 
-def actor_like(token: Token | None) -> bool:
-    return person_like(token) or token is not None and token.ent_type_ in ("GPE", "ORG")
-
-
 def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
     """The lexicon key a noun codes under: two-word names first ("hunger strike", "state of siege", "cease-fire")."""
     lemma = _lemma_key(token)
@@ -354,3 +350,15 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in _STATE_VERBS:
         return None
     return Hit(token, _ARREST, f"{prep.lower_} {_lemma_key(token)}")
+
+
+def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
+    no frame and none of the verbs or nouns read here by hand codes nothing."""
+    pos = token.pos_
+    lemma = token.lemma_.lower()
+    if pos in ("VERB", "AUX", "ADJ"):
+        return lemma in lexicon.verb_words or lemma in _GIVING or lemma == "strike" or token.lower_ in lexicon.frames
+    if pos in ("NOUN", "PROPN"):
+        return lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS
+    return False
