@@ -15,6 +15,7 @@ from collections import Counter
 
 from dateline.model import Article
 from dateline.places.countries import capital_country, country_of_demonym, country_of_name
+from dateline.places.countries import country as country_row
 from dateline.records import Entity, EventActor, Place
 from dateline.text import fold
 
@@ -90,7 +91,10 @@ def actor_country(code: str | None) -> str | None:
     """The country of an actor code: "USAGOV" -> "USA"; None for "IGO", "NGO" and codes with none."""
     if not code or len(code) < 3 or code[:3] in ("IGO", "NGO"):
         return None
-    return code[:3] if code[:3].isalpha() and code[:3].isupper() and country_of_name(code[:3]) is not None or _known(code[:3]) else None
+    prefix = code[:3]
+    if country_row(prefix) is not None or prefix.isalpha() and prefix.isupper() and country_of_name(prefix) is not None:
+        return prefix
+    return None
 
 
 def article_country(article: Article) -> str | None:
@@ -99,7 +103,7 @@ def article_country(article: Article) -> str | None:
     for place in places:
         if place.dateline and place.country:
             return place.country
-    counts = Counter({p.country: 0 for p in places if p.country})
+    counts: Counter[str] = Counter()
     for place in places:
         if place.country:
             counts[place.country] += max(1, len(place.mentions))
@@ -115,12 +119,6 @@ def _names_a_state(text: str) -> bool:
 def _only_country(article: Article) -> str | None:
     countries = {place.country for place in article.places or () if place.country}
     return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _known(code: str) -> bool:
-    from dateline.places.countries import country
-
-    return country(code) is not None
 
 
 def _entity_at(article: Article, start: int, end: int, head: int | None) -> Entity | None:

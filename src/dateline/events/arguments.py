@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.triggers import CROWDS, NOT_PARTICIPANTS, PEOPLE
+from dateline.events.triggers import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
 
 Token = Any  # spaCy's Token
 
@@ -51,17 +51,6 @@ _OBJECT_SIDES = frozenset({"with", "on", "against", "to", "for"})
 _SPAN_OF = frozenset({"of", "from", "in"})  # "King Hassan of Morocco", "Doctors from two aid groups"
 
 
-# Common nouns that name an actor: a government, a force, a body, a group.
-ACTOR_NOUNS = frozenset({
-    "government", "authority", "force", "troop", "army", "military", "navy", "police", "court", "tribunal",
-    "ministry", "regime", "administration", "council", "committee", "commission", "parliament", "assembly",
-    "cabinet", "agency", "group", "organization", "organisation", "party", "union", "coalition", "movement",
-    "company", "firm", "bank", "embassy", "office", "state", "country", "nation", "side", "faction", "militia",
-    "alliance", "bloc", "league", "federation", "congress", "senate", "legislature", "junta", "leadership",
-    "mission", "delegation", "team", "camp", "rebel", "community", "unit", "aircraft", "helicopter", "plane",
-    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "artillery", "warplane", "gunship", "town", "city", "village", "region", "province",
-    "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
-})  # fmt: skip
 
 
 def participant_like(token: Token) -> bool:

@@ -42,6 +42,17 @@ CROWDS = frozenset({
     "employee", "youth", "woman", "mother", "citizen", "opposition", "trader", "inhabitant", "miner", "fan",
     "victim", "relative", "minority",
 })  # fmt: skip
+# Common nouns that name an actor: a government, a force, a body, a group.
+ACTOR_NOUNS = frozenset({
+    "government", "authority", "force", "troop", "army", "military", "navy", "police", "court", "tribunal",
+    "ministry", "regime", "administration", "council", "committee", "commission", "parliament", "assembly",
+    "cabinet", "agency", "group", "organization", "organisation", "party", "union", "coalition", "movement",
+    "company", "firm", "bank", "embassy", "office", "state", "country", "nation", "side", "faction", "militia",
+    "alliance", "bloc", "league", "federation", "congress", "senate", "legislature", "junta", "leadership",
+    "mission", "delegation", "team", "camp", "rebel", "community", "unit", "aircraft", "helicopter", "plane",
+    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "artillery", "warplane", "gunship", "town", "city", "village", "region", "province",
+    "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
+})  # fmt: skip
 _NOT_MET = frozenset({"demand", "target", "deadline", "need", "requirement", "goal", "condition", "criterion",
                       "expectation", "standard", "obligation", "cost", "end", "challenge", "fate", "death"})  # fmt: skip
 _DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charge", "involvement", "wrongdoing",
@@ -137,8 +148,6 @@ def subject_like(token: Token) -> bool:
     if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
         return token.pos_ != "NOUN"
     lemma = token.lemma_.lower()
-    from dateline.events.arguments import ACTOR_NOUNS
-
     return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in _RIOTERS or token.like_num
             or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                    for c in token.children)
