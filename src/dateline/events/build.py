@@ -11,7 +11,6 @@ from dateline.events.coder import Coded, code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
 from dateline.events.ontology import cameo_code, goldstein, quad_class
 from dateline.model import Article
-from dateline.places.countries import capital_country
 from dateline.records import Event, EventActor, EventDate, EventPlace, Place, Quote, TextSpan
 
 # Types whose recipient, when the text names none, is the place the event happened (CAMEO coding practice).
@@ -137,8 +136,8 @@ class _Where:
 def _place_code(place: Place) -> str | None:
     if not place.country:
         return None
-    seat = place.feature == "country" or capital_country(place.name) == place.country
-    return place.country + ("GOV" if seat and place.feature == "country" else "CVL")
+    # A country struck is its state; a town or a capital struck, the people in it (not its government, as when acting).
+    return place.country + ("GOV" if place.feature == "country" else "CVL")
 
 
 def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int]]) -> _Where | None:
