@@ -59,6 +59,16 @@ _IGOS = re.compile(
     r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth)\b"
 )
 _NGOS = re.compile(r"\b(?:Amnesty|Human Rights Watch|Red Cross|Red Crescent|Doctors Without Borders|MSF|Oxfam)\b", re.I)
+# Armed movements and parties known by name alone, with the country they fight in or for (a fact table of wire
+# usage; CAMEO's actor dictionaries code them the same way).
+_NAMED_GROUPS: dict[str, str] = {
+    "hamas": "PSE", "fatah": "PSE", "plo": "PSE", "islamic jihad": "PSE", "hezbollah": "LBN", "hizbollah": "LBN",
+    "hizballah": "LBN", "amal": "LBN", "taliban": "AFG", "unita": "AGO", "farc": "COL", "eln": "COL", "pkk": "TUR",
+    "al-shabaab": "SOM", "shabaab": "SOM", "houthis": "YEM", "houthi": "YEM", "khmer rouge": "KHM",
+    "tamil tigers": "LKA", "ltte": "LKA", "eta": "ESP", "ira": "GBR", "boko haram": "NGA", "shining path": "PER",
+    "zapatistas": "MEX", "polisario": "MAR", "renamo": "MOZ", "spla": "SDN", "m23": "COD", "anc": "ZAF",
+}  # fmt: skip
+_NAMED_GROUP = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAMED_GROUPS, key=len, reverse=True)) + r")\b", re.I)
 _HOW_MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "dozen", "hundred", "thousand",
                        "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "group", "members"})  # fmt: skip
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
@@ -66,8 +76,12 @@ _GROUPS = frozenset({"they", "them", "their", "it", "its"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
 
 
-def code_actor(article: Article, start: int, end: int, *, head: int | None = None, metonymic: bool | None = None) -> EventActor:
-    """The actor ``article.text[start:end]`` names (``head``: the offset of its head word)."""
+def code_actor(
+    article: Article, start: int, end: int, *, head: int | None = None, metonymic: bool | None = None,
+    sentence: tuple[int, int] | None = None,
+) -> EventActor:
+    """The actor ``article.text[start:end]`` names (``head``: the offset of its head word; ``sentence``: the span of
+    the sentence it is read in, whose only country an official left without one is taken to serve)."""
     text = article.text[start:end]
     entity = _entity_at(article, start, end, head)
     words = _WORD.findall(text)
@@ -79,7 +93,7 @@ def code_actor(article: Article, start: int, end: int, *, head: int | None = Non
     if upto and upto[-1].lower() in _HOW_MANY:  # "thousands of protesters" are protesters
         upto = words
     return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
-                      code=_code(article, start, end, words, upto or words, entity))  # fmt: skip
+                      code=_code(article, start, end, words, upto or words, entity, sentence))  # fmt: skip
 
 
 def _word_end(text: str, offset: int) -> int:
@@ -116,7 +130,23 @@ def _names_a_state(text: str) -> bool:
     return country_of_name(bare) is not None or capital_country(bare) is not None
 
 
-def _only_country(article: Article) -> str | None:
+def _only_country(article: Article, sentence: tuple[int, int] | None = None) -> str | None:
+    """The one country the sentence names (by place, name or demonym), else the one the article's places are in."""
+    if sentence is not None:
+        start, end = sentence
+        found = {place.country for place in article.places or () if place.country
+                 and any(start <= m.start < end for m in place.mentions)}  # fmt: skip
+        found |= {entity.country for entity in article.entities or () if entity.country
+                  and entity.type in ("GPE", "NORP") and any(start <= m.start < end for m in entity.mentions)}  # fmt: skip
+        for word in _WORD.findall(article.text[start:end]):
+            if word[:1].isupper():
+                code = country_of_demonym(word.split("-")[0])
+                if code is not None:
+                    found.add(code)
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
     countries = {place.country for place in article.places or () if place.country}
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -169,22 +199,32 @@ def _place_of(article: Article, entity: Entity | None, start: int, end: int) -> 
         found = next((p for p in places if p.id == entity.place), None)
         if found is not None:
             return found
+    # A name the entities stage read as a person or an organisation is no place, whatever the gazetteer matched to
+    # it: "the Bush administration" is not the Egyptian town of Bush.
+    named = [(m.start, m.end) for m in entity.mentions] if entity is not None and entity.type in ("PERSON", "ORG") else []
     for place in places:
-        if any(m.start < end and start < m.end for m in place.mentions):
-            return place
+        for m in place.mentions:
+            if m.start < end and start < m.end and not any(a <= m.start and m.end <= b for a, b in named):
+                return place
     return None
 
 
-def _code(article: Article, start: int, end: int, words: list[str], upto: list[str], entity: Entity | None) -> str | None:
+def _code(
+    article: Article, start: int, end: int, words: list[str], upto: list[str], entity: Entity | None,
+    sentence: tuple[int, int] | None = None,
+) -> str | None:
     text = article.text[start:end]
     head_country = country_of_name(upto[-1]) if upto and upto[-1][:1].isupper() else None
     if head_country is None and (_IGOS.search(text) or entity is not None and entity.type == "ORG" and _IGOS.search(entity.name)):
         return "IGO"
     if _NGOS.search(text):
         return "NGO"
+    group = _NAMED_GROUP.search(text) if head_country is None else None
+    if group is not None and not any(country_of_demonym(w) or country_of_name(w) for w in words if w[:1].isupper()):
+        return _NAMED_GROUPS[group.group(1).lower()] + (_sector([w.lower().strip(".'") for w in upto], entity) or "REB")
     lowered = [w.lower().strip(".'") for w in upto]
     sector = _sector(lowered, entity)
-    country = head_country or _country(words, entity)
+    country = head_country or _located_country(words) or _country(words, entity)
     place = None
     if country is None:
         place = _place_of(article, entity, start, end)
@@ -198,7 +238,7 @@ def _code(article: Article, start: int, end: int, words: list[str], upto: list[s
         country = article_country(article)  # families, residents, students: of the country reported from
     elif country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
         # An official the text leaves without a country is of the only country it names, if it names only one.
-        country = _only_country(article)
+        country = _only_country(article, sentence)
     if sector is None and country is not None and _names_a_state(text):
         sector = "GOV"  # "Washington said", "sanctions on Russia": a country or its capital acting is its government
     if entity is not None and entity.type == "NORP" and sector is None:
@@ -226,6 +266,21 @@ def _sector(lowered: list[str], entity: Entity | None) -> str | None:
             for word in reversed(fold(title).split()):
                 if word in _SECTOR_WORDS:
                     return "OPP" if "opposition" in fold(title) else _SECTOR_WORDS[word]
+    return None
+
+
+def _located_country(words: list[str]) -> str | None:
+    """The country a group is said to be in: "ethnic Albanians in south Serbia" are coded by where they are."""
+    if "in" not in words or words.index("in") == 0:
+        return None
+    after = words[words.index("in") + 1 :]
+    for size in (3, 2, 1):
+        for index in range(len(after) - size + 1):
+            piece = " ".join(after[index : index + size])
+            if piece[:1].isupper():
+                code = country_of_name(piece[:-2] if piece.endswith("'s") else piece)
+                if code is not None:
+                    return code
     return None
 
 

@@ -44,6 +44,8 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 # Event types whose "of" phrase is what was done to ("the arrest of", "the release of"), not who did it.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "ACCUSE", "CONCEDE", "PROTEST", "SUPPORT"})
 _COPULAS = frozenset({"be", "become", "remain"})
+_TOLD_TO_CLAUSE = frozenset({"REQUEST", "THREATEN"})
+_ACTIVE_PASSIVES = frozenset({"engage", "involve"})  # passive in form, the subject acting
 # Topics, not participants: "discussed Iran", "talks on trade".
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
 _SPAN_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
@@ -89,7 +91,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in _SPAN_RIGHT or child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN":
             right = max(right, child.right_edge, key=lambda t: t.i)
-        elif child.dep_ == "prep" and child.lower_ in _SPAN_OF and head.pos_ != "PROPN" or child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ in _SPAN_OF and (head.pos_ != "PROPN" or head.ent_type_ == "NORP") or child.dep_ == "prep" and child.lower_ == "of":
             if any(grand.dep_ == "pobj" for grand in child.children):
                 right = max(right, child.right_edge, key=lambda t: t.i)
         else:
@@ -181,6 +183,8 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
     if frame is not None and verb.i != frame.i:
         _, passive = _subject(verb)
     agent = _agent(verb)
+    if passive and agent is None and verb.lemma_ in _ACTIVE_PASSIVES:
+        passive = False  # "Serb forces were engaged in ethnic cleansing": they did it
     if passive or agent is not None:
         if agent is not None:
             found.actors.extend(conjuncts(agent))
@@ -201,6 +205,10 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
                 found.recipients.extend(conjuncts(target))
         for _prep, target in _prep_objects(holder, frozenset({"between"})):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
+    if not found.recipients and event_type in _TOLD_TO_CLAUSE:
+        # "demanded that the United States match ...": who is to do it receives the demand.
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)):
+            found.recipients.extend(c for c in clause.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.dep_ != "expl")
     return _tidy(found)
 
 

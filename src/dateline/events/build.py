@@ -31,8 +31,9 @@ def article_events(article: Article, doc: Any) -> list[Event]:
 def event_record(article: Article, coded: Coded) -> Event:
     actor_spans, recipient_spans = participant_spans(coded)
     quote = _quote_of(article.quotes or (), coded.trigger[0])
-    actors = [_actor(article, span, quote) for span in actor_spans]
-    recipients = [_actor(article, span, quote) for span in recipient_spans]
+    bounds = (coded.sentence.start_char, coded.sentence.end_char)
+    actors = [_actor(article, span, quote, bounds) for span in actor_spans]
+    recipients = [_actor(article, span, quote, bounds) for span in recipient_spans]
     coding = coded.coding
     place = _place(article, coded, actor_spans)
     if not recipients and place is not None and coding.type in _PLACE_AS_RECIPIENT and not place.dateline_only:
@@ -65,13 +66,13 @@ def event_record(article: Article, coded: Coded) -> Event:
     )
 
 
-def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None) -> EventActor:
+def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, sentence: tuple[int, int]) -> EventActor:
     start, end, head = span
     if quote is not None and quote.speaker is not None and article.text[start:end].lower() in _FIRST_PERSON:
         speaker = quote.speaker
         coded = code_actor(article, speaker.start, speaker.end)
         return EventActor(text=article.text[start:end], name=speaker.name, entity=speaker.entity or coded.entity, code=coded.code)
-    coded = code_actor(article, start, end, head=head)
+    coded = code_actor(article, start, end, head=head, sentence=sentence)
     if quote is not None and quote.speaker is not None and article.text[start:end].lower().startswith(("our ", "my ")):
         # "Our forces", in the minister's words: the minister's country, the phrase's sector.
         speaking = code_actor(article, quote.speaker.start, quote.speaker.end)

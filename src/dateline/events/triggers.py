@@ -308,7 +308,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 
 def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
-    if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" for c in verb.children):
+    # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
+    if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
