@@ -282,6 +282,9 @@ def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
     return _Content(token, hit.coding, participants.recipients, hit.key, participants.actors)
 
 
+_PROMISES = frozenset({"pledge", "promise"})
+
+
 def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """A frame and the event it frames: "agreed to lift the embargo", "threatened to shell", "refused to meet"."""
     kind = lexicon.frames.get(frame.lemma_.lower()) or lexicon.frames.get(frame.lower_)
@@ -294,7 +297,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
                 target = candidate
                 break
     if content is None:
-        if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ":
+        # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
+        if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
             return None  # the frame verb alone codes as a plain verb, if the lexicon has it
         # "agreed to postpone the march", "is ready to contribute troops": an agreement, of what the lexicon can't say.
         hit = Hit(frame, Coding("AGREE", "030") if kind in ("AGREE", "intent") else framed(kind or "AGREE", None), frame.lemma_.lower())

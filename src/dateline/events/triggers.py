@@ -124,8 +124,16 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+# Forms the small English model lemmatizes to another word ("staged" to "stag", "fined" to "fin"), found by
+# running every verb of the lexicon through it.
+_LEMMA_FIXES: dict[str, str] = {
+    "staged": "stage", "stages": "stage", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
+    "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste",
+}  # fmt: skip
+
+
 def _lemma_key(token: Token) -> str:
-    return token.lemma_.lower()
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 _HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many"})
@@ -141,13 +149,25 @@ def counted(token: Token | None) -> Token | None:
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
 
 
+# Subjects of market, weather and sports reports, never of a political event: "shares retreated", "a cyclone
+# threatened the coast", "the forwards bombarded the goal".
+_NOT_ACTING = frozenset(
+    """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
+    typhoon flood rain wind forward midfielder defender goalkeeper champion""".split()
+)
+
+
 def subject_like(token: Token) -> bool:
     """Whether a subject can act in a political event: not "the dollar", "shares", "copper futures"."""
+    lemma = token.lemma_.lower()
+    if lemma in _NOT_ACTING:
+        return False
     if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"):
         return True
     if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
         return token.pos_ != "NOUN"
-    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.tag_ == "NNP":
+        return True  # a name the tagger left untyped: "Chad severed ties"
     return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in _RIOTERS or token.like_num
             or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                    for c in token.children)
@@ -184,12 +204,11 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
                 key = f"{lemma} of {_lemma_key(grand)}"
                 if grand.dep_ == "pobj" and key in nouns:
                     return key
-    if token.i > 0:
-        before = doc[token.i - 1]
-        if before.dep_ in ("compound", "amod") and before.head.i == token.i:
-            key = f"{before.lower_} {lemma}"
-            if key in nouns:
-                return key
+    # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
+    for before in sorted((c for c in token.lefts if c.dep_ in ("compound", "amod")), key=lambda c: -c.i):
+        key = f"{before.lower_} {lemma}"
+        if key in nouns:
+            return key
     if lemma in nouns:
         return lemma
     if token.lower_ in nouns:
@@ -366,7 +385,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
     no frame and none of the verbs or nouns read here by hand codes nothing."""
     pos = token.pos_
-    lemma = token.lemma_.lower()
+    lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return lemma in lexicon.verb_words or lemma in _GIVING or lemma == "strike" or token.lower_ in lexicon.frames
     if pos in ("NOUN", "PROPN"):

@@ -1,0 +1,145 @@
+"""Invented wire-copy sentences, one (or two) per CAMEO event code of codes 17 to 20 (COERCE, ASSAULT, fight, mass
+violence), labelled with the PLOVER type the 2021 CAMEO-to-PLOVER table (``CAMEO2PLOVER-2021.txt``) gives the code.
+
+Every sentence was written for these tests; none is taken or adapted from a corpus, a gold file or the CAMEO or
+PLOVER manuals. People are unnamed or invented; countries are real, so that actor countries can be checked.
+
+The labelling conventions are those of ``sentences.py`` (its module docstring). The type is the table's; the mode is
+the table's where it names a mode the manual defines for the type, and otherwise the manual mode that fits the
+wording ("ban" is COERCE 'restrict'; destroying property is ASSAULT 'destroy'; assassinations and massacres are
+ASSAULT 'targeted'; air strikes are 'aerial', as the manual defines it, though the table gives CAMEO 195
+'heavy-weapons'), or ``None`` where none fits. Codes whose wording varies most in news (arrest, attack, kill) have a
+second sentence with another verb or a nominal construction. The pairs are (CAMEO code as the table spells it, the
+sentence); the no-event sentences, which use this range's words in a non-political sense, have the code "-".
+"""
+
+from __future__ import annotations
+
+from sentences import EventSentence, no_event
+
+S = EventSentence  # a short name for the rows of the table below
+
+CAMEO_SENTENCES_17_20: tuple[tuple[str, EventSentence], ...] = (
+    # --- 17 COERCE ---------------------------------------------------------------------------------------------------
+    ("17", S("The government in Managua stepped up its crackdown on Catholic clergy on Wednesday, church officials in Nicaragua said.",
+             "COERCE", None, (("government in Managua", "NIC", "GOV"),), (("Catholic clergy", None, None),))),
+    ("170", S("Authorities in Tehran have waged a campaign of intimidation against the families of exiled journalists, a press freedom group said on Monday.",
+              "COERCE", None, (("Authorities in Tehran", "IRN", "GOV"),), (("families of exiled journalists", None, None),), tags=("nominal",))),
+    ("171", S("Police in Harare seized the printing presses of an independent weekly newspaper on Thursday, its editor told reporters.",
+              "COERCE", "seize", (("Police in Harare", "ZWE", "COP"),), (("independent weekly newspaper", None, "MED"),), tags=("mode",))),
+    ("1711", S("Russian authorities confiscated the offices and bank deposits of a Moscow-based rights group on Tuesday after a court labelled it a foreign agent.",
+               "COERCE", "seize", (("Russian authorities", "RUS", "GOV"),), (("Moscow-based rights group", "RUS", "NGO"),))),
+    ("1712", S("Bulldozers backed by Nigerian police razed hundreds of homes in a waterfront settlement in Lagos on Saturday, leaving thousands homeless, residents said.",
+               "ASSAULT", "destroy", (("Nigerian police", "NGA", "COP"),), (("hundreds of homes", None, "CVL"),))),
+    ("172", S("Authorities in Baku froze the bank accounts of two independent election monitoring groups on Tuesday, the groups said in a statement.",
+              "COERCE", "restrict", (("Authorities in Baku", "AZE", "GOV"),), (("two independent election monitoring groups", None, "NGO"),))),
+    ("172", S("The suspension of the licences of 12 lawyers who defended jailed protesters was ordered by the Belarusian justice ministry on Thursday.",
+              "COERCE", "restrict", (("Belarusian justice ministry", "BLR", "GOV"),), (("12 lawyers", None, "JUD"),), tags=("passive", "nominal"))),
+    ("1721", S("Authorities in Algiers banned all street marches in the capital on Sunday, citing public order, a week before the anniversary of the protest movement.",
+               "COERCE", "restrict", (("Authorities in Algiers", "DZA", "GOV"),))),
+    ("1722", S("The electoral commission in Kampala disqualified the leading opposition candidate from next year's presidential race on Friday, his party said.",
+               "COERCE", "restrict", (("electoral commission in Kampala", "UGA", "GOV"),), (("leading opposition candidate", None, "OPP"),))),
+    ("1723", S("A dusk-to-dawn curfew was imposed on the city of Gondar by Ethiopian regional authorities on Monday after clashes between militia fighters and federal troops.",
+               "COERCE", "curfew", (("Ethiopian regional authorities", "ETH", "GOV"),), tags=("passive", "mode"))),
+    ("1724", S("Chad's transitional president declared a state of emergency in three eastern provinces on Sunday after weeks of deadly intercommunal clashes, state television reported.",
+               "COERCE", "martial-law", (("Chad's transitional president", "TCD", "GOV"),), tags=("mode",))),
+    ("173", S("Turkish police detained 14 journalists in dawn raids across Istanbul and Ankara on Tuesday, the state news agency said.",
+              "COERCE", "arrest", (("Turkish police", "TUR", "COP"),), (("14 journalists", None, "MED"),), tags=("mode",))),
+    ("173", S("A senior opposition figure was arrested by Venezuelan intelligence agents at his home in Caracas overnight, his party said on Wednesday.",
+              "COERCE", "arrest", (("Venezuelan intelligence agents", "VEN", "SPY"),), (("senior opposition figure", None, "OPP"),), tags=("passive", "mode"))),
+    ("174", S("Ethiopia ordered the expulsion of a Kenyan correspondent for a foreign news agency on Friday, giving him 24 hours to leave Addis Ababa.",
+              "COERCE", "deport", (("Ethiopia", "ETH", "GOV"),), (("Kenyan correspondent", "KEN", "MED"),), tags=("nominal",))),
+    ("175", S("Riot police in Dhaka fired rubber bullets and tear gas to break up a sit-in by students on Monday, injuring dozens, hospital officials said.",
+              "ASSAULT", "crowd-control", (("Riot police in Dhaka", "BGD", "COP"),), (("students", None, "EDU"),), tags=("mode",))),
+    ("191", S("Chinese coast guard vessels blockaded a Philippine resupply mission to a grounded warship in the South China Sea on Monday, officials in Manila said.",
+              "COERCE", "restrict", (("Chinese coast guard vessels", "CHN", "MIL"),), (("Philippine resupply mission", "PHL", "MIL"),))),
+    ("192", S("Azerbaijani forces occupied three villages inside Armenia's Tavush province on Wednesday, the defence ministry in Yerevan said.",
+              "COERCE", "seize", (("Azerbaijani forces", "AZE", "MIL"),), (("three villages inside Armenia's Tavush province", "ARM", None),))),
+    # --- 18 ASSAULT --------------------------------------------------------------------------------------------------
+    ("18", S("Militants attacked a village in Burkina Faso's Centre-Nord region on Sunday, killing at least 20 civilians, local officials said.",
+             "ASSAULT", None, (("Militants", None, "REB"),), (("village in Burkina Faso's Centre-Nord region", "BFA", "CVL"),))),
+    ("18", S("An attack on a convoy of aid workers in South Sudan's Jonglei state left three people dead on Friday, the United Nations said.",
+             "ASSAULT", None, (), (("convoy of aid workers in South Sudan's Jonglei state", "SSD", "NGO"),), tags=("nominal",))),
+    ("180", S("Gang members attacked a polling station in a suburb of Port-au-Prince on Sunday, wounding two election workers, Haitian officials said.",
+              "ASSAULT", None, (("Gang members", None, None),), (("polling station in a suburb of Port-au-Prince", "HTI", None),))),
+    ("180", S("Jihadists and local bandits raided a cattle market in Niger's Tillaberi region overnight, leaving 11 people dead, the interior ministry said.",
+              "ASSAULT", None, (("Jihadists", None, "REB"), ("local bandits", None, None)), (("cattle market in Niger's Tillaberi region", "NER", "CVL"),), tags=("compound",))),
+    ("181", S("Pirates hijacked a Liberian-flagged tanker off the coast of Somalia on Tuesday and took its 22 crew members hostage, a maritime security agency said.",
+              "ASSAULT", "abduct", (("Pirates", None, None),), (("Liberian-flagged tanker", "LBR", "BUS"),), tags=("mode",))),
+    ("182", S("Supporters of the ruling party beat an opposition candidate outside a polling station in Lusaka on Thursday, witnesses said.",
+              "ASSAULT", "beat", (("Supporters of the ruling party", None, "PTY"),), (("opposition candidate", None, "OPP"),), tags=("mode",))),
+    ("182", S("Police in Lome did not assault any of the detained students, Togo's security minister told reporters on Friday.",
+              "ASSAULT", "beat", (("Police in Lome", "TGO", "COP"),), (("detained students", None, "EDU"),), negated=True, tags=("negation",))),
+    ("1821", S("Congolese soldiers raped dozens of women during raids on villages in North Kivu last month, a UN investigation found on Wednesday.",
+               "ASSAULT", "sexual", (("Congolese soldiers", "COD", "MIL"),), (("dozens of women", None, "CVL"),), tags=("mode",))),
+    ("1822", S('"They tortured me with electric shocks for three days," an activist said on Saturday, describing his detention by Tunisian police.',
+               "ASSAULT", "torture", (("Tunisian police", "TUN", "COP"),), (("an activist", None, None),), quoted=True, tags=("quoted", "mode"))),
+    ("1823", S("A local election official was beaten to death by a mob in the Bolivian highlands on Sunday, police in La Paz said.",
+               "ASSAULT", "beat", (("mob", None, "CVL"),), (("local election official", None, "GOV"),), tags=("passive", "mode"))),
+    ("1823", S("Villagers in northern Mozambique stabbed two suspected insurgents to death on Tuesday, the provincial police chief said.",
+               "ASSAULT", "primitive", (("Villagers in northern Mozambique", "MOZ", "CVL"),), (("two suspected insurgents", None, "REB"),))),
+    ("183", S("A suicide attacker drove an explosives-laden van into the gates of a hotel in Kabul on Friday, killing nine people, Afghan police said.",
+              "ASSAULT", "suicide-attack", (("suicide attacker", None, None),), (("hotel in Kabul", "AFG", "BUS"),), tags=("mode",))),
+    ("1831", S("Fourteen worshippers were killed when a bomber detonated an explosive vest at a mosque in Peshawar during Friday prayers, Pakistani officials said.",
+               "ASSAULT", "suicide-attack", (("bomber", None, None),), (("Fourteen worshippers", None, "CVL"),), tags=("passive",))),
+    ("1832", S("A booby-trapped car exploded near a crowded market in the Iraqi city of Kirkuk on Wednesday, killing five people, police said.",
+               "ASSAULT", "explosives", (), (("market in the Iraqi city of Kirkuk", "IRQ", "CVL"),))),
+    ("1833", S("Five Malian soldiers were killed on Tuesday when their vehicle struck a roadside bomb near the town of Gao, the army said.",
+               "ASSAULT", "explosives", (), (("Five Malian soldiers", "MLI", "MIL"),), tags=("passive", "mode"))),
+    ("184", S("Myanmar troops forced villagers to walk ahead of their columns as human shields during an offensive in Karen state, a rights group said on Thursday.",
+              "ASSAULT", "abduct", (("Myanmar troops", "MMR", "MIL"),), (("villagers", None, "CVL"),))),
+    ("185", S("The governor of Colombia's Antioquia department survived an assassination attempt on Saturday when gunmen opened fire on his motorcade near Medellin.",
+              "ASSAULT", "targeted", (("gunmen", None, None),), (("governor of Colombia's Antioquia department", "COL", "GOV"),), tags=("nominal", "mode"))),
+    ("186", S("Unknown gunmen assassinated the deputy governor of Iraq's Basra province as he left his office on Sunday, security sources said.",
+              "ASSAULT", "targeted", (("Unknown gunmen", None, None),), (("deputy governor of Iraq's Basra province", "IRQ", "GOV"),), tags=("mode",))),
+    ("186", S('"The killing of our party leader was a planned political murder," a spokesman for the Honduran opposition said in Tegucigalpa on Monday.',
+              "ASSAULT", "targeted", (), (("our party leader", None, "OPP"),), quoted=True, tags=("quoted", "nominal"))),
+    # --- 19 FIGHT ----------------------------------------------------------------------------------------------------
+    ("19", S("Fierce fighting between Armenian and Azerbaijani forces raged along their shared border on Tuesday, both defence ministries said.",
+             "ASSAULT", None, (("Armenian", "ARM", "MIL"), ("Azerbaijani forces", "AZE", "MIL")), tags=("nominal", "compound"))),
+    ("19", S("Malian government troops and Tuareg rebels clashed near the northern town of Kidal on Sunday, the army said in a statement.",
+             "ASSAULT", None, (("Malian government troops", "MLI", "MIL"), ("Tuareg rebels", None, "REB")), tags=("compound",))),
+    ("190", S("Ethiopian troops launched an offensive against rebel positions in the Amhara region on Monday, military sources in Addis Ababa said.",
+              "ASSAULT", None, (("Ethiopian troops", "ETH", "MIL"),), (("rebel positions", None, "REB"),))),
+    ("190", S("An Indian army operation against militants in Kashmir's Kupwara district entered its third day on Wednesday, officials said.",
+              "ASSAULT", None, (("Indian army", "IND", "MIL"),), (("militants", None, "REB"),), tags=("nominal",))),
+    ("193", S("Indian and Pakistani troops exchanged small-arms fire across the Line of Control in Kashmir overnight, an Indian army spokesman said.",
+              "ASSAULT", "firearms", (("Indian", "IND", "MIL"), ("Pakistani troops", "PAK", "MIL")), tags=("compound", "mode"))),
+    ("193", S("Two Tajik border guards were killed in a gunfight with Kyrgyz troops along the disputed frontier on Thursday, officials in Dushanbe said.",
+              "ASSAULT", "firearms", (("Two Tajik border guards", "TJK", "MIL"), ("Kyrgyz troops", "KGZ", "MIL")), tags=("passive", "nominal", "compound"))),
+    ("194", S("Sudanese army tanks and artillery pounded paramilitary positions on the edge of El Fasher on Tuesday, residents said.",
+              "ASSAULT", "heavy-weapons", (("Sudanese army tanks", "SDN", "MIL"),), (("paramilitary positions", None, "MIL"),), tags=("mode",))),
+    ("195", S("Turkish warplanes bombed suspected Kurdish militant hideouts in northern Iraq on Friday, the defence ministry in Ankara said.",
+              "ASSAULT", "aerial", (("Turkish warplanes", "TUR", "MIL"),), (("suspected Kurdish militant hideouts", None, "REB"),), tags=("mode",))),
+    ("195", S("An air strike by the Nigerian air force on a village in Kaduna state killed at least 30 civilians on Sunday, local leaders said.",
+              "ASSAULT", "aerial", (("Nigerian air force", "NGA", "MIL"),), (("village in Kaduna state", None, "CVL"),), tags=("nominal", "mode"))),
+    ("196", S("Militias loyal to the government in Tripoli broke the ceasefire on Wednesday with an attack on rival forces south of the capital, the UN mission said.",
+              "ASSAULT", None, (("Militias loyal to the government in Tripoli", "LBY", None),), (("rival forces", None, "MIL"),))),
+    # --- 20 MASS VIOLENCE --------------------------------------------------------------------------------------------
+    ("20", S("Armed militias have waged a campaign of mass violence against civilians in Congo's Ituri province, leaving more than 200 dead in a week, the UN said on Friday.",
+             "ASSAULT", None, (("Armed militias", None, None),), (("civilians in Congo's Ituri province", "COD", "CVL"),), tags=("nominal",))),
+    ("200", S("Jihadist fighters massacred more than 100 villagers in an attack on a settlement in northern Burkina Faso on Saturday, the government said.",
+              "ASSAULT", "targeted", (("Jihadist fighters", None, "REB"),), (("more than 100 villagers", None, "CVL"),))),
+    ("201", S("The Dominican Republic rounded up and forcibly expelled more than 10,000 Haitians in a single week, the International Organization for Migration said on Friday.",
+              "ASSAULT", None, (("Dominican Republic", "DOM", "GOV"),), (("more than 10,000 Haitians", "HTI", "CVL"),))),
+    ("202", S("Malian soldiers rounded up and executed at least 50 unarmed men in a village in the central Mopti region, a UN human rights report said on Tuesday.",
+              "ASSAULT", "targeted", (("Malian soldiers", "MLI", "MIL"),), (("at least 50 unarmed men", None, "CVL"),))),
+    ("202", S("The massacre of at least 160 civilians by armed men in a farming district of Ethiopia's Oromia region prompted calls for an independent inquiry on Monday.",
+              "ASSAULT", "targeted", (("armed men", None, None),), (("at least 160 civilians", None, "CVL"),), tags=("nominal",))),
+    ("203", S("Militias carried out a campaign of ethnic cleansing against the Masalit in Sudan's West Darfur, driving the survivors into Chad, a UN panel said on Thursday.",
+              "ASSAULT", None, (("Militias", None, None),), (("Masalit in Sudan's West Darfur", "SDN", "CVL"),), tags=("nominal",))),
+    ("204", S("Neither Russia nor Ukraine has used weapons of mass destruction in the war, the head of the UN nuclear watchdog told reporters in Vienna on Tuesday.",
+              "ASSAULT", "unconventional", (("Russia", "RUS", "MIL"), ("Ukraine", "UKR", "MIL")), negated=True, tags=("negation", "compound"))),
+    ("2041", S("Rockets filled with sarin fired by Syrian government forces killed dozens of people in a rebel-held suburb of Damascus on Saturday, rescue workers said.",
+               "ASSAULT", "unconventional", (("Syrian government forces", "SYR", "MIL"),), (("rebel-held suburb of Damascus", "SYR", "CVL"),), tags=("mode",))),
+    ("2042", S("North Korea carried out an underground nuclear explosion at its northeastern test site on Tuesday, the defence ministry in Seoul said, citing seismic readings.",
+               "ASSAULT", "unconventional", (("North Korea", "PRK", "MIL"),), tags=("mode",))),
+    # --- no event: this range's words in sport, markets, weather, business, culture ----------------------------------
+    ("-", no_event("Japan's forwards bombarded the Australian goal throughout the second half but could not find an equaliser in Sydney on Tuesday.")),
+    ("-", no_event("Shares in Mumbai were hammered on Monday as foreign investors fled technology stocks, wiping $40 billion off the market.")),
+    ("-", no_event("A cyclone battered the coast of Mozambique overnight, tearing roofs off homes in Beira and cutting power to the port, the weather service said.")),
+    ("-", no_event("The Swedish carmaker launched a full-frontal assault on the Chinese electric-vehicle market on Wednesday with a model priced under $20,000.")),
+    ("-", no_event("The Norwegian chess champion launched a ferocious attack on his opponent's king and forced him to resign after 31 moves in Oslo on Thursday.")),
+    ("-", no_event("The Argentine director's new film, a brutal portrait of a gang war in Rosario, premiered to a standing ovation at the Venice festival on Sunday.")),
+    ("-", no_event("Copper futures were crushed on Friday as traders dumped metals after weak factory data from China, brokers in London said.")),
+)
