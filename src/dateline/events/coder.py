@@ -179,7 +179,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
         return None  # its light verb codes it, or decided it is no event
     participants = noun_participants(token, hit.coding.type)
-    if not participants.actors and token.dep_ == "pobj" and head.lower_ in _TAKING_PART and head.head.pos_ == "VERB":
+    in_protest = hit.coding.type == "PROTEST" and head.lower_ == "in" and token.lemma_.lower() == "protest"
+    if not participants.actors and token.dep_ == "pobj" and (head.lower_ in _TAKING_PART or in_protest) and head.head.pos_ == "VERB":
+        # "banged pots in protest at the government": who did it, protested.
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
         participants.actors = verb_participants(head.head, hit.coding.type).actors
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
