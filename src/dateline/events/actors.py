@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from dateline.model import Article
 from dateline.places.countries import capital_country, country_of_demonym, country_of_name
@@ -219,11 +220,11 @@ def _code(
         return "IGO"
     if _NGOS.search(text):
         return "NGO"
-    group = _NAMED_GROUP.search(text) if head_country is None else None
-    if group is not None and not any(country_of_demonym(w) or country_of_name(w) for w in words if w[:1].isupper()):
-        return _NAMED_GROUPS[group.group(1).lower()] + (_sector([w.lower().strip(".'") for w in upto], entity) or "REB")
     lowered = [w.lower().strip(".'") for w in upto]
     sector = _sector(lowered, entity)
+    group = _NAMED_GROUP.search(text) if head_country is None else None
+    if group is not None and not any(country_of_demonym(w) or country_of_name(w) for w in words if w[:1].isupper()):
+        return _NAMED_GROUPS[group.group(1).lower()] + (sector or "REB")
     country = head_country or _located_country(words) or _country(words, entity)
     place = None
     if country is None:
@@ -269,33 +270,33 @@ def _sector(lowered: list[str], entity: Entity | None) -> str | None:
     return None
 
 
+def _pieces(words: list[str]) -> Iterator[tuple[str, str]]:
+    """Runs of three, two, then one word, longest first, each as written and without a possessive 's."""
+    for size in (3, 2, 1):
+        for index in range(len(words) - size + 1):
+            piece = " ".join(words[index : index + size])
+            yield piece, piece[:-2] if piece.endswith("'s") else piece
+
+
 def _located_country(words: list[str]) -> str | None:
     """The country a group is said to be in: "ethnic Albanians in south Serbia" are coded by where they are."""
     if "in" not in words or words.index("in") == 0:
         return None
-    after = words[words.index("in") + 1 :]
-    for size in (3, 2, 1):
-        for index in range(len(after) - size + 1):
-            piece = " ".join(after[index : index + size])
-            if piece[:1].isupper():
-                code = country_of_name(piece[:-2] if piece.endswith("'s") else piece)
-                if code is not None:
-                    return code
+    for _piece, bare in _pieces(words[words.index("in") + 1 :]):
+        code = country_of_name(bare) if bare[:1].isupper() else None
+        if code is not None:
+            return code
     return None
 
 
 def _country(words: list[str], entity: Entity | None) -> str | None:
     """A country the phrase names by demonym or name ("Russian", "US", "South Korea's"), else the entity's own."""
-    for size in (3, 2, 1):
-        for index in range(len(words) - size + 1):
-            piece = " ".join(words[index : index + size])
-            bare = piece[:-2] if piece.endswith("'s") else piece
-            if size == 1 and "-" in bare:  # "Vietnamese-led", "Syrian-backed", "NATO-member Norway"
-                bare = bare.split("-")[0]
-                piece = bare
-            code = country_of_demonym(piece) or country_of_name(bare) if bare[:1].isupper() else None
-            if code is not None:
-                return code
+    for piece, bare in _pieces(words):
+        if " " not in bare and "-" in bare:  # "Vietnamese-led", "Syrian-backed", "NATO-member Norway"
+            piece = bare = bare.split("-")[0]
+        code = country_of_demonym(piece) or country_of_name(bare) if bare[:1].isupper() else None
+        if code is not None:
+            return code
     if entity is not None and entity.country:
         return entity.country
     return None
