@@ -29,8 +29,11 @@ and the CAMEO-to-PLOVER conversion table differ, the manual decides (internation
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from dateline.records import Event
 
 Actor = tuple[str, str | None, str | None]  # (words naming it, ISO3 country, sector)
 Tag = Literal["passive", "nominal", "compound", "negation", "conditional", "future", "quoted", "no-event", "mode"]
@@ -97,6 +100,17 @@ class EventSentence:
 
 def no_event(text: str) -> EventSentence:
     return EventSentence(text, None, tags=("no-event",))
+
+
+def coded_with_its_type(sentence: EventSentence, events: Sequence[Event]) -> bool:
+    """Whether the coder found the sentence's event: of its type, negated if the sentence says it did not happen."""
+    pool = events if sentence.negated else [event for event in events if not event.negated]
+    return any(event.type == sentence.type for event in pool)
+
+
+def raises_an_event(events: Sequence[Event]) -> bool:
+    """Whether the coder found an event that happened (a false alarm, for a no-event sentence)."""
+    return any(not event.negated for event in events)
 
 
 S = EventSentence  # a short name for the rows of the table below
