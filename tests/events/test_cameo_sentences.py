@@ -43,13 +43,15 @@ def test_most_cameo_sentences_are_coded_with_their_type(coded: list[tuple[str, E
         total += 1
         found += coded_with_its_type(sentence, events)
     assert total >= 300
-    # Measured 0.70 before the sweep's lexicon additions and 0.76 after them.
-    assert found / total >= 0.70
+    # Measured 0.70 before the sweep's lexicon additions, 0.76 after them and 0.88 after the trigger rules for
+    # objects, purposes, crowds, expulsions and ended restrictions.
+    assert found / total >= 0.84
 
 
 def test_the_cameo_no_event_sentences_are_counted(coded: list[tuple[str, EventSentence, list[Event]]]) -> None:
     quiet = [events for code, sentence, events in coded if sentence.type is None]
     alarms = sum(1 for events in quiet if raises_an_event(events))
     assert len(quiet) >= 25
-    # These use event words in sport, markets and business on purpose; 12 of 28 still raise one (an open weakness).
-    assert alarms / len(quiet) <= 0.50
+    # These use event words in sport, markets and business on purpose; 12 of 28 raised one before participants of
+    # games and deals of business were read as such, 4 since.
+    assert alarms / len(quiet) <= 0.22

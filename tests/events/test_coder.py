@@ -162,7 +162,9 @@ def test_every_event_points_into_its_text_and_round_trips(pipeline: Pipeline) ->
 
 
 def test_the_held_out_sentences_keep_their_score(pipeline: Pipeline) -> None:
-    """A second table, written after the coder by another hand and never tuned on: how the coder generalises."""
+    """A second table, written after the coder by another hand. It was held out until the MOBILIZE, AID and CONCEDE
+    additions of the trigger rules, whose misses it showed; it is a development table since, and the odd half of the
+    gold file is the held-out measure."""
     from sentences_more import MORE_SENTENCES
 
     found = total = alarms = quiet = 0
@@ -174,9 +176,10 @@ def test_the_held_out_sentences_keep_their_score(pipeline: Pipeline) -> None:
             continue
         total += 1
         found += coded_with_its_type(sentence, events)
-    # Measured 0.54 of event sentences coded with their type and 0.25 of no-event sentences raising one.
-    assert found / total >= 0.50
-    assert alarms / quiet <= 0.30
+    # Measured 0.54 of event sentences coded with their type and 0.25 of no-event sentences raising one while held
+    # out; 0.78 and 0.20 after the rules its misses showed.
+    assert found / total >= 0.74
+    assert alarms / quiet <= 0.25
 
 
 def test_a_title_resolves_to_the_person_it_names_with_his_country_and_role(pipeline: Pipeline) -> None:

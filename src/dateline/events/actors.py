@@ -279,11 +279,14 @@ def _pieces(words: list[str]) -> Iterator[tuple[str, str]]:
 
 
 def _located_country(words: list[str]) -> str | None:
-    """The country a group is said to be in: "ethnic Albanians in south Serbia" are coded by where they are."""
-    if "in" not in words or words.index("in") == 0:
+    """The country a group or a body is said to be in or of: "ethnic Albanians in south Serbia" and "the Albanians
+    of southern Serbia" are coded by where they are, "a court in Tunis" by the capital it sits in."""
+    at = next((i for i, word in enumerate(words) if word in ("in", "of") and i > 0), None)
+    if at is None:
         return None
-    for _piece, bare in _pieces(words[words.index("in") + 1 :]):
-        code = country_of_name(bare) if bare[:1].isupper() else None
+    for _piece, bare in _pieces(words[at + 1 :]):
+        # "a court in Tunis": a capital the tagger left unnamed still places the body
+        code = (country_of_name(bare) or capital_country(bare)) if bare[:1].isupper() else None
         if code is not None:
             return code
     return None

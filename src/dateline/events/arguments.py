@@ -45,7 +45,7 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "ACCUSE", "CONCEDE", "PROTEST", "SUPPORT"})
 _COPULAS = frozenset({"be", "become", "remain"})
 _TOLD_TO_CLAUSE = frozenset({"REQUEST", "THREATEN"})
-_ACTIVE_PASSIVES = frozenset({"engage", "involve"})  # passive in form, the subject acting
+_ACTIVE_PASSIVES = frozenset({"engage", "involve", "oppose", "commit", "determine", "prepare", "dedicate"})  # passive in form, the subject acting
 # Topics, not participants: "discussed Iran", "talks on trade".
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
 _SPAN_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
@@ -64,7 +64,12 @@ def participant_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or token.like_num:
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children)
+    if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
+        return True
+    # "prosecutors in Lima", "authorities of Chad": a body placed in a country
+    return token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and
+                                       any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") for g in c.children)
+                                       for c in token.children)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -115,6 +120,11 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _antecedent(verb.head)  # "Calvey, an investor who has been behind bars"
             return child, passive
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        # "Chile is opposed to": the parser may hang the subject on the auxiliary
+        found = next((c for c in aux.children if c.dep_ in _SUBJECTS and c.dep_ != "expl"), None)
+        if found is not None:
+            return found, False
     if depth > 3:
         return None, False
     head = verb.head

@@ -12,11 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.arguments import Participants, noun_participants, phrase_span, verb_participants
+from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.triggers import PATIENT_SUBJECT, Hit, light_hit, may_code, noun_hit, state_hit, verb_hit
+from dateline.events.triggers import (
+    PATIENT_SUBJECT,
+    Hit,
+    light_hit,
+    may_code,
+    noun_hit,
+    state_hit,
+    not_acting,
+    verb_hit,
+)
 
 Token = Any  # spaCy's Token
 
@@ -25,6 +34,7 @@ _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
 _TAKING_PART = frozenset({"at"})
+_COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "list", "license", "licence"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
 
@@ -143,6 +153,10 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
         particle = any(child.dep_ == "prt" for child in token.children)
+        fixed = verb_hit(token, lexicon) if token.pos_ == "VERB" and lexicon.frames.get(token.lemma_.lower()) else None
+        objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}
+        if fixed is not None and fixed.key in objects and fixed.key in lexicon.verbs:
+            return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # "refusing food" is a hunger strike
         if not particle and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
             framed_event = _framed(token, sentence, lexicon, taken)
             if framed_event is not None:
@@ -151,7 +165,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             return None
         hit = verb_hit(token, lexicon)
         light = light_hit(token, lexicon)
-        if light is not None and light.token.i not in taken and (hit is None or " " not in hit.key):
+        specific = light is not None and (" of " in light.key or " on " in light.key)  # "imposed a ban on imports"
+        if light is not None and light.token.i not in taken and (hit is None or " " not in hit.key or specific):
             participants = noun_participants(light.token, light.coding.type, light=token)
             if light.token.dep_ == "nsubj":
                 participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
@@ -290,6 +305,9 @@ _PROMISES = frozenset({"pledge", "promise"})
 def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """A frame and the event it frames: "agreed to lift the embargo", "threatened to shell", "refused to meet"."""
     kind = lexicon.frames.get(frame.lemma_.lower()) or lexicon.frames.get(frame.lower_)
+    subject = governing_subject(frame)
+    if subject is not None and not_acting(subject):
+        return None  # "a cyclone threatened to hit the coast"
     target, content = None, None
     for candidate in _frame_targets(frame):
         target = target or candidate
@@ -298,6 +316,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
             if content is not None:
                 target = candidate
                 break
+    if content is None and target is not None and target.lemma_.lower() in _COMMERCE:
+        return None  # "agreed to buy a battery maker": a deal of business, not of politics
     if content is None:
         # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
         if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
@@ -315,6 +335,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = intent(content.coding), True
     elif kind == "AGREE" and content.coding.conflict:
         coding, unreal = intent(content.coding), False
+    elif frame.lemma_.lower() == "approve" and content.coding.type == "AID" and content.token.pos_ == "NOUN":
+        coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador": the loan is given
     else:
         coding, unreal = framed(kind or "AGREE", content.coding), False
     hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")

@@ -30,6 +30,11 @@ PEOPLE = frozenset({
     "wife", "husband", "brother", "sister", "father", "mother", "cleric", "commander", "general", "colonel",
     "spy", "agent", "bomber", "gunman", "insurgent", "separatist", "guerrilla", "opposition", "dozen", "hundred",
     "thousand", "scientist", "engineer", "employee", "staff", "passenger", "colleague", "mayor", "governor",
+    "trafficker", "smuggler", "fugitive", "criminal", "murderer", "terrorist", "hacker", "correspondent",
+    "prosecutor", "investigator", "inspector", "monitor", "observer", "peacekeeper", "marine", "paratrooper",
+    "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
+    "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
+    "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
@@ -60,10 +65,12 @@ _DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charg
 # Verbs that code only when a person or group is what they act on.
 _PERSON_OBJECT = frozenset({"release", "free", "execute", "hold", "pardon", "expel", "deport", "jail"})
 _OBJECT_NEEDED = frozenset({"deny", "receive", "welcome", "ask", "charge", "fight", "back", "support",
-                            "defend", "ban", "bar", "examine", "seize", "capture", "destroy", "fund", "finance"})  # fmt: skip
+                            "defend", "ban", "bar", "examine", "seize", "capture", "destroy", "fund", "finance",
+                            "burn", "hit"})  # fmt: skip
 _ONGOING = frozenset({"resume", "continue", "erupt", "escalate", "intensify", "spread", "rage", "flare"})
 _STRIKES = frozenset({"strike", "hunger strike", "boycott", "general strike"})
 _STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})  # "behind bars", "in custody"
+_SPELLS = frozenset({"day", "week", "month", "year", "night"})
 _STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "sit", "spend", "keep", "hold", "die", "lie"})
 # Named-entity types that are never a participant or a trigger: "on Sunday", "in March", "20 percent".
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
@@ -75,18 +82,54 @@ _FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia"
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 _GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute"})  # fmt: skip
+                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop"})  # fmt: skip
 _RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
-                     "shelter", "medical", "grain", "rice", "flour", "fuel"})  # fmt: skip
+                     "shelter", "medical", "grain", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
 _GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
                               "weapon", "arm", "ammunition"})  # fmt: skip
 
 
-_NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade"})
+# Supplying these is military aid; "sent tanks to the border" is a deployment, so "send" is not among the verbs.
+_ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift"})
+_MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "boat", "battery", "rifle", "drone",
+                       "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
+                       "vehicle"})  # fmt: skip
+# Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
+_RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat"})
+_SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position"})
+_MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
+                          "commando", "regiment", "fighter", "policeman", "guardsman", "contingent"})  # fmt: skip
+_NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation"})  # fmt: skip
 _RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
+_GATHER = frozenset({"gather", "assemble", "converge"})
+# Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
+_SENT_AWAY = {
+    "diplomat": Coding("SANCTION", "166", "expel"), "ambassador": Coding("SANCTION", "166", "expel"),
+    "envoy": Coding("SANCTION", "166", "expel"), "attache": Coding("SANCTION", "166", "expel"),
+    "peacekeeper": Coding("SANCTION", "1661", "expel"), "observer": Coding("SANCTION", "1662", "expel"),
+    "inspector": Coding("SANCTION", "1662", "expel"), "monitor": Coding("SANCTION", "1662", "expel"),
+    "mission": Coding("SANCTION", "1662", "expel"), "agency": Coding("SANCTION", "1663", "expel"),
+    "organization": Coding("SANCTION", "1663", "expel"), "organisation": Coding("SANCTION", "1663", "expel"),
+    "charity": Coding("SANCTION", "1663", "expel"), "group": Coding("SANCTION", "1663", "expel"),
+}  # fmt: skip
+_LEAVE = frozenset({"leave", "quit", "depart", "exit"})
+
+
+def _expelled(verb: Token, obj: Token | None) -> Hit | None:
+    """"ordered the observers to leave Minsk", "two diplomats were ordered to leave": an expulsion."""
+    told = [c for c in verb.children if c.dep_ == "xcomp"]
+    told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
+    if obj is None or not any(t.lemma_.lower() in _LEAVE for t in told):
+        return None
+    coding = _SENT_AWAY.get(obj.lemma_.lower())
+    if coding is not None:
+        return Hit(verb, coding, "order to leave")
+    if person_like(obj):
+        return Hit(verb, Coding("COERCE", "174", "deport"), "order person to leave")
+    return None
 
 
 def _goods(obj: Token | None) -> str | None:
@@ -136,7 +179,8 @@ def _lemma_key(token: Token) -> str:
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
-_HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many"})
+_HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
+                       "any", "all", "most", "several", "none", "few", "each"})  # fmt: skip
 
 
 def counted(token: Token | None) -> Token | None:
@@ -153,7 +197,8 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a gam
 # threatened the coast", "the forwards bombarded the goal".
 _NOT_ACTING = frozenset(
     """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
-    typhoon flood rain wind forward midfielder defender goalkeeper champion""".split()
+    typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
+    shareholder orchestra forecaster earthquake quake drought recession inflation""".split()
 )
 
 
@@ -172,6 +217,11 @@ def subject_like(token: Token) -> bool:
             or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                    for c in token.children)
             or token.tag_ == "NNS")  # fmt: skip
+
+
+def not_acting(token: Token) -> bool:
+    """Whether a subject is one of markets, weather or sport, which never act in a political event."""
+    return token.lemma_.lower() in _NOT_ACTING
 
 
 def person_like(token: Token | None) -> bool:
@@ -199,13 +249,14 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
         if hyphened in nouns:
             return hyphened
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "on"):
             for grand in child.children:
-                key = f"{lemma} of {_lemma_key(grand)}"
+                key = f"{lemma} {child.lower_} {_lemma_key(grand)}"
                 if grand.dep_ == "pobj" and key in nouns:
                     return key
     # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
-    for before in sorted((c for c in token.lefts if c.dep_ in ("compound", "amod")), key=lambda c: -c.i):
+    modifiers = ("compound", "amod", "nsubj") if token.tag_ == "VBZ" else ("compound", "amod")  # "asset freezes" as a verb
+    for before in sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i):
         key = f"{before.lower_} {lemma}"
         if key in nouns:
             return key
@@ -234,18 +285,33 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")
         if given is not None:
             return Hit(token, Coding("AID", "073" if given in _RELIEF else "070"), f"{lemma} {given}")
+        arming = obj is not None and (obj.lemma_.lower() in _MATERIEL or obj.lemma_.lower() == "system" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
+        if lemma in _ARMING and obj is not None and arming:
+            return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
+    if lemma in _SENDING and obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES):
+        police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
+        coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
+        return _checked(token, coding, f"{lemma} forces", obj, exact=True)
+    if lemma == "order":
+        expelled = _expelled(token, obj)
+        if expelled is not None:
+            return expelled
+    # "were put on heightened alert", "were given access": the passive subject and the object both count.
+    objects = [o for o in (obj, *(counted(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))) if o is not None]
+    objects = list(dict.fromkeys(objects))
     keys: list[str] = []
     preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.dep_ != "agent"]
     for prt in particles:
-        if obj is not None:
-            keys.append(f"{lemma} {prt} {_lemma_key(obj)}")
+        keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
     for prep in preps:
         for grand in prep.children:
             if grand.dep_ == "pobj" and grand.ent_type_ not in NOT_PARTICIPANTS:
                 keys.append(f"{lemma} {prep.lower_} {_lemma_key(grand)}")
     keys.extend(f"{lemma} {prt}" for prt in particles)
-    if obj is not None:
-        keys.append(f"{lemma} {_lemma_key(obj)}")
+    for o in objects:  # "raised the alert status": the modifier says what was raised
+        keys.extend(f"{lemma} {m.lower_} {_lemma_key(o)}" for m in o.lefts if m.dep_ in ("amod", "compound"))
+        keys.append(f"{lemma} {_lemma_key(o)}")
     for child in token.children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and child.pos_ in ("ADJ", "ADV"):
             keys.append(f"{lemma} {child.lower_}")
@@ -258,6 +324,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
+# The words of a game: a participant that is one, or is modified by a sport, plays rather than acts.
+_GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "goalkeeper", "coach", "footballer",
+                         "club", "fixture", "wicket", "touchdown"})  # fmt: skip
+_SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
+
+
+def _sporting(word: Token) -> bool:
+    return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
+
+
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
     """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
@@ -267,15 +343,29 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     subject = governing_subject(token)
     if subject is not None and not subject_like(subject):
         return None
+    if any(_sporting(word) for word in (subject, obj) if word is not None):
+        return None  # "Spain conceded two late goals", "the football federation was fined"
     if lemma in _NEEDS_TARGET and obj is None and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children):
         return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
-    if coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _RIOTERS:
+    doer = counted(subject)
+    violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
+    if violent and doer is not None and doer.lemma_.lower() in _RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
+    if lemma in _GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
+        crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in _RIOTERS)
+        return Hit(token, coding, f"{key} by crowd") if crowd else None
+    if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
+        return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
+    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children)
+    if coding.type == "MOBILIZE" and helping and obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES):
+        return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
     if lemma == "meet" and obj is not None and _lemma_key(obj) in _NOT_MET:
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return None  # "to meet strong demand for its electric models": a market's demand
         return Hit(token, Coding("CONCEDE", "083"), "meet demand")
     if lemma in ("seize", "capture"):
         if person_like(obj):
@@ -293,9 +383,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
     if lemma == "deny" and obj is not None and _lemma_key(obj) in _DENIED_WORDS:
         return None
-    if lemma == "charge":
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return Hit(token, _ARREST, "charge with")
+    if lemma == "charge":  # "charged a former chief with fraud": the "with" may hang on the object
+        if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in w.children):
+            return Hit(token, Coding("ACCUSE", "1121", "allege"), "charge with")
         return None
     if lemma == "strike":
         if subject is None:
@@ -313,8 +403,10 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma in ("allow", "permit") and obj is not None and obj.lemma_.lower() in _ADMITTED:
         return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {obj.lemma_.lower()}")
     if lemma == "mobilize" or lemma == "mobilise":
+        backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
         if obj is not None and obj.lemma_.lower() not in _FORCES:
-            return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support")
+            # "mobilised its supporters", not "would mobilise extra shifts"
+            return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if obj.lemma_.lower() in backers else None
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
@@ -330,20 +422,50 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
     if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
         return None
+    from dateline.events.arguments import governing_subject
+
+    subject = governing_subject(verb)
+    if subject is not None and not_acting(subject):
+        return None  # "the chess champion launched an attack on his opponent's king"
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
+        targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
         if child.dep_ == "nsubj" and _lemma_key(verb) in _ONGOING:  # "fighting resumed", "clashes erupted"
             targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
             targets = [g for g in child.children if g.dep_ == "pobj"]
         for target in targets:
             key = noun_key(target, lexicon.nouns)
+            ending = False
             if key is None:  # "exploded a series of bombs", "launched a wave of attacks"
+                ending = _lemma_key(target) in _ENDING  # "announced the lifting of the embargo"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
                                for g in c.children if g.dep_ == "pobj"), target)  # fmt: skip
                 key = noun_key(target, lexicon.nouns)
-            if key is not None and target.pos_ in ("NOUN", "PROPN") and target.ent_type_ not in NOT_PARTICIPANTS:
-                return Hit(target, lexicon.nouns[key], f"{_lemma_key(verb)} {key}", light=verb)
+            noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
+            if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
+                coding = lexicon.nouns[key]
+                if ending or _lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
+                    coding = eased(coding) or coding
+                return Hit(target, coding, f"{_lemma_key(verb)} {key}", light=verb)
+    return None
+
+
+# Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
+_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "lifting", "easing",
+                     "relaxation", "revocation"})  # fmt: skip
+_EASED = {"1723": "0813", "1724": "0814"}
+
+
+def eased(coding: Coding) -> Coding | None:
+    """What ending an event of this coding is, if ending it is an event: a curfew lifted is CAMEO 0813, a state of
+    emergency 0814, other restrictions 081, a protest 082 (CONCEDE); sanctions and embargoes eased are RETREAT 085."""
+    if coding.type == "PROTEST":
+        return Coding("CONCEDE", "082")  # "suspending our sit-in", "ended their strike"
+    if coding.type == "SANCTION" and coding.cameo.startswith("16"):
+        return Coding("RETREAT", "085", "ease")
+    if coding.type == "COERCE" and coding.cameo in ("1722", "1723", "1724", "172", "175", "191"):
+        return Coding("CONCEDE", _EASED.get(coding.cameo, "081"))
     return None
 
 
@@ -363,6 +485,12 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return None
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound",) and token.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if _lemma_key(token) in _ENDING:
+        for ended in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            key = noun_key(ended, lexicon.nouns)
+            coding = eased(lexicon.nouns[key]) if key is not None else None
+            if coding is not None:
+                return Hit(token, coding, f"{_lemma_key(token)} of {key}")
     key = noun_key(token, lexicon.nouns)
     return Hit(token, lexicon.nouns[key], key) if key is not None else None
 
@@ -370,9 +498,12 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None:
     """Being held ("has been behind bars since February", "remains in custody") or on strike."""
     if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in _STATE_VERBS | {"go"}:
-        key = noun_key(token, lexicon.nouns)
-        if key in _STRIKES:
-            return Hit(token, lexicon.nouns[key], f"on {key}")
+        # "on hunger strike", "on the tenth day of a hunger strike"
+        days = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for strike in (token, *days) if token.lemma_.lower() in _SPELLS else (token,):
+            key = noun_key(strike, lexicon.nouns)
+            if key in _STRIKES:
+                return Hit(token, lexicon.nouns[key], f"on {key}")
     if _lemma_key(token) not in _STATES or token.dep_ != "pobj":
         return None
     prep = token.head
@@ -387,7 +518,9 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     pos = token.pos_
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
-        return lemma in lexicon.verb_words or lemma in _GIVING or lemma == "strike" or token.lower_ in lexicon.frames
+        return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in ("strike", "order")
+                or token.lower_ in lexicon.frames)
     if pos in ("NOUN", "PROPN"):
-        return lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS
+        return (lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES
+                or lemma in _GENERIC_HEADS or lemma in _ENDING or lemma in _SPELLS)
     return False

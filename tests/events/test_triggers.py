@@ -1,0 +1,86 @@
+"""The trigger rules one at a time, each on a sentence written for it: what a verb codes with its object, its
+passive subject or its purpose; light verbs that end what they name; crowds, expulsions, deployments and aid; and
+the sport, market and business sentences that must code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import events_of
+
+from dateline.pipeline import Pipeline
+from dateline.records import Event
+
+
+def coded(events: list[Event]) -> list[tuple[str, str]]:
+    return [(event.type, event.cameo) for event in events if not event.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # the passive subject and the object both count: "were put on heightened alert"
+        ("Coast guard units in Latvia were put on heightened alert on Tuesday after a drone was sighted.", "MOBILIZE", "152"),
+        # the object's modifier says what was raised
+        ("Bulgaria raised the alert level of its border police on Sunday.", "MOBILIZE", "152"),
+        ("Tanzanian marines staged a show of force off the island of Pemba on Friday.", "MOBILIZE", "150"),
+        ("Azerbaijan moved three armoured brigades toward the Armenian border on Thursday.", "MOBILIZE", "154"),
+        ("About 300 students gathered outside the parliament in Lusaka on Monday to demand lower fees.", "PROTEST", "141"),
+        ("A detained trade unionist in Belarus is on the twelfth day of a hunger strike, his wife said.", "PROTEST", "142"),
+        ("Youths hurled rocks at riot police in the Guinean capital Conakry on Wednesday.", "PROTEST", "145"),
+        ("Laos ordered two Thai diplomats to leave Vientiane within 48 hours on Friday.", "SANCTION", "166"),
+        ("Mali ordered a French charity to close its offices and leave the country.", "SANCTION", "1663"),
+        ("Nepal withdrew as mediator in the border dispute between its two neighbours.", "SANCTION", "165"),
+        # a more specific noun key beats the verb's own: a ban on imports is a sanction, not a restriction
+        ("Croatia imposed a ban on imports of pork from Serbia on Wednesday.", "SANCTION", "163"),
+        ("Uganda's government lifted the curfew in the northern district of Gulu on Saturday.", "CONCEDE", "0813"),
+        ("Ecuador's government ended the state of emergency in the province of Manabi on Friday.", "CONCEDE", "0814"),
+        ("The lifting of the trade embargo on Myanmar by Thailand was announced on Monday.", "RETREAT", "085"),
+        ("Sweden withdrew its objection to Turkey's bid to join the regional body.", "CONCEDE", "080"),
+        ("Prosecutors in Lima charged a former transport minister with taking bribes on Tuesday.", "ACCUSE", "1121"),
+        ("Finland blocked a proposal by Hungary to delay the next round of sanctions on Wednesday.", "REJECT", "120"),
+        # military goods delivered are military aid; peacekeepers, and soldiers sent to help, are aid too
+        ("South Korea delivered 20 armoured vehicles to the Peruvian army on Tuesday.", "AID", "072"),
+        ("Italy deployed 200 soldiers to help villagers cut off by the floods in Emilia-Romagna.", "AID", "073"),
+        ("A company of Fijian peacekeepers was deployed to the Golan Heights on Monday.", "AID", "074"),
+        # an approved loan is the aid itself
+        ("The IMF approved a $500 million loan for Sri Lanka on Friday.", "AID", "071"),
+        # "refusing food" is a hunger strike, not a refusal
+        ("A jailed blogger in Egypt has been refusing food since March, his sister said.", "PROTEST", "142"),
+    ],
+)
+def test_a_rule_codes_its_sentence(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text))
+
+
+def test_an_order_to_leave_has_the_expelled_as_recipients(pipeline: Pipeline) -> None:
+    (event,) = [e for e in events_of(pipeline, "Laos ordered two Thai diplomats to leave Vientiane on Friday.") if e.type == "SANCTION"]
+    assert [a.code for a in event.actors] == ["LAOGOV"]
+    assert [r.text for r in event.recipients] == ["two Thai diplomats"]
+
+
+def test_a_body_in_a_capital_is_of_that_country(pipeline: Pipeline) -> None:
+    (event,) = events_of(pipeline, "A court in Tunis acquitted four journalists of defaming the state.")
+    assert [a.code for a in event.actors] == ["TUNJUD"]
+
+
+def test_an_opposed_country_acts_though_the_verb_is_passive_in_form(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Chile is opposed to Bolivian mediation in the dispute, a senior official said.")
+    (event,) = [e for e in events if e.type == "REJECT"]
+    assert [a.code for a in event.actors] == ["CHLGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from eleven Pacific states gathered in Suva on Monday for their annual forum.",
+        "Spain conceded a penalty in the last minute of the match in Seville on Sunday.",
+        "The Ghanaian football association was fined by the regional federation on Tuesday.",
+        "A tropical storm threatened to flood the low-lying districts of Dhaka on Monday.",
+        "The Dutch brewer agreed to buy a rival in Brazil for $1.5 billion on Thursday.",
+        "The Korean carmaker said it would mobilise two extra shifts at its plant in Ulsan.",
+        "The chess champion launched a fierce attack on the queen's side of the board in Oslo.",
+        "The utility said it could not meet the demand for electricity during the heatwave.",
+    ],
+)
+def test_sport_markets_and_business_code_nothing(pipeline: Pipeline, text: str) -> None:
+    assert coded(events_of(pipeline, text)) == []
