@@ -43,6 +43,9 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 }
 # Event types whose "of" phrase is what was done to ("the arrest of", "the release of"), not who did it.
 _PATIENT_OF = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "ACCUSE", "CONCEDE", "PROTEST", "SUPPORT"})
+# Nouns whose "of" names who does it, though their type's "of" is mostly the patient ("the release of prisoners").
+_DOER_OF = frozenset({"withdrawal", "pullout", "retreat", "deployment", "mobilization", "mobilisation", "buildup",
+                      "protest", "demonstration", "strike", "walkout", "march", "rally", "sit", "boycott"})  # fmt: skip
 _COPULAS = frozenset({"be", "become", "remain"})
 _TOLD_TO_CLAUSE = frozenset({"REQUEST", "THREATEN"})
 _ACTIVE_PASSIVES = frozenset({"engage", "involve", "oppose", "commit", "determine", "prepare", "dedicate"})  # passive in form, the subject acting
@@ -242,7 +245,8 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             for _prep, target in _prep_objects(child, frozenset({"on", "against"})):
                 found.recipients.extend(conjuncts(target))
     for prep, target in _prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
-        if prep in ("by", "between") or prep == "of" and event_type not in _PATIENT_OF:
+        doer_of = prep == "of" and noun.lemma_.lower() in _DOER_OF  # "the withdrawal of French troops"
+        if prep in ("by", "between") or prep == "of" and (event_type not in _PATIENT_OF or doer_of):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
         elif prep in ("on", "against", "with", "to", "into") or prep == "of" or prep in ("from", "for") and event_type in ("REQUEST", "AID"):
             if event_type in _TOPIC_TYPES and prep == "on":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -70,16 +72,26 @@ def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, se
     start, end, head = span
     if quote is not None and quote.speaker is not None and article.text[start:end].lower() in _FIRST_PERSON:
         speaker = quote.speaker
-        coded = code_actor(article, speaker.start, speaker.end)
+        coded = code_actor(article, speaker.start, _speaker_end(article.text, speaker.end), sentence=sentence)
         return EventActor(text=article.text[start:end], name=speaker.name, entity=speaker.entity or coded.entity, code=coded.code)
     coded = code_actor(article, start, end, head=head, sentence=sentence)
     if quote is not None and quote.speaker is not None and article.text[start:end].lower().startswith(("our ", "my ")):
         # "Our forces", in the minister's words: the minister's country, the phrase's sector.
-        speaking = code_actor(article, quote.speaker.start, quote.speaker.end)
+        speaking = code_actor(article, quote.speaker.start, _speaker_end(article.text, quote.speaker.end), sentence=sentence)
         country = (speaking.code or "")[:3]
         if len(country) == 3 and country not in ("IGO", "NGO") and actor_country(coded.code) is None:
             coded.code = country + (coded.code or "")
     return coded
+
+
+# "the commander of the Pakistani air force said": the speaker's "of" phrase, up to the verb or a comma.
+_OF_PHRASE = re.compile(r" of [^,;:.\"\u201c\u201d]{1,60}?(?= (?:said|says|told|tells|added|adds|warned|insisted)\b|[,;.]|$)")
+
+
+def _speaker_end(text: str, end: int) -> int:
+    """The end of a speaker's phrase with the "of" phrase that says whose official he is."""
+    match = _OF_PHRASE.match(text, end)
+    return match.end() if match else end
 
 
 def _quote_of(quotes: Sequence[Quote], offset: int) -> Quote | None:

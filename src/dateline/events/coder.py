@@ -68,8 +68,8 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
-    for token in _top_down(sentence):
-        if token.i in taken or not may_code(token, lexicon):
+    for token in _top_down([token for token in sentence if may_code(token, lexicon)]):
+        if token.i in taken:
             continue
         coded = _code_token(token, sentence, lexicon, taken)
         if coded is not None:
@@ -125,23 +125,18 @@ def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
     return None
 
 
-def _top_down(sentence: Any) -> list[Token]:
-    """The sentence's words, every head before its dependents (breadth first from the root, in text order)."""
-    ordered: list[Token] = []
-    level = [sentence.root]
-    seen = {sentence.root.i}
-    while level:
-        ordered.extend(sorted(level, key=lambda t: t.i))
-        following = []
-        for token in level:
-            for child in token.children:
-                if child.i not in seen:
-                    seen.add(child.i)
-                    following.append(child)
-        level = following
-    if len(ordered) < len(sentence):  # a sentence whose parse has more than one root
-        ordered.extend(t for t in sentence if t.i not in seen)
-    return ordered
+def _top_down(candidates: list[Token]) -> list[Token]:
+    """The words that may code, every head before its dependents: by depth in the parse, then in text order (only
+    the candidates are ordered, so the walk costs a few heads per trigger word, not the whole tree)."""
+
+    def depth(token: Token) -> int:
+        steps = 0
+        while token.head.i != token.i and steps < 64:
+            token = token.head
+            steps += 1
+        return steps
+
+    return sorted(candidates, key=lambda token: (depth(token), token.i))
 
 
 def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
@@ -153,10 +148,11 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
         particle = any(child.dep_ == "prt" for child in token.children)
-        fixed = verb_hit(token, lexicon) if token.pos_ == "VERB" and lexicon.frames.get(token.lemma_.lower()) else None
-        objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}
-        if fixed is not None and fixed.key in objects and fixed.key in lexicon.verbs:
-            return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # "refusing food" is a hunger strike
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.frames:
+            objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}
+            fixed = verb_hit(token, lexicon) if objects & lexicon.verbs.keys() else None
+            if fixed is not None and fixed.key in objects:
+                return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # "refusing food" is a hunger strike
         if not particle and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
             framed_event = _framed(token, sentence, lexicon, taken)
             if framed_event is not None:
@@ -223,7 +219,8 @@ def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
     participants.recipients = [t for t in participants.recipients if t.lemma_.lower() not in key_words]
     for word in key_words & _KEY_PREPOSITIONS:  # "arrived in Amman", "travelled to Moscow"
         participants.recipients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
-                                    for g in c.children if g.dep_ == "pobj" and g not in participants.recipients]  # fmt: skip
+                                    for g in c.children if g.dep_ == "pobj" and g not in participants.recipients
+                                    and g.lemma_.lower() not in key_words]  # fmt: skip
     coded = _event(hit, sentence, participants=participants, anchor=token, rule=rule, trigger=_span(token, token))
     return _as_intent(coded, hit.coding, token)
 

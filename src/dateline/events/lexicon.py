@@ -34,6 +34,7 @@ class TriggerLexicon:
     report: frozenset[str]
     verb_words: frozenset[str] = frozenset()  # every word a verb key starts with: a quick "can this code?"
     noun_words: frozenset[str] = frozenset()  # every word of a noun key
+    phrase_verbs: frozenset[str] = frozenset()  # the verbs with keys of more than one word ("put on alert")
 
 
 def parse_coding(entry: str) -> Coding:
@@ -61,4 +62,5 @@ def lexicon_from(data: dict[str, Any]) -> TriggerLexicon:
         verbs=verbs, nouns=nouns, light=light, frames=frames, report=report,
         verb_words=frozenset(key.split()[0] for key in verbs) | light | frozenset(frames) | report,
         noun_words=frozenset(word for key in nouns for word in key.split() if word != "of" and word != "-"),
+        phrase_verbs=frozenset(key.split()[0] for key in verbs if " " in key),
     )  # fmt: skip

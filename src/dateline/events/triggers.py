@@ -276,7 +276,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     verbs = lexicon.verbs
     lemma = _lemma_key(token)
     obj = counted(_object(token))
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    children = list(token.children)  # read once: every pass over token.children builds its tokens again
+    particles = [c.lower_ for c in children if c.dep_ == "prt"]
     if lemma in _GIVING and (lemma != "hand" or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
         if lemma == "hand" and person_like(obj):
@@ -297,11 +298,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         expelled = _expelled(token, obj)
         if expelled is not None:
             return expelled
+    if lemma not in lexicon.phrase_verbs:
+        return _checked(token, verbs[lemma], lemma, obj, exact=False) if lemma in verbs else None
     # "were put on heightened alert", "were given access": the passive subject and the object both count.
-    objects = [o for o in (obj, *(counted(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))) if o is not None]
+    objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass"))) if o is not None]
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
-    preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.dep_ != "agent"]
+    preps = [c for c in children if c.dep_ == "prep"]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
     for prep in preps:
@@ -310,9 +313,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
                 keys.append(f"{lemma} {prep.lower_} {_lemma_key(grand)}")
     keys.extend(f"{lemma} {prt}" for prt in particles)
     for o in objects:  # "raised the alert status": the modifier says what was raised
-        keys.extend(f"{lemma} {m.lower_} {_lemma_key(o)}" for m in o.lefts if m.dep_ in ("amod", "compound"))
+        if o.n_lefts:
+            keys.extend(f"{lemma} {m.lower_} {_lemma_key(o)}" for m in o.lefts if m.dep_ in ("amod", "compound"))
         keys.append(f"{lemma} {_lemma_key(o)}")
-    for child in token.children:
+    for child in children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and child.pos_ in ("ADJ", "ADV"):
             keys.append(f"{lemma} {child.lower_}")
     keys.extend(f"{lemma} {prep.lower_}" for prep in preps if not _dated(prep))
@@ -358,8 +362,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, coding, f"{key} by crowd") if crowd else None
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
-    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children)
-    if coding.type == "MOBILIZE" and helping and obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES):
+    forces = obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES)
+    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
@@ -422,11 +426,6 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
     if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
         return None
-    from dateline.events.arguments import governing_subject
-
-    subject = governing_subject(verb)
-    if subject is not None and not_acting(subject):
-        return None  # "the chess champion launched an attack on his opponent's king"
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
         targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
@@ -444,6 +443,11 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
+                from dateline.events.arguments import governing_subject
+
+                subject = governing_subject(verb)
+                if subject is not None and not_acting(subject):
+                    return None  # "the chess champion launched an attack on his opponent's king"
                 coding = lexicon.nouns[key]
                 if ending or _lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
@@ -521,6 +525,8 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
         return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in ("strike", "order")
                 or token.lower_ in lexicon.frames)
     if pos in ("NOUN", "PROPN"):
-        return (lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES
-                or lemma in _GENERIC_HEADS or lemma in _ENDING or lemma in _SPELLS)
+        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
+            return True
+        # "the lifting of the embargo", "on the tenth day of a hunger strike": only with their "of"
+        return (lemma in _ENDING or lemma in _SPELLS and token.dep_ == "pobj") and any(c.lower_ == "of" for c in token.children)
     return False
