@@ -46,6 +46,9 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The IMF approved a $500 million loan for Sri Lanka on Friday.", "AID", "071"),
         # "refusing food" is a hunger strike, not a refusal
         ("A jailed blogger in Egypt has been refusing food since March, his sister said.", "PROTEST", "142"),
+        ("Three detained journalists in Eritrea have been on hunger strike for a week.", "PROTEST", "142"),
+        # the one let in may be the subject of the clause
+        ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],
 )
 def test_a_rule_codes_its_sentence(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
@@ -84,3 +87,22 @@ def test_an_opposed_country_acts_though_the_verb_is_passive_in_form(pipeline: Pi
 )
 def test_sport_markets_and_business_code_nothing(pipeline: Pipeline, text: str) -> None:
     assert coded(events_of(pipeline, text)) == []
+
+
+def test_a_call_for_an_official_to_go_is_a_demand_of_him(pipeline: Pipeline) -> None:
+    text = "The opposition in Zambia called for the finance minister to step down over the loan scandal."
+    (event,) = [e for e in events_of(pipeline, text) if e.type == "REQUEST"]
+    assert event.cameo == "1041"
+    assert [a.code for a in event.actors] == ["ZMBOPP"]
+    assert [r.code for r in event.recipients] == ["ZMBGOV"]
+
+
+def test_a_quoted_we_is_of_the_country_the_speaker_serves(pipeline: Pipeline) -> None:
+    text = '"We have placed our border units on alert," the commander of the Kenyan army said on Monday.'
+    (event,) = [e for e in events_of(pipeline, text) if e.type == "MOBILIZE"]
+    assert [a.code for a in event.actors] == ["KENMIL"]
+
+
+def test_a_withdrawal_of_troops_is_done_by_the_troops(pipeline: Pipeline) -> None:
+    (event,) = events_of(pipeline, "The withdrawal of Rwandan troops from the border region was completed on Sunday.")
+    assert (event.type, [a.code for a in event.actors]) == ("RETREAT", ["RWAMIL"])

@@ -172,7 +172,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         if hit is not None:
             return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
         return None
-    hit = noun_hit(token, lexicon) or state_hit(token, lexicon)
+    hit = state_hit(token, lexicon) or noun_hit(token, lexicon)  # "have been on hunger strike": a state held
     if hit is None:
         return None
     if hit.key.startswith("on "):  # "on hunger strike"
@@ -338,7 +338,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = framed(kind or "AGREE", content.coding), False
     hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")
     participants = verb_participants(content.token if content.token.pos_ == "VERB" else frame, coding.type, frame=frame)
-    for token in content.recipients + content.actors:
+    told = [c for c in content.token.children if c.dep_ == "nsubj"] if content.token.dep_ == "advcl" else []
+    for token in content.recipients + content.actors + told:  # told: "called for the minister to resign"
         if token not in participants.recipients and token not in participants.actors:
             participants.recipients.append(token)
     coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}",
@@ -360,6 +361,9 @@ def _frame_targets(frame: Token) -> list[Token]:
             # "called for the minister to resign"
             found += [v for g in child.children if g.dep_ == "pobj" for v in g.children
                       if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and any(a.tag_ == "TO" for a in v.children)]  # fmt: skip
+    # "called for the interior minister to resign", parsed as a clause marked by "for"
+    found += [c for c in frame.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # fmt: skip
     for child in frame.children:  # "willing to send", as an adjective's complement
         if child.dep_ == "acomp":
             found += _frame_targets(child)

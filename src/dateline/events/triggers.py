@@ -404,8 +404,12 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if obj is not None and person_like(obj):
             return Hit(token, Coding("RETREAT", "0841", "release"), "return person")
         return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" else None
-    if lemma in ("allow", "permit") and obj is not None and obj.lemma_.lower() in _ADMITTED:
-        return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {obj.lemma_.lower()}")
+    if lemma in ("allow", "permit"):
+        # "allowed a team of monitors to enter": the one let in may be the subject of the clause
+        admitted = obj or next((g for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                                for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
+        if admitted is not None and admitted.lemma_.lower() in _ADMITTED:
+            return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
         if obj is not None and obj.lemma_.lower() not in _FORCES:
