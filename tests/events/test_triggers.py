@@ -47,6 +47,9 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         # "refusing food" is a hunger strike, not a refusal
         ("A jailed blogger in Egypt has been refusing food since March, his sister said.", "PROTEST", "142"),
         ("Three detained journalists in Eritrea have been on hunger strike for a week.", "PROTEST", "142"),
+        # "handed over 2,000 tents", whose "over" the parser may read as "more than"; aid given "in" money
+        ("Qatar handed over 2,000 tents to families displaced by the floods in Libya.", "AID", "073"),
+        ("Norway gave $40 million in humanitarian aid to Sudan on Monday.", "AID", "070"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],
@@ -106,3 +109,9 @@ def test_a_quoted_we_is_of_the_country_the_speaker_serves(pipeline: Pipeline) ->
 def test_a_withdrawal_of_troops_is_done_by_the_troops(pipeline: Pipeline) -> None:
     (event,) = events_of(pipeline, "The withdrawal of Rwandan troops from the border region was completed on Sunday.")
     assert (event.type, [a.code for a in event.actors]) == ("RETREAT", ["RWAMIL"])
+
+
+def test_data_not_shared_is_a_negated_cooperation(pipeline: Pipeline) -> None:
+    # the small model lemmatizes "data" to "datum"
+    (event,) = events_of(pipeline, "Greece has not shared the passenger data with police in Cyprus, officials said.")
+    assert (event.type, event.cameo, event.negated) == ("COOPERATE", "064", True)

@@ -133,10 +133,11 @@ def _expelled(verb: Token, obj: Token | None) -> Hit | None:
 
 
 def _goods(obj: Token | None) -> str | None:
-    """The aid an object names, itself or through "of": "700 kg of medicine", "70 million dollars of aid"."""
+    """The aid an object names, itself or through "of" or "in": "700 kg of medicine", "$30 million in aid"."""
     if obj is None:
         return None
-    for word in (obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+    # "$30 million in emergency aid" too
+    for word in (obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj")):
         lemma = word.lemma_.lower()
         if lemma in _GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
@@ -171,7 +172,7 @@ def _object(verb: Token) -> Token | None:
 # running every verb of the lexicon through it.
 _LEMMA_FIXES: dict[str, str] = {
     "staged": "stage", "stages": "stage", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
-    "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste",
+    "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
 }  # fmt: skip
 
 
@@ -278,7 +279,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     obj = counted(_object(token))
     children = list(token.children)  # read once: every pass over token.children builds its tokens again
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
-    if lemma in _GIVING and (lemma != "hand" or "over" in particles or "in" in particles or "out" in particles):
+    # "handed over 3,000 tents": the parser may read "over" as "more than"
+    over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
+    if lemma in _GIVING and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
