@@ -50,6 +50,11 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         # "handed over 2,000 tents", whose "over" the parser may read as "more than"; aid given "in" money
         ("Qatar handed over 2,000 tents to families displaced by the floods in Libya.", "AID", "073"),
         ("Norway gave $40 million in humanitarian aid to Sudan on Monday.", "AID", "070"),
+        ("Denmark suspended its budget support to Mozambique over the debt scandal.", "SANCTION", "162"),
+        # "out" read as the head of "of" is a particle all the same
+        ("Sweden is pulling its monitors out of the observer mission in Georgia.", "SANCTION", "1662"),
+        ("The presidents of Chile and Peru spoke by video link on Friday about the fishing dispute.", "CONSULT", "041"),
+        ("Kazakhstan's president received his Uzbek counterpart in Astana on Wednesday.", "CONSULT", "043"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],
@@ -115,3 +120,9 @@ def test_data_not_shared_is_a_negated_cooperation(pipeline: Pipeline) -> None:
     # the small model lemmatizes "data" to "datum"
     (event,) = events_of(pipeline, "Greece has not shared the passenger data with police in Cyprus, officials said.")
     assert (event.type, event.cameo, event.negated) == ("COOPERATE", "064", True)
+
+
+def test_a_reporting_verb_reports_what_was_done_and_demands_nothing(pipeline: Pipeline) -> None:
+    text = "Chad has not deployed soldiers to the Sudanese border, the army chief in N'Djamena insisted."
+    events = events_of(pipeline, text)
+    assert [(e.type, e.negated) for e in events] == [("MOBILIZE", True)]

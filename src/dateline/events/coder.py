@@ -157,6 +157,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             framed_event = _framed(token, sentence, lexicon, taken)
             if framed_event is not None:
                 return framed_event
+            if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
+                return None  # "insisted" as a reporting verb: what it reports is coded where it stands
         if token.pos_ == "ADJ":
             return None
         hit = verb_hit(token, lexicon)
@@ -315,6 +317,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
                 break
     if content is None and target is not None and target.lemma_.lower() in _COMMERCE:
         return None  # "agreed to buy a battery maker": a deal of business, not of politics
+    if kind == "REQUEST" and frame.lemma_.lower() in lexicon.report and target is not None and _told_as_done(target):
+        return None  # "Mauritania has not sent troops, the minister insisted": a report of what was done
     if content is None:
         # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
         if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
@@ -349,6 +353,13 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     if kind == "intent" and negated(content.token):
         coded.coding = refusal(content.coding)
     return coded
+
+
+def _told_as_done(clause: Token) -> bool:
+    """Whether a clause tells what was done ("has not sent", "sent") rather than what is to be ("withdraw")."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    return clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 def _frame_targets(frame: Token) -> list[Token]:

@@ -35,6 +35,7 @@ PEOPLE = frozenset({
     "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
     "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
     "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
+    "counterpart", "guest", "visitor",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
@@ -308,6 +309,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
     preps = [c for c in children if c.dep_ == "prep"]
+    # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
+    particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
     for prep in preps:
