@@ -126,3 +126,15 @@ def test_a_reporting_verb_reports_what_was_done_and_demands_nothing(pipeline: Pi
     text = "Chad has not deployed soldiers to the Sudanese border, the army chief in N'Djamena insisted."
     events = events_of(pipeline, text)
     assert [(e.type, e.negated) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        ("Denmark is ready to send equipment to help protect Estonia if it is attacked, the Danish defence minister said.", "AGREE", "ESTGOV"),
+        ("Ghana offered to contribute 800 troops to a regional force in Mali.", "AGREE", "MLIGOV"),
+    ],
+)
+def test_a_party_the_parse_left_unattached_receives_the_event(pipeline: Pipeline, text: str, kind: str, recipient: str) -> None:
+    (event,) = [e for e in events_of(pipeline, text) if e.type == kind]
+    assert [r.code for r in event.recipients] == [recipient]

@@ -77,6 +77,9 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             taken.update(coded.consumed)
             found.append(coded)
     found = _main_events(found)
+    for coded in found:
+        if not coded.participants.recipients:
+            coded.participants.recipients = _named_party(coded)
     found.sort(key=lambda c: c.trigger)
     return found
 
@@ -396,6 +399,29 @@ def _span(first: Token, last: Token) -> tuple[int, int]:
     if high.i - low.i > 4:
         return first.idx, first.idx + len(first.text)
     return low.idx, high.idx + len(high.text)
+
+
+_PARTY_TYPES = frozenset({"GPE", "NORP", "ORG"})
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from"})
+
+
+def _named_party(coded: Coded) -> list[Token]:
+    """A recipient the parse did not attach, for an event that has none: the first country, people or body the
+    event's own words name past its actors ("willing to send material to help defend Saudi Arabia")."""
+    anchor = coded.anchor
+    skipped = {t.i for actor in coded.participants.actors for t in actor.subtree}
+    for child in anchor.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or child.dep_ in ("ccomp", "advcl") and child.i > coded.hit.token.i + 8:
+            skipped.update(t.i for t in child.subtree)  # its subject, and far clauses of their own
+    for token in anchor.subtree:
+        if token.i in skipped or token.i <= anchor.i and token.i < coded.hit.token.i:
+            continue
+        if token.ent_type_ not in _PARTY_TYPES or token.dep_ == "compound":
+            continue  # a name's head only: "Arabia" of "Saudi Arabia"
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE and token.head.head.i in (anchor.i, coded.hit.token.i):
+            continue  # "rallied in Caracas": where it happened, not to whom ("a mission in Haiti" is to Haiti)
+        return [token]
+    return []
 
 
 def participant_spans(coded: Coded) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
