@@ -91,6 +91,9 @@ def test_an_opposed_country_acts_though_the_verb_is_passive_in_form(pipeline: Pi
         "The Korean carmaker said it would mobilise two extra shifts at its plant in Ulsan.",
         "The chess champion launched a fierce attack on the queen's side of the board in Oslo.",
         "The utility said it could not meet the demand for electricity during the heatwave.",
+        "The Italian director shot the final scene of the film in Palermo on Friday.",
+        "The Mexican peso rallied against the dollar on Tuesday after the central bank's decision.",
+        "The Belgian rider attacked on the last climb and won the stage by a minute.",
     ],
 )
 def test_sport_markets_and_business_code_nothing(pipeline: Pipeline, text: str) -> None:

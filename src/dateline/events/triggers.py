@@ -200,7 +200,8 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a gam
 _NOT_ACTING = frozenset(
     """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
     typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
-    shareholder orchestra forecaster earthquake quake drought recession inflation""".split()
+    shareholder orchestra forecaster earthquake quake drought recession inflation rider cyclist sprinter ringgit
+    peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin""".split()
 )
 
 
@@ -337,6 +338,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 # The words of a game: a participant that is one, or is modified by a sport, plays rather than acts.
 _GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "goalkeeper", "coach", "footballer",
                          "club", "fixture", "wicket", "touchdown"})  # fmt: skip
+_FILMED = frozenset({"film", "scene", "video", "footage", "movie", "documentary", "photo", "picture", "episode",
+                     "commercial", "series"})  # fmt: skip
 _SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
 
 
@@ -353,6 +356,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     subject = governing_subject(token)
     if subject is not None and not subject_like(subject):
         return None
+    if lemma == "shoot" and obj is not None and obj.lemma_.lower() in _FILMED:
+        return None  # "shot most of the film on a trawler"
     if any(_sporting(word) for word in (subject, obj) if word is not None):
         return None  # "Spain conceded two late goals", "the football federation was fined"
     if lemma in _NEEDS_TARGET and obj is None and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children):
