@@ -55,6 +55,8 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("Sweden is pulling its monitors out of the observer mission in Georgia.", "SANCTION", "1662"),
         ("The presidents of Chile and Peru spoke by video link on Friday about the fishing dispute.", "CONSULT", "041"),
         ("Kazakhstan's president received his Uzbek counterpart in Astana on Wednesday.", "CONSULT", "043"),
+        # a counted crowd gathers to protest: "thousands of Kenyans converged"
+        ("Thousands of Kenyans converged on Nairobi on Saturday for a rally against the tax bill.", "PROTEST", "141"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],

@@ -67,7 +67,7 @@ def participant_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or token.like_num:
         return True
-    if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
         return True
     # "prosecutors in Lima", "authorities of Chad": a body placed in a country
     return token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and

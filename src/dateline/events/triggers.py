@@ -369,7 +369,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if violent and doer is not None and doer.lemma_.lower() in _RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     if lemma in _GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
-        crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in _RIOTERS)
+        crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in _RIOTERS
+                                      or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
         return Hit(token, coding, f"{key} by crowd") if crowd else None
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
