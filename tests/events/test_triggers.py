@@ -143,3 +143,11 @@ def test_a_reporting_verb_reports_what_was_done_and_demands_nothing(pipeline: Pi
 def test_a_party_the_parse_left_unattached_receives_the_event(pipeline: Pipeline, text: str, kind: str, recipient: str) -> None:
     (event,) = [e for e in events_of(pipeline, text) if e.type == kind]
     assert [r.code for r in event.recipients] == [recipient]
+
+
+def test_an_event_told_as_the_setting_of_another_with_no_one_doing_it_is_dropped(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Rwanda closed its border with Burundi on Monday after a curfew was imposed in Bujumbura.")
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "191")]
+    # with its doer named, the earlier event is kept
+    events = events_of(pipeline, "Rwanda closed its border with Burundi after Burundian troops shelled a village near the frontier.")
+    assert {e.cameo for e in events} == {"191", "194"}

@@ -111,8 +111,27 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
             continue  # "in protest of the arrest", "following the killing": background with no one named doing it
+        if _in_background(anchor, above.anchor) and not coded.participants.actors:
+            continue  # "after a state of siege was declared", "where, it said, 100 people were killed"
         kept.append(coded)
     return kept
+
+
+_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+
+
+def _in_background(anchor: Token, above: Token) -> bool:
+    """Whether a word sits in a relative or a time clause of the event above it: told in passing, as its setting."""
+    token = anchor
+    for _ in range(12):
+        if token.i == above.i or token.head.i == token.i:
+            return False
+        if token.dep_ in ("relcl", "acl") or token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
