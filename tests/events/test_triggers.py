@@ -57,6 +57,8 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("Kazakhstan's president received his Uzbek counterpart in Astana on Wednesday.", "CONSULT", "043"),
         # a counted crowd gathers to protest: "thousands of Kenyans converged"
         ("Thousands of Kenyans converged on Nairobi on Saturday for a rally against the tax bill.", "PROTEST", "141"),
+        # a part of a place taken is a place taken
+        ("Government troops captured part of a rebel stronghold near the Congolese border on Friday.", "ASSAULT", "190"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],

@@ -182,11 +182,12 @@ def _lemma_key(token: Token) -> str:
 
 
 _HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
-                       "any", "all", "most", "several", "none", "few", "each"})  # fmt: skip
+                       "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control"})  # fmt: skip
 
 
 def counted(token: Token | None) -> Token | None:
-    """What a number word counts: "thousands of reservists" gives reservists."""
+    """What a number or part word counts: "thousands of reservists" gives reservists, "part of a stronghold" the
+    stronghold."""
     if token is None or not (token.like_num or token.lemma_.lower() in _HOW_MANY):
         return token
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
