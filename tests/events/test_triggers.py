@@ -59,6 +59,12 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("Thousands of Kenyans converged on Nairobi on Saturday for a rally against the tax bill.", "PROTEST", "141"),
         # a part of a place taken is a place taken
         ("Government troops captured part of a rebel stronghold near the Congolese border on Friday.", "ASSAULT", "190"),
+        # people by their trade are people: a teacher deported is a person expelled
+        ("Chinese authorities deported a Canadian teacher accused of preaching without a permit.", "COERCE", "174"),
+        ("Zambia's ruling party bowed to opposition demands and dropped a clause barring candidates with foreign parents.", "CONCEDE", "083"),
+        ("The military regime suspended the constitution and dissolved parliament on Thursday.", "COERCE", "172"),
+        ("The European Community suspended its trade agreement with Yugoslavia on Friday.", "SANCTION", "160"),
+        ("The two navies held joint manoeuvres in the Mediterranean on Tuesday.", "COOPERATE", "062"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
     ],

@@ -35,7 +35,9 @@ PEOPLE = frozenset({
     "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
     "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
     "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
-    "counterpart", "guest", "visitor",
+    "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
+    "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
+    "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
