@@ -37,6 +37,7 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The lifting of the trade embargo on Myanmar by Thailand was announced on Monday.", "RETREAT", "085"),
         ("Sweden withdrew its objection to Turkey's bid to join the regional body.", "CONCEDE", "080"),
         ("Prosecutors in Lima charged a former transport minister with taking bribes on Tuesday.", "ACCUSE", "1121"),
+        ("The opposition leader in Togo charged that the elections had been rigged by the ruling party.", "ACCUSE", "112"),
         ("Finland blocked a proposal by Hungary to delay the next round of sanctions on Wednesday.", "REJECT", "120"),
         # military goods delivered are military aid; peacekeepers, and soldiers sent to help, are aid too
         ("South Korea delivered 20 armoured vehicles to the Peruvian army on Tuesday.", "AID", "072"),

@@ -405,6 +405,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "charge":  # "charged a former chief with fraud": the "with" may hang on the object
         if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in w.children):
             return Hit(token, Coding("ACCUSE", "1121", "allege"), "charge with")
+        if any(c.dep_ == "ccomp" for c in token.children):
+            return Hit(token, Coding("ACCUSE", "112", "allege"), "charge that")  # "charged that the vote was rigged"
         return None
     if lemma == "strike":
         if subject is None:
