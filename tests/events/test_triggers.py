@@ -160,3 +160,18 @@ def test_an_event_told_as_the_setting_of_another_with_no_one_doing_it_is_dropped
     # with its doer named, the earlier event is kept
     events = events_of(pipeline, "Rwanda closed its border with Burundi after Burundian troops shelled a village near the frontier.")
     assert {e.cameo for e in events} == {"191", "194"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kremlin condemned the air strikes on Monday.", "RUSGOV"),
+        ("The Knesset approved the border agreement with Egypt on Wednesday.", "ISRLEG"),
+        ("The Duma rejected the arms treaty on Friday.", "RUSLEG"),  # not the Syrian town of Douma
+        ("Downing Street welcomed the ceasefire on Sunday.", "GBRGOV"),
+        ("The Élysée praised the agreement on Tuesday.", "FRAGOV"),
+    ],
+)
+def test_a_seat_of_government_acting_is_its_body(pipeline: Pipeline, text: str, code: str) -> None:
+    events = events_of(pipeline, text)
+    assert events and [a.code for a in events[0].actors] == [code]

@@ -69,6 +69,19 @@ _NAMED_GROUPS: dict[str, str] = {
     "tamil tigers": "LKA", "ltte": "LKA", "eta": "ESP", "ira": "GBR", "boko haram": "NGA", "shining path": "PER",
     "zapatistas": "MEX", "polisario": "MAR", "renamo": "MOZ", "spla": "SDN", "m23": "COD", "anc": "ZAF",
 }  # fmt: skip
+# Seats of government and parliaments named for the body that sits in them (a fact table of wire usage).
+_SEATS: dict[str, str] = {
+    "kremlin": "RUSGOV", "duma": "RUSLEG", "pentagon": "USAMIL", "white house": "USAGOV", "capitol hill": "USALEG",
+    "foggy bottom": "USAGOV", "downing street": "GBRGOV", "whitehall": "GBRGOV", "westminster": "GBRLEG",
+    "elysee": "FRAGOV", "quai d'orsay": "FRAGOV", "knesset": "ISRLEG", "bundestag": "DEULEG",
+    "zhongnanhai": "CHNGOV", "blue house": "KORGOV", "sejm": "POLLEG", "verkhovna rada": "UKRLEG",
+    "majlis": "IRNLEG", "lok sabha": "INDLEG", "rajya sabha": "INDLEG", "south block": "INDGOV",
+    "quirinale": "ITAGOV", "palazzo chigi": "ITAGOV", "moncloa": "ESPGOV", "itamaraty": "BRAGOV", "planalto": "BRAGOV",
+    "casa rosada": "ARGGOV", "los pinos": "MEXGOV", "miraflores": "VENGOV", "storting": "NORLEG", "riksdag": "SWELEG",
+}  # fmt: skip
+_SEAT = re.compile(
+    r"\b(" + "|".join(re.escape(n).replace("elysee", "[eé]lys[eé]e") for n in sorted(_SEATS, key=len, reverse=True)) + r")\b", re.I
+)
 _NAMED_GROUP = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAMED_GROUPS, key=len, reverse=True)) + r")\b", re.I)
 _HOW_MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "dozen", "hundred", "thousand",
                        "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "group", "members"})  # fmt: skip
@@ -220,6 +233,9 @@ def _code(
         return "IGO"
     if _NGOS.search(text):
         return "NGO"
+    seat = _SEAT.search(text) if len(words) <= 3 else None  # "the Kremlin said", not "a visit to the Kremlin by"
+    if seat is not None and fold(seat.group(1)).lower() in _SEATS:
+        return _SEATS[fold(seat.group(1)).lower()]
     lowered = [w.lower().strip(".'") for w in upto]
     sector = _sector(lowered, entity)
     group = _NAMED_GROUP.search(text) if head_country is None else None

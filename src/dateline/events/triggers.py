@@ -101,7 +101,8 @@ _MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", 
 _RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat"})
 _SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position"})
 _MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
-                          "commando", "regiment", "fighter", "policeman", "guardsman", "contingent"})  # fmt: skip
+                          "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
+                          "destroyer", "frigate", "submarine", "bomber"})  # fmt: skip
 _NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
