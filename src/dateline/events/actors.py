@@ -234,8 +234,9 @@ def _code(
     if _NGOS.search(text):
         return "NGO"
     seat = _SEAT.search(text) if len(words) <= 3 else None  # "the Kremlin said", not "a visit to the Kremlin by"
-    if seat is not None and fold(seat.group(1)).lower() in _SEATS:
-        return _SEATS[fold(seat.group(1)).lower()]
+    seat_code = _SEATS.get(fold(seat.group(1)).lower()) if seat is not None else None
+    if seat_code is not None:
+        return seat_code
     lowered = [w.lower().strip(".'") for w in upto]
     sector = _sector(lowered, entity)
     group = _NAMED_GROUP.search(text) if head_country is None else None

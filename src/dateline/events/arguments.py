@@ -10,11 +10,10 @@ side is a list: conjuncts ("Jordan and Britain agreed") are one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.triggers import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
+from dateline.events.triggers import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE, prep_objects
 
 Token = Any  # spaCy's Token
 
@@ -181,14 +180,6 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _prep_objects(token: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    yield child.lower_, grand
-
-
 def verb_participants(verb: Token, event_type: str, *, frame: Token | None = None) -> Participants:
     """Actors and recipients of a verb trigger (``frame``: the verb framing it, whose subject acts)."""
     found = Participants()
@@ -211,12 +202,12 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
                 if child.pos_ in ("NOUN", "PROPN", "PRON") and child not in found.recipients:
                     found.recipients.extend(conjuncts(child))
         preps = _RECIPIENT_PREPS["_"] | _RECIPIENT_PREPS.get(event_type, frozenset())
-        for prep, target in _prep_objects(holder, preps):
+        for prep, target in prep_objects(holder, preps):
             if prep == "between":
                 found.actors.extend(conjuncts(target))
             else:
                 found.recipients.extend(conjuncts(target))
-        for _prep, target in _prep_objects(holder, frozenset({"between"})):
+        for _prep, target in prep_objects(holder, frozenset({"between"})):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
     if not found.recipients and event_type in _TOLD_TO_CLAUSE:
         # "demanded that the United States match ...": who is to do it receives the demand.
@@ -242,9 +233,9 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             agent = _agent(child)
             if agent is not None:
                 found.actors.extend(t for t in conjuncts(agent) if t not in found.actors)
-            for _prep, target in _prep_objects(child, frozenset({"on", "against"})):
+            for _prep, target in prep_objects(child, frozenset({"on", "against"})):
                 found.recipients.extend(conjuncts(target))
-    for prep, target in _prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
+    for prep, target in prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
         doer_of = prep == "of" and noun.lemma_.lower() in _DOER_OF  # "the withdrawal of French troops"
         if prep in ("by", "between") or prep == "of" and (event_type not in _PATIENT_OF or doer_of):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
@@ -254,11 +245,11 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             found.recipients.extend(conjuncts(target))
     if not found.recipients and event_type == "SANCTION":
         # "sanctions imposed by Washington over Russia's backing of rebels": Russia is the one sanctioned.
-        for _prep, target in _prep_objects(noun, frozenset({"over", "for"})):
+        for _prep, target in prep_objects(noun, frozenset({"over", "for"})):
             found.recipients.extend(c for c in target.children if c.dep_ == "poss")
         for child in noun.children:
             if child.dep_ == "acl":
-                for _prep, target in _prep_objects(child, frozenset({"over", "for"})):
+                for _prep, target in prep_objects(child, frozenset({"over", "for"})):
                     found.recipients.extend(c for c in target.children if c.dep_ == "poss")
     return _tidy(found)
 

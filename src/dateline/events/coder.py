@@ -170,20 +170,23 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
         particle = any(child.dep_ == "prt" for child in token.children)
+        fixed = None  # a frame verb's own key with its object, read before the frame: "refusing food"
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.frames:
             objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}
             fixed = verb_hit(token, lexicon) if objects & lexicon.verbs.keys() else None
             if fixed is not None and fixed.key in objects:
-                return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # "refusing food" is a hunger strike
+                return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # a hunger strike, not a refusal
         if not particle and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
+            if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
+                # "Mauritania has not sent troops, the minister insisted": a report of what was done, which is
+                # coded where it stands; the reporting verb demands nothing
+                return None
             framed_event = _framed(token, sentence, lexicon, taken)
             if framed_event is not None:
                 return framed_event
-            if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
-                return None  # "insisted" as a reporting verb: what it reports is coded where it stands
         if token.pos_ == "ADJ":
             return None
-        hit = verb_hit(token, lexicon)
+        hit = fixed or verb_hit(token, lexicon)
         light = light_hit(token, lexicon)
         specific = light is not None and (" of " in light.key or " on " in light.key)  # "imposed a ban on imports"
         if light is not None and light.token.i not in taken and (hit is None or " " not in hit.key or specific):
@@ -339,8 +342,6 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
                 break
     if content is None and target is not None and target.lemma_.lower() in _COMMERCE:
         return None  # "agreed to buy a battery maker": a deal of business, not of politics
-    if kind == "REQUEST" and frame.lemma_.lower() in lexicon.report and target is not None and _told_as_done(target):
-        return None  # "Mauritania has not sent troops, the minister insisted": a report of what was done
     if content is None:
         # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
         if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:

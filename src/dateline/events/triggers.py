@@ -10,6 +10,7 @@ own ("the arrest of", "talks between").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,6 +104,7 @@ _SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", 
 _MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber"})  # fmt: skip
+_MOVED_FORCES = _FORCES | _MORE_FORCES
 _NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
@@ -111,13 +113,9 @@ _RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "yo
 _GATHER = frozenset({"gather", "assemble", "converge"})
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
 _SENT_AWAY = {
-    "diplomat": Coding("SANCTION", "166", "expel"), "ambassador": Coding("SANCTION", "166", "expel"),
-    "envoy": Coding("SANCTION", "166", "expel"), "attache": Coding("SANCTION", "166", "expel"),
-    "peacekeeper": Coding("SANCTION", "1661", "expel"), "observer": Coding("SANCTION", "1662", "expel"),
-    "inspector": Coding("SANCTION", "1662", "expel"), "monitor": Coding("SANCTION", "1662", "expel"),
-    "mission": Coding("SANCTION", "1662", "expel"), "agency": Coding("SANCTION", "1663", "expel"),
-    "organization": Coding("SANCTION", "1663", "expel"), "organisation": Coding("SANCTION", "1663", "expel"),
-    "charity": Coding("SANCTION", "1663", "expel"), "group": Coding("SANCTION", "1663", "expel"),
+    "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "peacekeeper": "1661",
+    "observer": "1662", "inspector": "1662", "monitor": "1662", "mission": "1662", "agency": "1663",
+    "organization": "1663", "organisation": "1663", "charity": "1663", "group": "1663",
 }  # fmt: skip
 _LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 
@@ -128,12 +126,25 @@ def _expelled(verb: Token, obj: Token | None) -> Hit | None:
     told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
     if obj is None or not any(t.lemma_.lower() in _LEAVE for t in told):
         return None
-    coding = _SENT_AWAY.get(obj.lemma_.lower())
-    if coding is not None:
-        return Hit(verb, coding, "order to leave")
+    cameo = _SENT_AWAY.get(obj.lemma_.lower())
+    if cameo is not None:
+        return Hit(verb, Coding("SANCTION", cameo, "expel"), "order to leave")
     if person_like(obj):
         return Hit(verb, Coding("COERCE", "174", "deport"), "order person to leave")
     return None
+
+
+def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    """``(preposition, object)`` for each of the word's prepositions in ``preps``: "700 kg of medicine"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield child.lower_, grand
+
+
+def _of(token: Token) -> Iterator[Token]:
+    return (target for _prep, target in prep_objects(token, ("of",)))
 
 
 def _goods(obj: Token | None) -> str | None:
@@ -141,7 +152,7 @@ def _goods(obj: Token | None) -> str | None:
     if obj is None:
         return None
     # "$30 million in emergency aid" too
-    for word in (obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj")):
+    for word in (obj, *(target for _prep, target in prep_objects(obj, ("of", "in")))):
         lemma = word.lemma_.lower()
         if lemma in _GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
@@ -193,7 +204,7 @@ def counted(token: Token | None) -> Token | None:
     stronghold."""
     if token is None or not (token.like_num or token.lemma_.lower() in _HOW_MANY):
         return token
-    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
+    return next(_of(token), token)
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
@@ -211,9 +222,9 @@ _NOT_ACTING = frozenset(
 
 def subject_like(token: Token) -> bool:
     """Whether a subject can act in a political event: not "the dollar", "shares", "copper futures"."""
-    lemma = token.lemma_.lower()
-    if lemma in _NOT_ACTING:
+    if not_acting(token):
         return False
+    lemma = token.lemma_.lower()
     if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"):
         return True
     if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
@@ -255,12 +266,10 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
         hyphened = f"{doc[token.i - 2].lower_} - {lemma}"
         if hyphened in nouns:
             return hyphened
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on"):
-            for grand in child.children:
-                key = f"{lemma} {child.lower_} {_lemma_key(grand)}"
-                if grand.dep_ == "pobj" and key in nouns:
-                    return key
+    for prep, target in prep_objects(token, ("of", "on")):
+        key = f"{lemma} {prep} {_lemma_key(target)}"
+        if key in nouns:
+            return key
     # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
     modifiers = ("compound", "amod", "nsubj") if token.tag_ == "VBZ" else ("compound", "amod")  # "asset freezes" as a verb
     for before in sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i):
@@ -299,7 +308,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             c.dep_ == "compound" and c.lemma_.lower() in _MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
         if lemma in _ARMING and obj is not None and arming:
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
-    if lemma in _SENDING and obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES):
+    if lemma in _SENDING and obj is not None and obj.lemma_.lower() in _MOVED_FORCES:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
@@ -378,7 +387,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, coding, f"{key} by crowd") if crowd else None
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
-    forces = obj is not None and (obj.lemma_.lower() in _FORCES or obj.lemma_.lower() in _MORE_FORCES)
+    forces = obj is not None and obj.lemma_.lower() in _MOVED_FORCES
     if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
@@ -460,8 +469,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
             ending = False
             if key is None:  # "exploded a series of bombs", "launched a wave of attacks"
                 ending = _lemma_key(target) in _ENDING  # "announced the lifting of the embargo"
-                target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for g in c.children if g.dep_ == "pobj"), target)  # fmt: skip
+                target = next(_of(target), target)
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
@@ -512,7 +520,7 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound",) and token.head.pos_ in ("NOUN", "PROPN"):
         return None
     if _lemma_key(token) in _ENDING:
-        for ended in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        for ended in _of(token):
             key = noun_key(ended, lexicon.nouns)
             coding = eased(lexicon.nouns[key]) if key is not None else None
             if coding is not None:
@@ -525,8 +533,7 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     """Being held ("has been behind bars since February", "remains in custody") or on strike."""
     if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in _STATE_VERBS | {"go"}:
         # "on hunger strike", "on the tenth day of a hunger strike"
-        days = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        for strike in (token, *days) if token.lemma_.lower() in _SPELLS else (token,):
+        for strike in (token, *_of(token)) if token.lemma_.lower() in _SPELLS else (token,):
             key = noun_key(strike, lexicon.nouns)
             if key in _STRIKES:
                 return Hit(token, lexicon.nouns[key], f"on {key}")
