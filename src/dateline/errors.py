@@ -45,6 +45,10 @@ class Errors(str, Enum):
     )
     E031 = "Cannot build the place index in {folder}: {detail}. Set DATELINE_CACHE_DIR to a folder you can write"
     E032 = "Article {article} is in another language than English ({language}): the English-only stages ({stages}) did not run on it"
+    E033 = "Cannot open the database {target}: {detail}"
+    E034 = "The database {target} {detail}"
+    E035 = "Invalid {option} {value!r}: {detail}"
+    E036 = "Could not store {path}: {detail}; the page is not stored and the next run tries it again"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] {self.value.format(**kwargs)}"

@@ -76,8 +76,8 @@ class FlakyRegistry(EntityRegistry):
         super().__init__()
         self.failed = False
 
-    def resolve(self, articles: Sequence[ArticleEntities]) -> list[list[ResolvedEntity]]:
-        result = super().resolve(articles)
+    def resolve(self, articles: Sequence[ArticleEntities], *, page: int | None = None) -> list[list[ResolvedEntity]]:
+        result = super().resolve(articles, page=page)
         names = {entity.name for article in articles for entity in article.entities}
         if "Jordi Puig" in names and not self.failed:
             self.failed = True

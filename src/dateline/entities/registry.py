@@ -77,8 +77,10 @@ class EntityResolver(Protocol):
     """Collection-wide ids for the entities of one page's articles. The in-memory :class:`EntityRegistry` is one;
     a store implements the same against its tables."""
 
-    def resolve(self, articles: Sequence[ArticleEntities]) -> list[list[ResolvedEntity]]:
-        """Every entity of each article (the collection may find more: known surnames), with ids; atomic."""
+    def resolve(self, articles: Sequence[ArticleEntities], *, page: int | None = None) -> list[list[ResolvedEntity]]:
+        """Every entity of each article (the collection may find more: known surnames), with ids; atomic.
+        ``page`` numbers the page they are of, in the order the pipeline met its pages (the same number for
+        every window of a long article)."""
         ...
 
     def transaction(self) -> AbstractContextManager[None]:
@@ -248,7 +250,7 @@ class EntityRegistry:
         return record
 
     # a page -----------------------------------------------------------------------------------------------------
-    def resolve(self, articles: Sequence[ArticleEntities]) -> list[list[ResolvedEntity]]:
+    def resolve(self, articles: Sequence[ArticleEntities], *, page: int | None = None) -> list[list[ResolvedEntity]]:
         """Ids, the collection's names and best-known countries for the entities of one page's articles, in order.
 
         Full names go first across the whole page, so a bare "Trump" in its first article still finds the "Donald

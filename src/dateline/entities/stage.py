@@ -33,7 +33,7 @@ def entities_stage(batch: Sequence[Work], resolver: EntityResolver) -> None:
     """Entities with titles, countries and every mention, the same person with the same id in every article."""
     pages = [list(works) for _, works in groupby(batch, key=lambda work: work.page)]
     with resolver.transaction():  # one call, one unit: a retry after a failure never counts a page twice
-        resolved = [resolver.resolve([work.local_entities for work in works]) for works in pages]
+        resolved = [resolver.resolve([work.local_entities for work in works], page=works[0].page) for works in pages]
     for works, page in zip(pages, resolved):
         for work, entities in zip(works, page):
             work.article.entities = [entity_record(entity) for entity in entities]

@@ -418,6 +418,13 @@ def _day_of(published: str | None) -> date | None:
         return None
 
 
+def merge_key(event: Event) -> str:
+    """The block an event is clustered in: only events with the same key can be one collection event, so a store
+    that adds articles re-clusters only the keys they touch."""
+    actors, recipients = _side_keys(event)
+    return f"{event.type}|{' '.join(actors)}|{' '.join(recipients)}"
+
+
 def _side_keys(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if event.type in SYMMETRIC_TYPES:
         return tuple(sorted({actor_key(a) for a in [*event.actors, *event.recipients]})), ()

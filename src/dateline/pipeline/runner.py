@@ -83,6 +83,11 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({[stage.name for stage in self.stages]!r})"
 
+    @property
+    def pages_seen(self) -> int:
+        """How many pages this pipeline has run its stages over; the next is number ``pages_seen + 1``."""
+        return self._pages_seen
+
     # running ----------------------------------------------------------------------------------------------------
     def run(self, inputs: Iterable[RawPage | Page | Failure]) -> Iterator[Page | Failure]:
         """Pages (and failures, passed through) in input order; a raw page with no article becomes a Failure."""

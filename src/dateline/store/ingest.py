@@ -1,0 +1,244 @@
+"""``ingest``: pages through the pipeline into a store, idempotent, crash-safe, in one or several processes.
+
+::
+
+    summary = ingest(["pages/"], "dateline.db", workers=2)
+
+Each page is stored in one transaction with the registry changes it made, so a run killed at any moment leaves
+only whole pages, and the next run skips them by content hash before reading them again. One ingest writes to a
+store at a time: a second waits for the first to finish (a lock the operating system, or PostgreSQL, lets go of
+when its holder dies), then skips what the first stored. Pages are parsed in ``workers`` processes, each with its
+own model, and written in input order by this one, which gives every entity the collection's id.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from dateline.errors import DatelineError, Errors
+from dateline.model import Failure, Page
+from dateline.pipeline import Settings
+from dateline.reader import RawPage
+from dateline.reading import read_inputs
+from dateline.store.database import Store, open_store
+from dateline.store.linking import link_page
+from dateline.store.merging import merge_pending
+from dateline.store.parsing import ParsedPage, Parser, content_hash, parse_in_worker, source_key, start_worker
+from dateline.store.registry import StoredRegistry
+from dateline.store.writer import stored_state, store_page
+
+logger = logging.getLogger("dateline")
+
+# Pages handed to a worker at once: enough for the model to batch, few enough to keep every worker busy.
+PAGES_PER_TASK = 8
+# PostgreSQL advisory lock key of the ingest writer ("dateline" in ASCII, folded into a bigint).
+_PG_LOCK_KEY = 0x646174656C696E65 & 0x7FFFFFFFFFFFFFFF
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest did, counted; ``skipped`` lists the inputs that gave no page, or could not be stored."""
+
+    inputs: int = 0
+    stored: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    articles: int = 0
+    quotes: int = 0
+    events: int = 0
+    entities_new: int = 0
+    entities_linked: int = 0
+    merged_keys: int = 0
+    skipped: list[Failure] = field(default_factory=list)
+    problems: int = 0
+
+    @property
+    def done(self) -> int:
+        """Inputs dealt with so far: stored, found stored, or skipped."""
+        return self.stored + self.replaced + self.unchanged + self.duplicates + len(self.skipped)
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def ingest(
+    paths: Sequence[str],
+    target: str | None = None,
+    *,
+    settings: Settings | None = None,
+    stages: Sequence[str] | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> IngestSummary:
+    """Run the pipeline over ``paths`` and store every page in the store at ``target`` (see the module)."""
+    if workers < 1:
+        raise DatelineError(Errors.E035, option="--workers", value=str(workers), detail="give 1 or more")
+    settings = settings or Settings()
+    summary = IngestSummary()
+    with open_store(target) as store, writer_lock(store, waiting):
+        summary.merged_keys += merge_pending(store)  # what a killed run left queued
+        with store.connect() as connection:
+            registry = StoredRegistry.load(connection)
+        pending = _pending_pages(store, paths, settings, summary, progress)
+        for parsed in _parsed(pending, stages, settings, workers):
+            _store(store, registry, parsed, summary)
+            if progress:
+                progress(summary)
+        summary.merged_keys += merge_pending(store)
+    return summary
+
+
+def _pending_pages(
+    store: Store, paths: Sequence[str], settings: Settings, summary: IngestSummary, progress: Progress | None
+) -> Iterator[tuple[str, str, RawPage] | Failure]:
+    """Inputs not stored yet, read; those stored already are counted and left unread past their bytes."""
+    with store.connect() as connection:
+        for item in read_inputs(list(paths), settings.max_bytes):
+            summary.inputs += 1
+            if isinstance(item, Failure):
+                yield item
+                continue
+            digest = content_hash(item)
+            key = source_key(item.path, digest)
+            state = stored_state(connection, key, digest)
+            connection.rollback()  # no read transaction held open while the writer commits
+            if state == "unchanged":
+                summary.unchanged += 1
+            elif state == "duplicate":
+                summary.duplicates += 1
+            else:
+                yield key, digest, item
+                continue
+            if progress:
+                progress(summary)
+
+
+def _chunks(pending: Iterator[tuple[str, str, RawPage] | Failure]) -> Iterator[list[tuple[str, str, RawPage] | Failure]]:
+    chunk: list[tuple[str, str, RawPage] | Failure] = []
+    for item in pending:
+        chunk.append(item)
+        if sum(1 for x in chunk if not isinstance(x, Failure)) >= PAGES_PER_TASK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parsed(
+    pending: Iterator[tuple[str, str, RawPage] | Failure], stages: Sequence[str] | None, settings: Settings, workers: int
+) -> Iterator[ParsedPage | Failure]:
+    """Parsed pages in input order: here, or in a pool of worker processes with a bounded number of tasks out."""
+    if workers == 1:
+        parser = Parser(stages, settings)
+        for chunk in _chunks(pending):
+            yield from _in_order(chunk, parser.parse([x for x in chunk if not isinstance(x, Failure)]))
+        return
+    context = multiprocessing.get_context("spawn" if os.environ.get("DATELINE_SPAWN") else "fork")
+    with context.Pool(workers, initializer=start_worker, initargs=(stages, settings.to_dict())) as pool:
+        out: deque[tuple[list[Any], Any]] = deque()
+        for chunk in _chunks(pending):
+            out.append((chunk, pool.apply_async(parse_in_worker, ([x for x in chunk if not isinstance(x, Failure)],))))
+            while len(out) > 2 * workers:
+                done_chunk, result = out.popleft()
+                yield from _in_order(done_chunk, result.get())
+        while out:
+            done_chunk, result = out.popleft()
+            yield from _in_order(done_chunk, result.get())
+
+
+def _in_order(chunk: list[tuple[str, str, RawPage] | Failure], parsed: list[ParsedPage]) -> Iterator[ParsedPage | Failure]:
+    pages = iter(parsed)
+    for item in chunk:
+        yield item if isinstance(item, Failure) else next(pages)
+
+
+def _store(store: Store, registry: StoredRegistry, parsed: ParsedPage | Failure, summary: IngestSummary) -> None:
+    if isinstance(parsed, Failure):
+        summary.skipped.append(parsed)
+        return
+    if isinstance(parsed.result, Failure):
+        summary.skipped.append(parsed.result)
+        return
+    page: Page = parsed.result
+    try:
+        with registry.transaction(), store.transaction() as connection:
+            state = stored_state(connection, parsed.key, parsed.content_hash)
+            if state is not None:  # stored since it was read (by a run that held the lock before this one)
+                raise _NothingToStore(state)
+            resolved = link_page(page, parsed.calls, registry)
+            new, linked = registry.save(connection, resolved)  # first: the page's rows point to its entities
+            done = store_page(connection, page, key=parsed.key, content_hash=parsed.content_hash)
+    except _NothingToStore as nothing:
+        summary.unchanged += nothing.outcome == "unchanged"
+        summary.duplicates += nothing.outcome == "duplicate"
+        return
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", error)).strip().splitlines()[0]
+        summary.skipped.append(Failure(code="E036", message=Errors.E036.format(path=page.source.path, detail=detail), path=page.source.path))
+        return
+    if done.outcome == "replaced":
+        summary.replaced += 1
+    else:
+        summary.stored += 1
+    summary.articles += done.articles
+    summary.quotes += done.quotes
+    summary.events += done.events
+    summary.problems += len(page.all_problems())
+    summary.entities_new += new
+    summary.entities_linked += linked
+
+
+class _NothingToStore(Exception):
+    """Roll back: the page turned out to be stored already (the registry's changes are undone with it)."""
+
+    def __init__(self, outcome: str) -> None:
+        super().__init__(outcome)
+        self.outcome = outcome
+
+
+@contextmanager
+def writer_lock(store: Store, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Be the store's one writer for the block; ``waiting`` is called once if another writer holds it first."""
+    if store.dialect == "sqlite":
+        path = Path(store.engine.url.database or "dateline.db")
+        with open(f"{path}.lock", "a+") as handle:
+            _flock(handle, waiting)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        return
+    with store.engine.connect() as connection:
+        if not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": _PG_LOCK_KEY}).scalar():
+            if waiting:
+                waiting()
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_LOCK_KEY})
+            connection.commit()
+
+
+def _flock(handle: IO[str], waiting: Callable[[], None] | None) -> None:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        if waiting:
+            waiting()
+        fcntl.flock(handle, fcntl.LOCK_EX)
