@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, exists, func, or_, select
 
 from dateline.errors import DatelineError, Errors
 from dateline.store import schema as t
@@ -151,7 +151,7 @@ def find_quotes(
     if contains:
         # A folded column would need its own copy of every quote; case-insensitive matching of the text is enough.
         conditions.append(func.lower(q.c.text).contains(contains.lower(), autoescape=True))
-    query = query.where(and_(*conditions)).order_by(q.c.date.desc(), q.c.pk).limit(limit).offset(offset)
+    query = query.where(*conditions).order_by(q.c.date.desc(), q.c.pk).limit(limit).offset(offset)
     return [_quote_row(row) for row in connection.execute(query)]
 
 
@@ -205,7 +205,7 @@ def events_query(
         conditions.append(e.c.cameo.startswith(cameo))
     if place:
         conditions.append(_name_like(e.c.place_folded, place))
-    return query.where(and_(*conditions))
+    return query.where(*conditions)
 
 
 def find_events(connection: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[EventRow]:
