@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -31,6 +31,8 @@ DEFAULT_DATABASE = "dateline.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # How long a writer waits for another's transaction to end before giving up (SQLite's busy timeout), in seconds.
 BUSY_TIMEOUT_S = 60
+# PostgreSQL advisory lock held while the schema is built or upgraded.
+MIGRATION_LOCK_KEY = 0x6D696772617465
 
 
 @dataclass(slots=True)
@@ -165,6 +167,10 @@ def _check_revision(store: Store) -> None:
         )
         raise DatelineError(Errors.E034, target=store.target, detail=detail)
     with store.transaction() as connection:
+        if store.dialect == "postgresql":
+            # Two processes opening a new store at once: the second waits here, then finds it built. (SQLite's
+            # write lock, taken as the transaction begins, does the same.)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         command.upgrade(_alembic_config(connection), "head")
 
 
