@@ -59,3 +59,19 @@ def fuzz_pipeline(language_nlp: Any) -> Any:
     from dateline.pipeline import Pipeline
 
     return Pipeline()
+
+
+def _postgres_line() -> str:
+    import os
+
+    if os.environ.get("DATELINE_TEST_POSTGRES"):
+        return "store tests: SQLite and PostgreSQL (DATELINE_TEST_POSTGRES is set)"
+    return "store tests: *** PostgreSQL SKIPPED *** (no DATELINE_TEST_POSTGRES; .ci/run starts a server): SQLite only"
+
+
+def pytest_report_header(config: Any) -> str:
+    return _postgres_line()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    terminalreporter.write_line(_postgres_line())

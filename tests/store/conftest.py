@@ -7,7 +7,6 @@ test gets the database emptied first. Without it the PostgreSQL half of each tes
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ NO_POSTGRES = (
     "PostgreSQL tests SKIPPED: set DATELINE_TEST_POSTGRES to a server's URL (.ci/run installs and starts one) "
     "to run the store's tests against PostgreSQL too"
 )
-_warned = False
+
 
 
 def empty_postgres(url: str, schema: str) -> str:
@@ -38,13 +37,6 @@ def empty_postgres(url: str, schema: str) -> str:
     return f"{url}{joiner}options=-csearch_path%3D{schema}"
 
 
-def _warn_once() -> None:
-    global _warned
-    if not _warned:
-        _warned = True
-        print(f"\n*** {NO_POSTGRES} ***", file=sys.stderr)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty store: a SQLite file path, or the PostgreSQL test database emptied."""
@@ -52,7 +44,6 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield str(tmp_path / "test.db")
         return
     if not POSTGRES:
-        _warn_once()
         pytest.skip(NO_POSTGRES)
     yield empty_postgres(POSTGRES, "store_test")
 
@@ -68,8 +59,7 @@ def collection(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
         target = str(tmp_path_factory.mktemp("collection") / "collection.db")
     else:
         if not POSTGRES:
-            _warn_once()
-            pytest.skip(NO_POSTGRES)
+                pytest.skip(NO_POSTGRES)
         target = empty_postgres(POSTGRES, "collection")
     summary = ingest([str(SEED), str(BENCHMARK_HTML)], target, workers=2)
     return target, summary

@@ -1,0 +1,68 @@
+"""Opening a store: built at this code's revision, upgraded from an older one, refused when it is not one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from dateline.errors import DatelineError
+from dateline.store import open_store
+from dateline.store.database import _alembic_config, database_url
+from dateline.store.schema import SCHEMA_REVISION
+
+
+def refused(target: str, *, read_only: bool = False) -> DatelineError:
+    with pytest.raises(DatelineError) as raised:
+        open_store(target, read_only=read_only).close()
+    return raised.value
+
+
+def test_a_new_store_is_built_at_the_current_revision(store_target: str) -> None:
+    with open_store(store_target) as store, store.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == SCHEMA_REVISION
+    with open_store(store_target, read_only=True) as store:
+        assert store.read_only
+
+
+def test_an_older_store_is_upgraded_for_writing_and_refused_for_reading(store_target: str) -> None:
+    with open_store(store_target) as store, store.transaction() as connection:
+        command.downgrade(_alembic_config(connection), "base")
+    error = refused(store_target, read_only=True)
+    assert error.code == "E034" and "dateline ingest" in str(error)
+    with open_store(store_target) as store, store.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM articles")).scalar_one() == 0
+
+
+def test_a_store_from_a_newer_version_is_refused(store_target: str) -> None:
+    with open_store(store_target) as store, store.transaction() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    for read_only in (False, True):
+        error = refused(store_target, read_only=read_only)
+        assert error.code == "E034" and "newer version of dateline" in str(error)
+
+
+def test_a_database_that_is_not_a_store_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)")
+    error = refused(str(path))
+    assert error.code == "E034" and "not a dateline store" in str(error)
+    with sqlite3.connect(path) as other:
+        assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["accounts"]
+
+
+def test_targets_that_cannot_be_opened_say_why(tmp_path: Path) -> None:
+    assert refused(str(tmp_path / "missing.db"), read_only=True).code == "E033"
+    assert refused(str(tmp_path / "no" / "such" / "folder.db")).code == "E033"
+    assert refused("mysql://someone@127.0.0.1/news").code == "E033"
+    error = refused("postgresql://reader:secret-word@127.0.0.1:1/news")
+    assert error.code == "E033" and "secret-word" not in str(error) and "***" in str(error)
+
+
+def test_a_postgres_url_is_read_with_psycopg() -> None:
+    assert database_url("postgresql://u:p@db.example/news").startswith("postgresql+psycopg://u:p@db.example/news")
+    assert database_url("news.db").startswith("sqlite:///") and database_url("news.db").endswith("/news.db")
