@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
 
 from dateline.errors import DatelineError, Errors
 from dateline.store import schema as t
@@ -147,12 +147,22 @@ def find_quotes(
     query = select(q, a.c.id.label("article_id"), a.c.title, a.c.url).join(a, a.c.pk == q.c.article_pk)
     conditions = _dated(q.c.date, since, until)
     if speaker:
-        conditions.append(or_(q.c.speaker_entity == speaker, _name_like(q.c.speaker_folded, speaker)))
+        conditions.append(_spoken_by(speaker))
     if contains:
         # A folded column would need its own copy of every quote; case-insensitive matching of the text is enough.
         conditions.append(func.lower(q.c.text).contains(contains.lower(), autoescape=True))
     query = query.where(*conditions).order_by(q.c.date.desc(), q.c.pk).limit(limit).offset(offset)
     return [_quote_row(row) for row in connection.execute(query)]
+
+
+def _spoken_by(speaker: str) -> ColumnElement[bool]:
+    """Said by an entity id, or by a name: the entities of that name (through the speaker index), and speakers
+    with no entity whose name matches (only those rows are scanned)."""
+    q = t.quotes
+    if ":" in speaker and " " not in speaker:
+        return q.c.speaker_entity == speaker
+    named = select(t.entities.c.id).where(_name_like(t.entities.c.name_folded, speaker))
+    return or_(q.c.speaker_entity.in_(named), and_(q.c.speaker_entity.is_(None), _name_like(q.c.speaker_folded, speaker)))
 
 
 def _quote_row(row: Any) -> QuoteRow:
@@ -167,14 +177,23 @@ def _quote_row(row: Any) -> QuoteRow:
 
 
 def _participant(role: str, who: str) -> ColumnElement[bool]:
+    """Events with ``who`` in this role: a code (RUS matches every Russian actor, USAGOV that code, NGO the
+    sector), an entity id, or a name (part of a stored entity's name, or the whole name of an actor no entity
+    stands for). The participants' indexes find the events, so a rare actor is found without reading the rest."""
     p = t.event_participants
-    if _CODE.match(who):  # a code: RUS, USAGOV, NGO
-        matches = or_(p.c.code == who, p.c.country == who, p.c.code.startswith(who, autoescape=True))
-    elif ":" in who:  # an entity id
+    if _CODE.match(who):
+        matches = or_(p.c.code == who, p.c.country == who) if len(who) == 3 else p.c.code == who
+    elif ":" in who and " " not in who:
         matches = p.c.entity_id == who
     else:
-        matches = _name_like(p.c.name_folded, who)
-    return exists().where(p.c.event_pk == t.events.c.pk, p.c.role == role, matches)
+        named = select(t.entities.c.id).where(_name_like(t.entities.c.name_folded, who))
+        matches = or_(p.c.entity_id.in_(named), p.c.name_folded == fold(who))
+    return t.events.c.pk.in_(select(p.c.event_pk).where(matches, p.c.role == role))
+
+
+def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range an index can search ('19' <= code < '1:')."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
 
 
 def events_query(
@@ -202,7 +221,7 @@ def events_query(
     if cameo:
         if not cameo.isdigit() or len(cameo) > 4:
             raise DatelineError(Errors.E035, option="--cameo", value=cameo, detail="give a CAMEO code of 2 to 4 digits: 04, 042, 0421")
-        conditions.append(e.c.cameo.startswith(cameo))
+        conditions.append(_prefix(e.c.cameo, cameo))
     if place:
         conditions.append(_name_like(e.c.place_folded, place))
     return query.where(*conditions)
@@ -238,22 +257,21 @@ def find_entities(
 ) -> list[EntityRow]:
     """Entities the stored articles name, most mentioned first, with their counts."""
     check_page(limit, offset)
-    en, ae = t.entities, t.article_entities
-    named = (
-        select(ae.c.entity_id, func.count(ae.c.article_pk.distinct()).label("articles"), func.sum(ae.c.mentions).label("mentions"))
-        .group_by(ae.c.entity_id)
-        .subquery()
-    )
+    en, ae, p = t.entities, t.article_entities, t.event_participants
+    # Correlated counts: the name filter narrows the entities first, and each count is one index search.
+    articles = select(func.count(ae.c.article_pk.distinct())).where(ae.c.entity_id == en.c.id).scalar_subquery()
+    mentions = select(func.coalesce(func.sum(ae.c.mentions), 0)).where(ae.c.entity_id == en.c.id).scalar_subquery()
     quotes = select(func.count()).where(t.quotes.c.speaker_entity == en.c.id).scalar_subquery()
-    events = select(func.count(t.event_participants.c.event_pk.distinct())).where(t.event_participants.c.entity_id == en.c.id).scalar_subquery()
-    query = select(en, named.c.articles, named.c.mentions, quotes.label("quotes"), events.label("events")).join(
-        named, named.c.entity_id == en.c.id
-    )
+    events = select(func.count(p.c.event_pk.distinct())).where(p.c.entity_id == en.c.id).scalar_subquery()
+    counted = select(
+        en, articles.label("articles"), mentions.label("mentions"), quotes.label("quotes"), events.label("events")
+    ).where(exists().where(ae.c.entity_id == en.c.id))
     if name:
-        query = query.where(_name_like(en.c.name_folded, name))
+        counted = counted.where(_name_like(en.c.name_folded, name))
     if type:
-        query = query.where(en.c.type == type.upper())
-    query = query.order_by(named.c.mentions.desc(), en.c.id).limit(limit).offset(offset)
+        counted = counted.where(en.c.type == type.upper())
+    listed = counted.subquery()
+    query = select(listed).order_by(listed.c.mentions.desc(), listed.c.id).limit(limit).offset(offset)
     return [
         EntityRow(id=row.id, name=row.name, type=row.type, country=row.country, articles=row.articles,
                   mentions=int(row.mentions or 0), quotes=row.quotes, events=row.events)  # fmt: skip
