@@ -83,7 +83,8 @@ def ingest_command(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Run the whole pipeline over pages and store them: pages stored already are skipped, a changed page replaces
-    its old version, and a run stopped at any moment resumes where it stopped."""
+    its old version, and a run stopped at any moment resumes where it stopped. The exit status is 1 when no
+    input gave a page or a page could not be stored (E036: the next run tries it again)."""
     settings = make_settings(fetched_at=fetched_at, published=published, model=model, max_bytes=max_bytes)
     shown = _Progress(paths)
     try:
@@ -96,7 +97,8 @@ def ingest_command(
     for failure in summary.skipped:
         typer.echo(f"dateline: error: {readable(failure.message)}", err=True)
     typer.echo(_summary_text(summary), err=True)
-    if summary.inputs == 0 or (summary.skipped and summary.done == len(summary.skipped)):
+    could_not_store = any(failure.code == "E036" for failure in summary.skipped)
+    if summary.inputs == 0 or could_not_store or (summary.skipped and summary.done == len(summary.skipped)):
         raise typer.Exit(1)
 
 

@@ -235,6 +235,8 @@ events = Table(
     Column("place_name", Text),
     Column("place_folded", Text, index=True),
     Column("place_country", String(3)),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("confidence", Float, nullable=False),

@@ -184,7 +184,8 @@ def _store_event(connection: Connection, article_pk: int, event: Event, day: str
             quad_class=event.quad_class, goldstein=event.goldstein,
             date=event.date.value if event.date is not None and _is_date(event.date.value) else day,
             place_name=place.name if place else None, place_folded=fold(place.name) if place else None,
-            place_country=place.country if place else None, negated=event.negated, hypothetical=event.hypothetical,
+            place_country=place.country if place else None, place_lat=place.lat if place else None,
+            place_lon=place.lon if place else None, negated=event.negated, hypothetical=event.hypothetical,
             confidence=event.confidence, merge_key=key, record=event.to_dict(),
         )  # fmt: skip
     )

@@ -178,6 +178,8 @@ def upgrade() -> None:
     sa.Column('place_name', sa.Text(), nullable=True),
     sa.Column('place_folded', sa.Text(), nullable=True),
     sa.Column('place_country', sa.String(length=3), nullable=True),
+    sa.Column('place_lat', sa.Float(), nullable=True),
+    sa.Column('place_lon', sa.Float(), nullable=True),
     sa.Column('negated', sa.Boolean(), nullable=False),
     sa.Column('hypothetical', sa.Boolean(), nullable=False),
     sa.Column('confidence', sa.Float(), nullable=False),
