@@ -19,7 +19,9 @@ demo: $(STAMP)
 	@mkdir -p out
 	$(BIN)/dateline extract examples/page.txt --fetched-at 2026-03-02T09:30:00Z --format json -o out/page.json
 	$(BIN)/dateline extract examples/page.txt --fetched-at 2026-03-02T09:30:00Z --format text
+	$(BIN)/dateline ingest examples/page.txt --db out/demo.db --fetched-at 2026-03-02T09:30:00Z
 	@echo "Full JSON output: out/page.json"
+	@echo "Browse what was stored: $(BIN)/dateline serve --db out/demo.db   (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

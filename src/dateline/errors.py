@@ -49,6 +49,10 @@ class Errors(str, Enum):
     E034 = "The database {target} {detail}"
     E035 = "Invalid {option} {value!r}: {detail}"
     E036 = "Could not store {path}: {detail}; the page is not stored and the next run tries it again"
+    E037 = "The store holds no {what} {key!r}"
+    E038 = "The request body is {size} bytes, over the limit of {limit} bytes"
+    E039 = "The service could not answer ({detail}); the request changed nothing"
+    E040 = "{feature} is off: start the service with {flag} to allow it"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] {self.value.format(**kwargs)}"

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from dateline.cli import eval_events, eval_places, eval_quotes, eval_times, evaluate, events, extract, quotes, store  # noqa: F401  (registers the commands)
+from dateline.cli import eval_events, eval_places, eval_quotes, eval_times, evaluate, events, extract, quotes, serve, store  # noqa: F401  (registers the commands)
 from dateline.cli.app import TERMINATED_STATUS, Terminated, app, stop_on_sigterm
 from dateline.errors import Errors
 from dateline.output import readable

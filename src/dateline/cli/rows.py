@@ -6,18 +6,16 @@ them) are shown as spaces, and long cells are cut with an ellipsis. JSON and CSV
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
 from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
 from dateline.output import readable
+from dateline.tabular import plain, to_csv
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -85,24 +83,8 @@ def cell_text(value: Any, width: int) -> str:
 
 
 def _plain(row: Any) -> Any:
-    return asdict(row) if is_dataclass(row) and not isinstance(row, type) else row
+    return plain(row)
 
 
 def _csv(rows: Sequence[Any]) -> str:
-    plain = [_plain(row) for row in rows]
-    if not plain:
-        return ""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(plain[0]), lineterminator="\n")
-    writer.writeheader()
-    for row in plain:
-        writer.writerow({key: _csv_value(value) for key, value in row.items()})
-    return out.getvalue().rstrip("\n")
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # a spreadsheet would run a cell that starts like a formula
-    return value
+    return to_csv(rows).rstrip("\n")

@@ -5,6 +5,7 @@ Like :mod:`dateline.store.queries`, every filter is a bound parameter; the web s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,9 @@ from dateline.model import Article, Problem
 from dateline.records import Count
 from dateline.store import schema as t
 from dateline.store.queries import _dated, _name_like, check_page, events_query
+
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -194,7 +198,8 @@ def event_timeline(connection: Connection, *, by: str = "type", **filters: Any) 
         select(period, series, func.count()).where(query.c.date.is_not(None), func.length(query.c.date) >= 7)
         .group_by(period, series).order_by(period, series)
     ).all()  # fmt: skip
-    return [PeriodCount(str(p), str(s), int(n)) for p, s, n in rows if s is not None]
+    # Only months: a season ("2019-SU") or a week ("2019-W46") is not one, and is left out of a monthly timeline.
+    return [PeriodCount(str(p), str(s), int(n)) for p, s, n in rows if s is not None and _MONTH.match(str(p))]
 
 
 def event_places(connection: Connection, *, limit: int = 500, **filters: Any) -> list[PlaceCount]:
@@ -214,3 +219,61 @@ def entity_names(connection: Connection, name: str, *, limit: int = 10) -> list[
     """(id, name) of entities whose name holds ``name``: for a search form's entity filter."""
     query = select(t.entities.c.id, t.entities.c.name).where(_name_like(t.entities.c.name_folded, name)).order_by(t.entities.c.name).limit(limit)
     return [(row.id, row.name) for row in connection.execute(query)]
+
+
+def articles_matching(
+    connection: Connection,
+    article_ids: list[str],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    event_type: str | None = None,
+    country: str | None = None,
+) -> set[str]:
+    """Which of these articles pass the filters: published in the range, naming the entity, telling an event of
+    the type, placing something in the country (ISO3): a search's results narrowed down."""
+    a = t.articles
+    query = select(a.c.id).where(a.c.id.in_(article_ids), *_dated(a.c.published, since, until))
+    if entity:
+        query = query.where(a.c.pk.in_(select(t.article_entities.c.article_pk).where(t.article_entities.c.entity_id == entity)))
+    if event_type:
+        query = query.where(a.c.pk.in_(select(t.events.c.article_pk).where(t.events.c.type == event_type.upper(), t.events.c.negated.is_(False))))
+    if country:
+        code = country.upper()
+        query = query.where(
+            a.c.pk.in_(select(t.places.c.article_pk).where(t.places.c.country == code))
+            | a.c.pk.in_(select(t.article_entities.c.article_pk).where(t.article_entities.c.country == code))
+        )
+    return set(connection.execute(query).scalars())
+
+
+def cooccurring(connection: Connection, entity_id: str, *, limit: int = 15) -> list[tuple[str, str, int]]:
+    """(id, name, articles) of the entities named most often in the same articles as this one."""
+    ae = t.article_entities
+    mine = select(ae.c.article_pk).where(ae.c.entity_id == entity_id)
+    rows = connection.execute(
+        select(ae.c.entity_id, t.entities.c.name, func.count(ae.c.article_pk.distinct()).label("together"))
+        .join(t.entities, t.entities.c.id == ae.c.entity_id)
+        .where(ae.c.article_pk.in_(mine), ae.c.entity_id != entity_id)
+        .group_by(ae.c.entity_id, t.entities.c.name)
+        .order_by(func.count(ae.c.article_pk.distinct()).desc(), ae.c.entity_id)
+        .limit(limit)
+    ).all()
+    return [(row.entity_id, row.name, int(row.together)) for row in rows]
+
+
+def quotes_about(connection: Connection, entity_id: str, *, limit: int = 100) -> list[dict[str, Any]]:
+    """Quotes addressed to the entity or naming it inside their words (said by someone else)."""
+    q, m, a = t.quotes, t.entity_mentions, t.articles
+    inside = select(m.c.article_pk).where(
+        m.c.entity_id == entity_id, m.c.article_pk == q.c.article_pk, m.c.start >= q.c.start, m.c.end <= q.c.end
+    ).exists()
+    rows = connection.execute(
+        select(q.c.id, q.c.text, q.c.speaker_name, q.c.speaker_entity, q.c.date, a.c.id.label("article"))
+        .join(a, a.c.pk == q.c.article_pk)
+        .where((q.c.addressee_entity == entity_id) | inside, (q.c.speaker_entity != entity_id) | q.c.speaker_entity.is_(None))
+        .order_by(q.c.date.desc(), q.c.pk)
+        .limit(limit)
+    ).all()
+    return [dict(row._mapping) for row in rows]

@@ -138,6 +138,7 @@ def find_quotes(
     contains: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    newest_first: bool = True,
     limit: int = 50,
     offset: int = 0,
 ) -> list[QuoteRow]:
@@ -151,7 +152,8 @@ def find_quotes(
     if contains:
         # A folded column would need its own copy of every quote; case-insensitive matching of the text is enough.
         conditions.append(func.lower(q.c.text).contains(contains.lower(), autoescape=True))
-    query = query.where(*conditions).order_by(q.c.date.desc(), q.c.pk).limit(limit).offset(offset)
+    order = q.c.date.desc() if newest_first else q.c.date.asc()
+    query = query.where(*conditions).order_by(order, q.c.pk).limit(limit).offset(offset)
     return [_quote_row(row) for row in connection.execute(query)]
 
 
@@ -227,10 +229,13 @@ def events_query(
     return query.where(*conditions)
 
 
-def find_events(connection: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> list[EventRow]:
+def find_events(
+    connection: Connection, *, newest_first: bool = True, limit: int = 50, offset: int = 0, **filters: Any
+) -> list[EventRow]:
     """Events, newest first, filtered as :func:`events_query` says; negated ones only if asked for."""
     check_page(limit, offset)
-    query = events_query(**filters).order_by(t.events.c.date.desc(), t.events.c.pk).limit(limit).offset(offset)
+    order = t.events.c.date.desc() if newest_first else t.events.c.date.asc()
+    query = events_query(**filters).order_by(order, t.events.c.pk).limit(limit).offset(offset)
     return [_event_row(row) for row in connection.execute(query)]
 
 
