@@ -60,8 +60,10 @@ def fill(connection: Connection, articles: int, events: int, seed: int = 7) -> N
         for pk in range(start + 1, min(articles, start + BATCH) + 1):
             day = f"{2020 + pk % 5}-{1 + pk % 12:02d}-{1 + pk % 28:02d}"
             body = " ".join(rng.choices(WORDS, WEIGHTS, k=60))
+            record = {"id": f"a-{pk:016x}", "title": f"Report {pk}", "published": day, "text": body,
+                      "paragraphs": [{"start": 0, "end": len(body), "kind": "body"}]}
             rows.append({"pk": pk, "page_pk": 1, "position": pk, "id": f"a-{pk:016x}", "title": f"Report {pk}", "published": day,
-                         "text": body, "record": {}})  # fmt: skip
+                         "text": body, "record": record})  # fmt: skip
             fts.append({"pk": pk, "title": f"Report {pk}", "body": body})
             for n in range(2):
                 speaker = rng.randrange(len(people))
