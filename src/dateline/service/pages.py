@@ -26,6 +26,7 @@ from dateline.store.overview import (
     articles_matching,
     collection_stats,
     cooccurring,
+    entity_names,
     event_places,
     event_timeline,
     find_articles,
@@ -71,6 +72,9 @@ def search_page(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:  # fmt: skip
     q, since, until, entity, type, country = (_blank(v) for v in (q, since, until, entity, type, country))
+    if entity and ":" not in entity:  # a name: the first entity of that name
+        named = entity_names(db, entity, limit=1)
+        entity = named[0][0] if named else entity
     filters = {"since": since, "until": until, "entity": entity, "event_type": type, "country": country}
     hits: list[Any] = []
     articles: list[Any] = []
