@@ -53,6 +53,7 @@ class Errors(str, Enum):
     E038 = "The request body is {size} bytes, over the limit of {limit} bytes"
     E039 = "The service could not answer ({detail}); the request changed nothing"
     E040 = "{feature} is off: start the service with {flag} to allow it"
+    E041 = "{path} is quarantined: it failed on every worker that tried it ({detail}); it is skipped, not tried again"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] {self.value.format(**kwargs)}"

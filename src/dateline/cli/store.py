@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
+from enum import Enum
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Optional
@@ -46,6 +47,41 @@ DbOption = Annotated[
     Optional[str],
     typer.Option("--db", help="The store: a SQLite file (default ./dateline.db, or $DATELINE_DB) or a postgresql:// URL."),
 ]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", help="local (this machine, --workers processes) or dask (a Dask cluster).")
+]
+SchedulerOption = Annotated[
+    Optional[str], typer.Option("--scheduler", help="With --engine dask: the address of a running dask-scheduler.")
+]
+ClusterOption = Annotated[
+    Optional[str], typer.Option("--cluster", help="With --engine dask: local:N starts a local cluster of N worker processes.")
+]
+
+
+@contextmanager
+def on_engine(engine: Engine, scheduler: str | None, cluster: str | None) -> Iterator[Any]:
+    """The Dask engine the options name (printing its dashboard), or None for this machine."""
+    if engine is Engine.local:
+        if scheduler or cluster:
+            raise fail("--scheduler and --cluster go with --engine dask", code=2)
+        yield None
+        return
+    from dateline.cluster import DaskEngine, dashboard_link, dask_client
+
+    with dask_client(scheduler, cluster or (None if scheduler else "local:2")) as client:
+        link = dashboard_link(client)
+        workers = len(client.scheduler_info().get("workers", {}))
+        typer.echo(f"dateline: dask: {workers} workers" + (f", dashboard {link}" if link else ""), err=True)
+        yield DaskEngine(client)
+
+
 # Seconds between progress lines when standard error is not a terminal.
 PROGRESS_EVERY_S = 10.0
 
@@ -77,6 +113,9 @@ def ingest_command(
     paths: PathsArgument,
     db: DbOption = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Parse in this many processes (one model each).")] = 1,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
+    cluster: ClusterOption = None,
     fetched_at: FetchedAtOption = None,
     published: PublishedOption = None,
     model: ModelOption = None,
@@ -88,8 +127,9 @@ def ingest_command(
     settings = make_settings(fetched_at=fetched_at, published=published, model=model, max_bytes=max_bytes)
     shown = _Progress(paths)
     try:
-        summary = ingest(paths, db, settings=settings, workers=workers, progress=shown.update,
-                         waiting=lambda: warn("another ingest is writing to this store: waiting for it to finish"))  # fmt: skip
+        with on_engine(engine, scheduler, cluster) as dask_engine:
+            summary = ingest(paths, db, settings=settings, workers=workers, engine=dask_engine, progress=shown.update,
+                             waiting=lambda: warn("another ingest is writing to this store: waiting for it to finish"))  # fmt: skip
     except DatelineError as error:
         shown.close()
         raise fail(str(error)) from None

@@ -22,12 +22,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.errors import DatelineError, Errors
+
+if TYPE_CHECKING:
+    from dateline.cluster import DaskEngine
 from dateline.model import Failure, Page
 from dateline.pipeline import Settings
 from dateline.reader import RawPage
@@ -81,10 +84,12 @@ def ingest(
     settings: Settings | None = None,
     stages: Sequence[str] | None = None,
     workers: int = 1,
+    engine: DaskEngine | None = None,
     progress: Progress | None = None,
     waiting: Callable[[], None] | None = None,
 ) -> IngestSummary:
-    """Run the pipeline over ``paths`` and store every page in the store at ``target`` (see the module)."""
+    """Run the pipeline over ``paths`` and store every page in the store at ``target`` (see the module).
+    With ``engine`` the pages are parsed on its Dask cluster instead of in ``workers`` processes here."""
     if workers < 1:
         raise DatelineError(Errors.E035, option="--workers", value=str(workers), detail="give 1 or more")
     settings = settings or Settings()
@@ -94,7 +99,8 @@ def ingest(
         with store.connect() as connection:
             registry = StoredRegistry.load(connection)
         pending = _pending_pages(store, paths, settings, summary, progress)
-        for parsed in _parsed(pending, stages, settings, workers):
+        parsed_pages = engine.parsed(pending, stages, settings) if engine is not None else _parsed(pending, stages, settings, workers)
+        for parsed in parsed_pages:
             _store(store, registry, parsed, summary)
             if progress:
                 progress(summary)
