@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 
 from dateline.errors import Errors, InputError
 from dateline.model import Problem
+from dateline.urls import expand_url, is_url, read_url
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 STDIN = "-"
@@ -89,16 +90,25 @@ class RawPage:
     encoding: str
     size: int
     problems: list[Problem] = field(default_factory=list)
+    # Set for a page that came with its own address and fetch time (a WARC record); a file has neither. The fetch
+    # time is ISO 8601, kept as text so that a page travels to worker processes as plain data.
+    url: str | None = None
+    fetched_at: str | None = None
 
 
 def expand_inputs(patterns: list[str]) -> Iterator[str | InputError]:
-    """Paths from arguments: ``-`` for stdin, directories walked, globs expanded; a miss is yielded as an error."""
+    """Paths from arguments: ``-`` for stdin, directories walked, globs expanded; a miss is yielded as an error.
+
+    A URL (``file://``, ``s3://``: see :mod:`dateline.urls`) is expanded the same way, into URLs.
+    """
     for pattern in patterns:
         if pattern == STDIN:
             yield STDIN
         elif not pattern:
             # An empty argument names no file: read as a path it would be the current folder.
             yield InputError(Errors.E005, path=pattern)
+        elif is_url(pattern):
+            yield from expand_url(pattern)
         else:
             yield from _expand(pattern)
 
@@ -242,6 +252,8 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
             return _read_limited(stream, path, max_bytes)
         except OSError as error:
             raise InputError(Errors.E006, path=path, detail=error.strerror or str(error)) from None
+    if is_url(path):
+        return read_url(path, max_bytes)
     if not os.path.exists(path):
         raise InputError(Errors.E005, path=path)
     try:

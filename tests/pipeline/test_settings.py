@@ -54,5 +54,6 @@ def test_bad_settings_are_refused(data: dict) -> None:
 def test_the_extract_command_maps_its_options_onto_the_settings() -> None:
     parameters = set(inspect.signature(extract_command).parameters)
     assert {f.name for f in fields(Settings)} <= parameters  # --option fills stage_options
-    # What is left concerns the command itself: what to read, what to run, where and how to write.
-    assert parameters - {f.name for f in fields(Settings)} == {"paths", "stages", "output_format", "output", "strict"}
+    # What is left concerns the command itself: what to read, what to run, where to run it, where and how to write.
+    command_only = {"paths", "stages", "output_format", "output", "strict", "engine", "scheduler", "cluster"}
+    assert parameters - {f.name for f in fields(Settings)} == command_only

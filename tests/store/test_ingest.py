@@ -130,3 +130,32 @@ def test_two_workers_store_what_one_does(tmp_path: Path) -> None:
                 sorted(connection.execute(select(t.collection_events.c.id, t.collection_events.c.num_articles)).all()),
             )
     assert stores[1] == stores[2]
+
+
+def test_an_archive_is_stored_record_by_record(store_target: str, tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for n, (uri, text) in enumerate([("https://news.example/ankara", FIRST), ("https://news.example/istanbul", SECOND)]):
+        body = f"<html><head><title>{text.splitlines()[0]}</title></head><body><article>" + "".join(
+            f"<p>{paragraph}</p>" for paragraph in text.split("\n\n")[1:]
+        ) + "</article></body></html>"  # fmt: skip
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()), http_headers=headers,
+                                           warc_headers_dict={"WARC-Date": f"2026-03-0{n + 1}T08:00:00Z"})  # fmt: skip
+        writer.write_record(record)
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(buffer.getvalue())
+    first = ingest([str(archive)], store_target)
+    assert (first.stored, first.articles) == (2, 2)
+    assert ingest([str(archive)], store_target).unchanged == 2
+    with open_store(store_target, read_only=True) as store, store.connect() as connection:
+        keys = sorted(connection.execute(select(t.sources.c.key, t.sources.c.url)).all())
+        fetched = sorted(connection.execute(select(t.pages.c.fetched_at)).scalars())
+    assert sorted(url for _, url in keys) == ["https://news.example/ankara", "https://news.example/istanbul"]
+    assert all(key.startswith(str(archive) + "#") for key, _ in keys)
+    assert [value[:10] for value in fetched] == ["2026-03-01", "2026-03-02"]

@@ -25,7 +25,10 @@ from dateline.reader import DEFAULT_MAX_BYTES
 from dateline.structure.stamps import parse_fetched_at
 
 # Arguments and options several commands share, declared once so their names and help never drift apart.
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories or globs; '-' reads standard input.")]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories, globs, WARC archives or URLs (file://, s3://; never http); '-' reads standard input."),
+]
 FetchedAtOption = Annotated[
     Optional[str],
     typer.Option("--fetched-at", help="When the page was fetched (ISO 8601); resolves '6 sec ago' stamps."),

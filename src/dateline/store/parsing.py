@@ -79,8 +79,13 @@ def content_hash(raw: RawPage) -> str:
 
 
 def source_key(path: str, content: str) -> str:
-    """Where a page came from, as the store knows it: its absolute path (standard input is keyed by content)."""
-    return f"stdin:{content[:16]}" if path == "-" else os.path.abspath(path)
+    """Where a page came from, as the store knows it: its absolute path, a URL as it is (an archive's record as
+    ``archive#record``), standard input by its content."""
+    if path == "-":
+        return f"stdin:{content[:16]}"
+    if "://" in path.split("#", 1)[0]:
+        return path
+    return os.path.abspath(path)
 
 
 class Parser:
