@@ -47,14 +47,17 @@ def index_article(connection: Connection, pk: int, title: str | None, body: str)
         )
 
 
-def index_quote(connection: Connection, pk: int, quote: str, speaker: str | None) -> None:
+def index_quotes(connection: Connection, quotes: list[tuple[int, str, str | None]]) -> None:
+    """Index (pk, quote, speaker) rows, in one statement."""
+    if not quotes:
+        return
     if connection.dialect.name == "sqlite":
         connection.execute(text("INSERT INTO quote_fts (rowid, text, speaker) VALUES (:pk, :quote, :speaker)"),
-                           {"pk": pk, "quote": quote, "speaker": speaker or ""})  # fmt: skip
+                           [{"pk": pk, "quote": quote, "speaker": speaker or ""} for pk, quote, speaker in quotes])  # fmt: skip
     else:
         connection.execute(
             text("INSERT INTO quote_fts (pk, vector) VALUES (:pk, to_tsvector('simple', :folded))"),
-            {"pk": pk, "folded": fold(f"{quote}\n{speaker or ''}")},
+            [{"pk": pk, "folded": fold(f"{quote}\n{speaker or ''}")} for pk, quote, speaker in quotes],
         )
 
 

@@ -19,7 +19,7 @@ from dateline.events.duplicates import merge_key
 from dateline.model import Article, Page
 from dateline.records import Event, EventActor, Quote
 from dateline.store import schema as t
-from dateline.store.search import index_article, index_quote, unindex
+from dateline.store.search import index_article, index_quotes, unindex
 from dateline.text import fold
 
 StoreOutcome = Literal["stored", "replaced", "unchanged", "duplicate"]
@@ -128,8 +128,7 @@ def _store_article(connection: Connection, page_pk: int, position: int, article:
     ])  # fmt: skip
     _store_entities(connection, article_pk, article)
     day = (article.published or "")[:_ISO_DAY] or None
-    for quote in article.quotes or ():
-        _store_quote(connection, article_pk, quote, day)
+    _store_quotes(connection, article_pk, list(article.quotes or ()), day)
     _insert(connection, t.times, [
         {"article_pk": article_pk, "start": x.start, "end": x.end, "text": x.text, "type": x.type, "value": x.value, "mod": x.mod}
         for x in article.times or ()
@@ -145,7 +144,7 @@ def _store_article(connection: Connection, page_pk: int, position: int, article:
          "approximate": c.approximate, "object": c.object, "type": c.type}
         for c in article.counts or ()
     ])  # fmt: skip
-    return {_store_event(connection, article_pk, event, day) for event in article.events or ()}
+    return _store_events(connection, article_pk, list(article.events or ()), day)
 
 
 def _store_entities(connection: Connection, article_pk: int, article: Article) -> None:
@@ -160,40 +159,43 @@ def _store_entities(connection: Connection, article_pk: int, article: Article) -
     ])  # fmt: skip
 
 
-def _store_quote(connection: Connection, article_pk: int, quote: Quote, day: str | None) -> None:
-    speaker, addressee = quote.speaker, quote.addressee
-    said = quote.date.value if quote.date is not None and _is_date(quote.date.value) else day
-    quote_pk = _new_row(connection,
-        insert(t.quotes).values(
-            article_pk=article_pk, id=quote.id, kind=quote.kind, text=quote.text, start=quote.start, end=quote.end,
-            speaker_entity=speaker.entity if speaker else None, speaker_name=speaker.name if speaker else None,
-            speaker_folded=fold(speaker.name) if speaker else None,
-            addressee_entity=addressee.entity if addressee else None, addressee_name=addressee.name if addressee else None,
-            cue=quote.cue, channel=quote.channel, date=said, record=quote.to_dict(),
-        )  # fmt: skip
-    )
-    index_quote(connection, quote_pk, quote.text, speaker.name if speaker else None)
+def _store_quotes(connection: Connection, article_pk: int, quotes: list[Quote], day: str | None) -> None:
+    rows = []
+    for quote in quotes:
+        speaker, addressee = quote.speaker, quote.addressee
+        rows.append({
+            "article_pk": article_pk, "id": quote.id, "kind": quote.kind, "text": quote.text, "start": quote.start,
+            "end": quote.end, "speaker_entity": speaker.entity if speaker else None,
+            "speaker_name": speaker.name if speaker else None, "speaker_folded": fold(speaker.name) if speaker else None,
+            "addressee_entity": addressee.entity if addressee else None,
+            "addressee_name": addressee.name if addressee else None, "cue": quote.cue, "channel": quote.channel,
+            "date": quote.date.value if quote.date is not None and _is_date(quote.date.value) else day,
+            "record": quote.to_dict(),
+        })  # fmt: skip
+    pks = _new_rows(connection, t.quotes, rows)
+    index_quotes(connection, [(pk, quote.text, quote.speaker.name if quote.speaker else None) for pk, quote in zip(pks, quotes)])
 
 
-def _store_event(connection: Connection, article_pk: int, event: Event, day: str | None) -> str:
-    key = merge_key(event)
-    place = event.place
-    event_pk = _new_row(connection,
-        insert(t.events).values(
-            article_pk=article_pk, id=event.id, type=event.type, mode=event.mode, cameo=event.cameo,
-            quad_class=event.quad_class, goldstein=event.goldstein,
-            date=event.date.value if event.date is not None and _is_date(event.date.value) else day,
-            place_name=place.name if place else None, place_folded=fold(place.name) if place else None,
-            place_country=place.country if place else None, place_lat=place.lat if place else None,
-            place_lon=place.lon if place else None, negated=event.negated, hypothetical=event.hypothetical,
-            confidence=event.confidence, merge_key=key, record=event.to_dict(),
-        )  # fmt: skip
-    )
+def _store_events(connection: Connection, article_pk: int, events: list[Event], day: str | None) -> set[str]:
+    rows = []
+    for event in events:
+        place = event.place
+        rows.append({
+            "article_pk": article_pk, "id": event.id, "type": event.type, "mode": event.mode, "cameo": event.cameo,
+            "quad_class": event.quad_class, "goldstein": event.goldstein,
+            "date": event.date.value if event.date is not None and _is_date(event.date.value) else day,
+            "place_name": place.name if place else None, "place_folded": fold(place.name) if place else None,
+            "place_country": place.country if place else None, "place_lat": place.lat if place else None,
+            "place_lon": place.lon if place else None, "negated": event.negated, "hypothetical": event.hypothetical,
+            "confidence": event.confidence, "merge_key": merge_key(event), "record": event.to_dict(),
+        })  # fmt: skip
+    pks = _new_rows(connection, t.events, rows)
     _insert(connection, t.event_participants, [
         _participant(event_pk, role, n, actor)
+        for event_pk, event in zip(pks, events)
         for role, side in (("actor", event.actors), ("recipient", event.recipients)) for n, actor in enumerate(side)
     ])  # fmt: skip
-    return key
+    return {str(row["merge_key"]) for row in rows}
 
 
 def _participant(event_pk: int, role: str, position: int, actor: EventActor) -> dict[str, Any]:
@@ -219,6 +221,14 @@ def _new_row(connection: Connection, statement: Insert) -> int:
     key = connection.execute(statement).inserted_primary_key
     assert key is not None
     return int(key[0])
+
+
+def _new_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in one statement; their primary keys, in the rows' order."""
+    if not rows:
+        return []
+    result = connection.execute(insert(table).returning(table.c.pk, sort_by_parameter_order=True), rows)
+    return [int(pk) for pk in result.scalars().all()]
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
