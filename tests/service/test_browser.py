@@ -80,6 +80,7 @@ def no_script_ran(browser: Any) -> None:
 
 def test_search_article_entity_quote(server: str, browser: Any) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/")
     assert "The collection" in browser.find_element(By.TAG_NAME, "h1").text
@@ -104,7 +105,8 @@ def test_search_article_entity_quote(server: str, browser: Any) -> None:
     quote = browser.find_elements(By.CSS_SELECTOR, "table.quotes a.quote-link")[0]
     said = quote.text
     quote.click()
-    target = browser.find_element(By.CSS_SELECTOR, ".target")
+    # app.js marks the quote the address points to once the page has loaded: wait for it rather than race it.
+    target = WebDriverWait(browser, 10).until(lambda driver: driver.find_element(By.CSS_SELECTOR, ".target"))
     assert target.get_attribute("id").startswith("q") and said[:20] in browser.find_element(By.CSS_SELECTOR, ".text").text
     no_script_ran(browser)
 
