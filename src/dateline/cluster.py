@@ -33,7 +33,7 @@ from dateline.errors import DatelineError, Errors
 from dateline.model import Failure, Page, stream_record
 from dateline.pipeline import Settings
 from dateline.reader import RawPage
-from dateline.store.parsing import ParsedPage, Parser
+from dateline.store.parsing import ParsedPage, Parser, PendingItem, chunks, in_input_order
 
 logger = logging.getLogger("dateline")
 
@@ -42,8 +42,6 @@ _LOCAL = re.compile(r"^local:(\d{1,3})$")
 ALLOWED_FAILURES = 1
 # Chunks in flight per worker: enough to keep each busy while the client stores, few enough to bound memory.
 CHUNKS_PER_WORKER = 3
-
-PendingItem = tuple[str, str, RawPage] | Failure
 
 
 @contextmanager
@@ -116,7 +114,7 @@ class DaskEngine:
         self.client.register_plugin(ParserPlugin(stages, settings.to_dict()), name=ParserPlugin.name)
         out: deque[tuple[list[PendingItem], Any]] = deque()
         limit = CHUNKS_PER_WORKER * self.workers()
-        for number, chunk in enumerate(_chunks(pending, self.pages_per_task)):
+        for number, chunk in enumerate(chunks(pending, self.pages_per_task)):
             pages = [item for item in chunk if not isinstance(item, Failure)]
             future = self.client.submit(self.task, pages, key=f"dateline-parse-{number}-{id(chunk)}", pure=False,
                                         retries=0) if pages else None  # fmt: skip
@@ -134,9 +132,7 @@ class DaskEngine:
         except Exception as error:  # noqa: BLE001 - a chunk that kept failing: try its pages one by one
             logger.debug("dateline: chunk failed (%s); parsing its pages one by one", error)
             results = [self._alone(page) for page in pages]
-        found = iter(results)
-        for item in chunk:
-            yield item if isinstance(item, Failure) else next(found)
+        yield from in_input_order(chunk, results)
 
     def _alone(self, page: tuple[str, str, RawPage]) -> ParsedPage | Failure:
         try:
@@ -145,19 +141,6 @@ class DaskEngine:
             path = page[2].path
             message = Errors.E041.format(path=path, detail=f"{type(error).__name__}: {error}"[:300])
             return Failure(code="E041", message=message, path=path)
-
-
-def _chunks(pending: Iterator[PendingItem], size: int) -> Iterator[list[PendingItem]]:
-    chunk: list[PendingItem] = []
-    pages = 0
-    for item in pending:
-        chunk.append(item)
-        pages += not isinstance(item, Failure)
-        if pages >= size:
-            yield chunk
-            chunk, pages = [], 0
-    if chunk:
-        yield chunk
 
 
 def extract_partitions(
@@ -200,30 +183,24 @@ def extract_partitions(
 
 def _write_partition(folder: Path, number: int, results: list[Page | Failure], output_format: str) -> None:
     import json
-    import os
-    import tempfile
+
+    from dateline.store.export import atomic_file
 
     final = folder / f"part-{number:05d}.{output_format}"
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{final.name}.", dir=folder)
-    try:
-        if output_format == "jsonl":
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                for result in results:
-                    handle.write(json.dumps(stream_record(result), ensure_ascii=False) + "\n")
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+    if output_format == "jsonl":
+        with atomic_file(final) as handle:
+            for result in results:
+                handle.write(json.dumps(stream_record(result), ensure_ascii=False) + "\n")
+        return
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-            rows = [
-                {"path": page.source.path, "url": page.source.url, "article": article.id, "title": article.title,
-                 "published": article.published, "record": json.dumps(article.to_dict(), ensure_ascii=False)}
-                for page in results if isinstance(page, Page) for article in page.articles
-            ]  # fmt: skip
-            columns = ["path", "url", "article", "title", "published", "record"]
-            table = pa.table({name: pa.array([row[name] for row in rows], type=pa.string()) for name in columns})
-            with os.fdopen(descriptor, "wb") as binary:
-                pq.write_table(table, binary)
-        os.replace(temporary, final)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    rows = [
+        {"path": page.source.path, "url": page.source.url, "article": article.id, "title": article.title,
+         "published": article.published, "record": json.dumps(article.to_dict(), ensure_ascii=False)}
+        for page in results if isinstance(page, Page) for article in page.articles
+    ]  # fmt: skip
+    columns = ["path", "url", "article", "title", "published", "record"]
+    table = pa.table({name: pa.array([row[name] for row in rows], type=pa.string()) for name in columns})
+    with atomic_file(final, binary=True) as binary:
+        pq.write_table(table, binary)

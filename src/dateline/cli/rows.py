@@ -53,11 +53,11 @@ Column = tuple[str, Callable[[Any], Any], int]
 def render(rows: Sequence[Any], columns: Sequence[Column], output: RowFormat) -> str:
     """``rows`` (dataclasses) in ``output``; the table shows ``columns`` (header, value, widest), the rest all."""
     if output is RowFormat.json:
-        return json.dumps([_plain(row) for row in rows], ensure_ascii=False, indent=2)
+        return json.dumps([plain(row) for row in rows], ensure_ascii=False, indent=2)
     if output is RowFormat.jsonl:
-        return "\n".join(json.dumps(_plain(row), ensure_ascii=False) for row in rows)
+        return "\n".join(json.dumps(plain(row), ensure_ascii=False) for row in rows)
     if output is RowFormat.csv:
-        return _csv(rows)
+        return to_csv(rows).rstrip("\n")
     return table(rows, columns)
 
 
@@ -80,11 +80,3 @@ def cell_text(value: Any, width: int) -> str:
         value = "yes" if value else ""
     shown = " ".join(_CONTROL.sub(" ", readable(str(value))).split())
     return shown if len(shown) <= width else shown[: width - 1].rstrip() + "…"
-
-
-def _plain(row: Any) -> Any:
-    return plain(row)
-
-
-def _csv(rows: Sequence[Any]) -> str:
-    return to_csv(rows).rstrip("\n")

@@ -235,12 +235,12 @@ class EntityRegistry:
             matches = self._initials.get(entity.name, [])
             record = self.things[matches[0]] if len(matches) == 1 else None
         if record is None and len(entity.name.split()) > 1:
-            acronym = "".join(w[0] for w in entity.name.split() if w[:1].isupper()).upper()
+            acronym = initials_of(entity.name)
             record = self.things.get(fold(acronym)) if len(acronym) >= 2 else None
         if record is None:
             record = ThingRecord(self._new_id(entity.kind, entity.name), entity.name)
             if len(entity.name.split()) > 1:
-                acronym = "".join(w[0] for w in entity.name.split() if w[:1].isupper()).upper()
+                acronym = initials_of(entity.name)
                 keys = self._initials.setdefault(acronym, [])
                 keys.append(entity.key)
                 self._journal.note(keys.pop)
@@ -300,6 +300,11 @@ class EntityRegistry:
                 resolved.append(ResolvedEntity(entity, record.id, record.name, country))
             results.append(resolved)
         return results
+
+
+def initials_of(name: str) -> str:
+    """The capitals that begin a name's words: "United Nations" gives "UN" (an acronym's matching key)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).upper()
 
 
 def _set_country(record: PersonRecord | ThingRecord, value: tuple[str | None, int]) -> None:

@@ -57,7 +57,7 @@ def export(
     for table in TABLES:
         query = _selected(table, since, until)
         name = f"{table.name}.{output_format}"
-        with _atomic(folder / name, binary=output_format == "parquet") as handle:
+        with atomic_file(folder / name, binary=output_format == "parquet") as handle:
             if output_format == "jsonl":
                 written[name] = _write_jsonl(connection, query, handle)
             else:
@@ -133,7 +133,7 @@ def _write_parquet(connection: Connection, table: Table, query: Select[Any], han
 
 
 @contextmanager
-def _atomic(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+def atomic_file(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
     """A file written under a temporary name beside ``path`` and renamed to it only when whole."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

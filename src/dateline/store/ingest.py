@@ -33,12 +33,21 @@ if TYPE_CHECKING:
     from dateline.cluster import DaskEngine
 from dateline.model import Failure, Page
 from dateline.pipeline import Settings
-from dateline.reader import RawPage
 from dateline.reading import read_inputs
 from dateline.store.database import Store, open_store
 from dateline.store.linking import link_page
 from dateline.store.merging import merge_pending
-from dateline.store.parsing import ParsedPage, Parser, content_hash, parse_in_worker, source_key, start_worker
+from dateline.store.parsing import (
+    ParsedPage,
+    Parser,
+    PendingItem,
+    chunks,
+    content_hash,
+    in_input_order,
+    parse_in_worker,
+    source_key,
+    start_worker,
+)
 from dateline.store.registry import StoredRegistry
 from dateline.store.writer import stored_state, store_page
 
@@ -110,7 +119,7 @@ def ingest(
 
 def _pending_pages(
     store: Store, paths: Sequence[str], settings: Settings, summary: IngestSummary, progress: Progress | None
-) -> Iterator[tuple[str, str, RawPage] | Failure]:
+) -> Iterator[PendingItem]:
     """Inputs not stored yet, read; those stored already are counted and left unread past their bytes."""
     with store.connect() as connection:
         for item in read_inputs(list(paths), settings.max_bytes):
@@ -133,43 +142,26 @@ def _pending_pages(
                 progress(summary)
 
 
-def _chunks(pending: Iterator[tuple[str, str, RawPage] | Failure]) -> Iterator[list[tuple[str, str, RawPage] | Failure]]:
-    chunk: list[tuple[str, str, RawPage] | Failure] = []
-    for item in pending:
-        chunk.append(item)
-        if sum(1 for x in chunk if not isinstance(x, Failure)) >= PAGES_PER_TASK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _parsed(
-    pending: Iterator[tuple[str, str, RawPage] | Failure], stages: Sequence[str] | None, settings: Settings, workers: int
+    pending: Iterator[PendingItem], stages: Sequence[str] | None, settings: Settings, workers: int
 ) -> Iterator[ParsedPage | Failure]:
     """Parsed pages in input order: here, or in a pool of worker processes with a bounded number of tasks out."""
     if workers == 1:
         parser = Parser(stages, settings)
-        for chunk in _chunks(pending):
-            yield from _in_order(chunk, parser.parse([x for x in chunk if not isinstance(x, Failure)]))
+        for chunk in chunks(pending, PAGES_PER_TASK):
+            yield from in_input_order(chunk, parser.parse([x for x in chunk if not isinstance(x, Failure)]))
         return
     context = multiprocessing.get_context("spawn" if os.environ.get("DATELINE_SPAWN") else "fork")
     with context.Pool(workers, initializer=start_worker, initargs=(stages, settings.to_dict())) as pool:
         out: deque[tuple[list[Any], Any]] = deque()
-        for chunk in _chunks(pending):
+        for chunk in chunks(pending, PAGES_PER_TASK):
             out.append((chunk, pool.apply_async(parse_in_worker, ([x for x in chunk if not isinstance(x, Failure)],))))
             while len(out) > 2 * workers:
                 done_chunk, result = out.popleft()
-                yield from _in_order(done_chunk, result.get())
+                yield from in_input_order(done_chunk, result.get())
         while out:
             done_chunk, result = out.popleft()
-            yield from _in_order(done_chunk, result.get())
-
-
-def _in_order(chunk: list[tuple[str, str, RawPage] | Failure], parsed: list[ParsedPage]) -> Iterator[ParsedPage | Failure]:
-    pages = iter(parsed)
-    for item in chunk:
-        yield item if isinstance(item, Failure) else next(pages)
+            yield from in_input_order(done_chunk, result.get())
 
 
 def _store(store: Store, registry: StoredRegistry, parsed: ParsedPage | Failure, summary: IngestSummary) -> None:

@@ -73,6 +73,31 @@ class PageLocalResolver:
         return mine
 
 
+# What the map is given: an input read (source key, content hash, raw page), or why it could not be.
+PendingItem = tuple[str, str, RawPage] | Failure
+
+
+def chunks(pending: Iterator[PendingItem], size: int) -> Iterator[list[PendingItem]]:
+    """The inputs in runs holding ``size`` pages each (failures ride along where they stand): one task each."""
+    chunk: list[PendingItem] = []
+    pages = 0
+    for item in pending:
+        chunk.append(item)
+        pages += not isinstance(item, Failure)
+        if pages >= size:
+            yield chunk
+            chunk, pages = [], 0
+    if chunk:
+        yield chunk
+
+
+def in_input_order(chunk: Sequence[PendingItem], parsed: Sequence[ParsedPage | Failure]) -> Iterator[ParsedPage | Failure]:
+    """A chunk's items again, each page replaced by what parsing it gave, failures where they stood."""
+    results = iter(parsed)
+    for item in chunk:
+        yield item if isinstance(item, Failure) else next(results)
+
+
 def content_hash(raw: RawPage) -> str:
     """What makes two inputs the same page: their decoded text and how it is read."""
     return hashlib.sha256(f"{raw.format}\0{raw.text}".encode("utf-8", "surrogatepass")).hexdigest()

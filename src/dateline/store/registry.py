@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, insert, select, update
 
-from dateline.entities.registry import EntityRegistry, PersonRecord, ResolvedEntity, ThingRecord
+from dateline.entities.registry import EntityRegistry, PersonRecord, ResolvedEntity, ThingRecord, initials_of
 from dateline.store.schema import entities, entity_initials, entity_keys
 from dateline.text import fold
 
@@ -134,4 +134,4 @@ def initials(name: str) -> str | None:
     """The acronym the registry files a several-word organisation's name under ("United Nations" gives "UN")."""
     if len(name.split()) < 2:
         return None
-    return "".join(word[0] for word in name.split() if word[:1].isupper()).upper() or None
+    return initials_of(name) or None
