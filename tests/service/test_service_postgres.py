@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from postgres_database import NO_POSTGRES, POSTGRES, empty_postgres
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-POSTGRES = os.environ.get("DATELINE_TEST_POSTGRES")
 PAGE = """Envoys meet in Geneva on grain deal
 
 GENEVA (AP) — UN envoy Lena Vogt met Turkish Foreign Minister Hakan Fidan in Geneva on Monday to discuss the grain deal.
@@ -18,7 +17,7 @@ GENEVA (AP) — UN envoy Lena Vogt met Turkish Foreign Minister Hakan Fidan in G
 """
 
 
-@pytest.mark.skipif(not POSTGRES, reason="PostgreSQL tests SKIPPED: set DATELINE_TEST_POSTGRES (.ci/run starts a server)")
+@pytest.mark.skipif(not POSTGRES, reason=NO_POSTGRES)
 def test_the_service_reads_a_postgres_store_and_cannot_write_it(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
@@ -26,12 +25,7 @@ def test_the_service_reads_a_postgres_store_and_cannot_write_it(tmp_path: Path) 
     from dateline.store import ingest
 
     assert POSTGRES is not None
-    engine = create_engine(POSTGRES.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS service_test CASCADE"))
-        connection.execute(text("CREATE SCHEMA service_test"))
-    engine.dispose()
-    target = f"{POSTGRES}{'&' if '?' in POSTGRES else '?'}options=-csearch_path%3Dservice_test"
+    target = empty_postgres(POSTGRES, "service_test")
     (tmp_path / "geneva.txt").write_text(PAGE, encoding="utf-8")
     assert ingest([str(tmp_path / "geneva.txt")], target).stored == 1
     app = create_app(target)

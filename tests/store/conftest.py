@@ -6,35 +6,16 @@ test gets the database emptied first. Without it the PostgreSQL half of each tes
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from postgres_database import NO_POSTGRES, POSTGRES, empty_postgres
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEED = SHARED / "seed" / "page.txt"
-POSTGRES = os.environ.get("DATELINE_TEST_POSTGRES")
 BENCHMARK_HTML = SHARED / "data" / "article-extraction-benchmark" / "html"
-NO_POSTGRES = (
-    "PostgreSQL tests SKIPPED: set DATELINE_TEST_POSTGRES to a server's URL (.ci/run installs and starts one) "
-    "to run the store's tests against PostgreSQL too"
-)
-
-
-
-def empty_postgres(url: str, schema: str) -> str:
-    """A URL of the test database whose tables live in ``schema``, emptied: the test starts from an empty store.
-    (The session's collection and each test's store live in schemas of their own, side by side.)"""
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    joiner = "&" if "?" in url else "?"
-    return f"{url}{joiner}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -59,7 +40,7 @@ def collection(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
         target = str(tmp_path_factory.mktemp("collection") / "collection.db")
     else:
         if not POSTGRES:
-                pytest.skip(NO_POSTGRES)
+            pytest.skip(NO_POSTGRES)
         target = empty_postgres(POSTGRES, "collection")
     summary = ingest([str(SEED), str(BENCHMARK_HTML)], target, workers=2)
     return target, summary
