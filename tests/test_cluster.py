@@ -13,11 +13,13 @@ from typing import Any
 
 import cloudpickle
 import pytest
+from postgres_database import NO_POSTGRES, POSTGRES, empty_postgres
 from sqlalchemy import func, select
 
 from dateline.cluster import DaskEngine, dask_client, extract_partitions, parse_task
 from dateline.store import ingest, open_store
 from dateline.store import schema as t
+from dateline.store.parsing import StagedPage
 
 CITIES = ["Accra", "Lome", "Cotonou", "Niamey", "Bamako", "Dakar", "Banjul", "Conakry"]
 NAMES = [("Kofi", "Mensah"), ("Ama", "Owusu"), ("Yaw", "Boateng"), ("Efua", "Asante"), ("Kwame", "Danso"),
@@ -55,6 +57,7 @@ def stored(target: str) -> Any:
             sorted(connection.execute(select(t.articles.c.id, t.articles.c.record)).all(), key=lambda row: row[0]),
             sorted(connection.execute(select(t.collection_events.c.id, t.collection_events.c.num_articles)).all()),
             connection.execute(select(func.count()).select_from(t.pages)).scalar_one(),
+            connection.execute(select(func.count()).select_from(t.staged_pages)).scalar_one(),  # none left staged
         )
 
 
@@ -71,15 +74,43 @@ def client() -> Iterator[Any]:
         yield client
 
 
-def test_a_cluster_stores_what_one_machine_stores(client: Any, tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cluster_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the cluster stores: a SQLite file (through the client, its one writer) or PostgreSQL (the workers
+    write what they read themselves)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "cluster.db")
+    if not POSTGRES:
+        pytest.skip(NO_POSTGRES)
+    return empty_postgres(POSTGRES, "cluster_test")
+
+
+class WatchedEngine(DaskEngine):
+    """The engine, noting what kind of result came back to the client for each page."""
+
+    def __init__(self, client: Any, **options: Any) -> None:
+        super().__init__(client, **options)
+        self.kinds: list[str] = []
+
+    def parsed(self, *args: Any, **options: Any) -> Iterator[Any]:
+        for result in super().parsed(*args, **options):
+            self.kinds.append(type(result).__name__)
+            yield result
+
+
+def test_a_cluster_stores_what_one_machine_stores(client: Any, cluster_target: str, tmp_path: Path) -> None:
     folder = pages(tmp_path / "pages", 30)
     ingest([str(folder)], str(tmp_path / "one.db"))
-    summary = ingest([str(folder)], str(tmp_path / "cluster.db"), engine=DaskEngine(client))
+    engine = WatchedEngine(client)
+    summary = ingest([str(folder)], cluster_target, engine=engine)
     assert summary.stored == 30 and not summary.skipped
-    assert stored(str(tmp_path / "cluster.db")) == stored(str(tmp_path / "one.db"))
+    assert stored(cluster_target) == stored(str(tmp_path / "one.db"))
+    # Into PostgreSQL the workers wrote the pages, and only their keys came back; into SQLite, the pages did.
+    expected = StagedPage.__name__ if cluster_target.startswith("postgresql") else "ParsedPage"
+    assert set(engine.kinds) == {expected}
 
 
-def test_a_worker_killed_in_the_middle_loses_and_duplicates_nothing(client: Any, tmp_path: Path) -> None:
+def test_a_worker_killed_in_the_middle_loses_and_duplicates_nothing(client: Any, cluster_target: str, tmp_path: Path) -> None:
     folder = pages(tmp_path / "pages", 60)
     killed: list[int] = []
 
@@ -90,10 +121,10 @@ def test_a_worker_killed_in_the_middle_loses_and_duplicates_nothing(client: Any,
             os.kill(victim, signal.SIGKILL)
             killed.append(victim)
 
-    summary = ingest([str(folder)], str(tmp_path / "cluster.db"), engine=DaskEngine(client), progress=kill_one)
+    summary = ingest([str(folder)], cluster_target, engine=DaskEngine(client), progress=kill_one)
     assert killed and summary.stored == 60 and not summary.skipped
     ingest([str(folder)], str(tmp_path / "one.db"))
-    assert stored(str(tmp_path / "cluster.db")) == stored(str(tmp_path / "one.db"))
+    assert stored(cluster_target) == stored(str(tmp_path / "one.db"))
     client.wait_for_workers(2, timeout=60)
 
 

@@ -6,12 +6,14 @@
         ingest(["archive/"], "postgresql://…", engine=DaskEngine(client))
 
 Each worker loads the language model and the gazetteer once, through a worker plugin, and parses chunks of pages
-with ids of their own (:mod:`dateline.store.parsing`); the client receives the chunks in input order and does
-what needs the whole collection — one entity id per person, duplicate events merged — as the single writer does
-on one machine, so a cluster and one machine store the same ids and the same merged events.
+with ids of their own (:mod:`dateline.store.parsing`). Into PostgreSQL, the workers write the pages they read to
+the store themselves (:mod:`dateline.store.staging`, upserts keyed by content hash) and send back only their
+keys; into SQLite, the pages come back to the client, the store's one writer. Either way the client then does,
+in input order, what needs the whole collection — one entity id per person, duplicate events merged — as the
+single writer does on one machine, so a cluster and one machine store the same ids and the same merged events.
 
-Faults: a task whose worker dies is retried elsewhere by the scheduler (nothing is stored before its result
-arrives, and storing is idempotent by content hash, so nothing is lost or stored twice). A chunk that keeps
+Faults: a task whose worker dies is retried elsewhere by the scheduler (a retried task stages nothing twice, and
+storing is idempotent by content hash, so nothing is lost or stored twice). A chunk that keeps
 killing workers is split into its pages, and a page that still kills its worker after the scheduler's allowed
 failures is quarantined: reported with E041 and skipped, never retried forever.
 """
@@ -32,8 +34,16 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from dateline.errors import DatelineError, Errors
 from dateline.model import Failure, Page, stream_record
 from dateline.pipeline import Settings
-from dateline.reader import RawPage
-from dateline.store.parsing import ParsedPage, Parser, PendingItem, chunks, in_input_order
+from dateline.store.parsing import (
+    ParsedPage,
+    Parser,
+    PendingItem,
+    RawItem,
+    StagedPage,
+    chunks,
+    in_input_order,
+    to_parse,
+)
 
 logger = logging.getLogger("dateline")
 
@@ -72,28 +82,53 @@ def dashboard_link(client: Any) -> str | None:
 
 
 class ParserPlugin(WorkerPlugin):
-    """Gives each worker one :class:`Parser` (one model, one gazetteer) for every task it runs."""
+    """Gives each worker one :class:`Parser` (one model, one gazetteer) for every task it runs, and, when the pages
+    are staged (PostgreSQL), its own connection to the store."""
 
     name = "dateline-parser"
 
-    def __init__(self, stages: Sequence[str] | None, settings: dict[str, Any]) -> None:
+    def __init__(self, stages: Sequence[str] | None, settings: dict[str, Any], stage_to: str | None = None) -> None:
         self.stages = list(stages) if stages is not None else None
         self.settings = settings
+        self.stage_to = stage_to
 
     def setup(self, worker: Any) -> None:
+        from dateline.store.database import open_store
+
         worker.dateline_parser = Parser(self.stages, Settings.from_dict(self.settings))
+        worker.dateline_stage = open_store(self.stage_to) if self.stage_to else None
 
     def teardown(self, worker: Any) -> None:
-        worker.dateline_parser = None
+        stage = getattr(worker, "dateline_stage", None)
+        if stage is not None:
+            stage.close()
+        worker.dateline_parser = worker.dateline_stage = None
 
 
-def parse_task(raws: list[tuple[str, str, RawPage]]) -> list[ParsedPage]:
+def parse_task(raws: list[RawItem]) -> list[ParsedPage]:
     """One chunk of pages, parsed on the worker that runs it."""
     from distributed import get_worker
 
     worker: Any = get_worker()
     parser: Parser = worker.dateline_parser  # set by ParserPlugin.setup
     return parser.parse(raws)
+
+
+def chunk_task(task: Callable[[list[RawItem]], list[ParsedPage]], raws: list[RawItem]) -> list[ParsedPage | StagedPage]:
+    """``task`` on one chunk; where the worker stages, its pages are written to the store here, in one transaction,
+    and only their keys go back to the client."""
+    from distributed import get_worker
+
+    from dateline.store.staging import stage_pages
+    from dateline.store.writer import now_iso
+
+    parsed = task(raws)
+    stage = getattr(get_worker(), "dateline_stage", None)
+    if stage is None:
+        return list(parsed)
+    with stage.transaction() as connection:
+        stage_pages(connection, parsed, now_iso())
+    return [StagedPage(one.key, one.content_hash) if isinstance(one.result, Page) else one for one in parsed]
 
 
 @dataclass(slots=True)
@@ -103,40 +138,43 @@ class DaskEngine:
     ``task`` is what runs on the workers (the tests give one that fails on purpose)."""
 
     client: Any
-    task: Callable[[list[tuple[str, str, RawPage]]], list[ParsedPage]] = parse_task
+    task: Callable[[list[RawItem]], list[ParsedPage]] = parse_task
     pages_per_task: int = 8
 
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def parsed(self, pending: Iterator[PendingItem], stages: Sequence[str] | None, settings: Settings) -> Iterator[ParsedPage | Failure]:
-        """Parsed pages (and failures) in input order, with a bounded number of chunks out at once."""
-        self.client.register_plugin(ParserPlugin(stages, settings.to_dict()), name=ParserPlugin.name)
+    def parsed(
+        self, pending: Iterator[PendingItem], stages: Sequence[str] | None, settings: Settings, stage_to: str | None = None
+    ) -> Iterator[ParsedPage | StagedPage | Failure]:
+        """Parsed pages (and the other items) in input order, with a bounded number of chunks out at once. With
+        ``stage_to`` (a PostgreSQL store) the workers write each page to that store's stage themselves, and what
+        comes back for it is a :class:`StagedPage`."""
+        self.client.register_plugin(ParserPlugin(stages, settings.to_dict(), stage_to), name=ParserPlugin.name)
         out: deque[tuple[list[PendingItem], Any]] = deque()
         limit = CHUNKS_PER_WORKER * self.workers()
         for number, chunk in enumerate(chunks(pending, self.pages_per_task)):
-            pages = [item for item in chunk if not isinstance(item, Failure)]
-            future = self.client.submit(self.task, pages, key=f"dateline-parse-{number}-{id(chunk)}", pure=False,
-                                        retries=0) if pages else None  # fmt: skip
+            pages = to_parse(chunk)
+            future = self.client.submit(chunk_task, self.task, pages, key=f"dateline-parse-{number}-{id(chunk)}",
+                                        pure=False, retries=0) if pages else None  # fmt: skip
             out.append((chunk, future))
             while len(out) > limit:
                 yield from self._collect(*out.popleft())
         while out:
             yield from self._collect(*out.popleft())
 
-    def _collect(self, chunk: list[PendingItem], future: Any) -> Iterator[ParsedPage | Failure]:
-        pages = [item for item in chunk if not isinstance(item, Failure)]
-        results: list[ParsedPage | Failure]
+    def _collect(self, chunk: list[PendingItem], future: Any) -> Iterator[ParsedPage | StagedPage | Failure]:
+        results: list[ParsedPage | StagedPage | Failure]
         try:
             results = list(future.result()) if future is not None else []
         except Exception as error:  # noqa: BLE001 - a chunk that kept failing: try its pages one by one
             logger.debug("dateline: chunk failed (%s); parsing its pages one by one", error)
-            results = [self._alone(page) for page in pages]
+            results = [self._alone(page) for page in to_parse(chunk)]
         yield from in_input_order(chunk, results)
 
-    def _alone(self, page: tuple[str, str, RawPage]) -> ParsedPage | Failure:
+    def _alone(self, page: RawItem) -> ParsedPage | StagedPage | Failure:
         try:
-            return list(self.client.submit(self.task, [page], pure=False).result())[0]
+            return list(self.client.submit(chunk_task, self.task, [page], pure=False).result())[0]
         except Exception as error:  # noqa: BLE001 - the page itself: quarantined, reported, not retried again
             path = page[2].path
             message = Errors.E041.format(path=path, detail=f"{type(error).__name__}: {error}"[:300])
@@ -165,6 +203,8 @@ def extract_partitions(
     failures: list[Failure] = []
     part: list[Page | Failure] = []
     for parsed in engine.parsed(pending, stages, settings):
+        if isinstance(parsed, StagedPage):  # nothing is staged without a store
+            continue
         result = parsed if isinstance(parsed, Failure) else parsed.result
         if isinstance(result, Page) and isinstance(parsed, ParsedPage):
             with registry.transaction():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from dateline.errors import DatelineError
 from dateline.store import open_store
@@ -35,6 +35,24 @@ def test_an_older_store_is_upgraded_for_writing_and_refused_for_reading(store_ta
     assert error.code == "E034" and "dateline ingest" in str(error)
     with open_store(store_target) as store, store.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM articles")).scalar_one() == 0
+
+
+def test_a_store_of_the_first_revision_keeps_its_pages_when_upgraded(store_target: str, tmp_path: Path) -> None:
+    from dateline.store import ingest
+
+    page = tmp_path / "envoy.txt"
+    page.write_text("Envoy arrives in Oslo\n\nOSLO (AP) — UN envoy Maria Holm arrived in Oslo on Monday.\n", encoding="utf-8")
+    assert ingest([str(page)], store_target).stored == 1
+    with open_store(store_target) as store, store.transaction() as connection:
+        command.downgrade(_alembic_config(connection), "0001")  # as the first released store left it
+        assert "staged_pages" not in inspect(connection).get_table_names()
+    error = refused(store_target, read_only=True)
+    assert error.code == "E034" and "schema revision 0001, older than" in str(error)
+    again = ingest([str(page)], store_target)
+    assert again.unchanged == 1 and again.stored == 0
+    with open_store(store_target, read_only=True) as store, store.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == SCHEMA_REVISION
+        assert connection.execute(text("SELECT count(*) FROM staged_pages")).scalar_one() == 0
 
 
 def test_a_store_from_a_newer_version_is_refused(store_target: str) -> None:

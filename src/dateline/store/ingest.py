@@ -34,21 +34,24 @@ if TYPE_CHECKING:
 from dateline.model import Failure, Page
 from dateline.pipeline import Settings
 from dateline.reading import read_inputs
-from dateline.store.database import Store, open_store
+from dateline.store.database import Store, database_url, open_store
 from dateline.store.linking import link_page
 from dateline.store.merging import merge_pending
 from dateline.store.parsing import (
     ParsedPage,
     Parser,
     PendingItem,
+    StagedPage,
     chunks,
     content_hash,
     in_input_order,
     parse_in_worker,
     source_key,
     start_worker,
+    to_parse,
 )
 from dateline.store.registry import StoredRegistry
+from dateline.store.staging import is_staged, left_staged, take_staged
 from dateline.store.writer import stored_state, store_page
 
 logger = logging.getLogger("dateline")
@@ -108,11 +111,20 @@ def ingest(
         with store.connect() as connection:
             registry = StoredRegistry.load(connection)
         pending = _pending_pages(store, paths, settings, summary, progress)
-        parsed_pages = engine.parsed(pending, stages, settings) if engine is not None else _parsed(pending, stages, settings, workers)
+        if engine is not None:
+            # Into PostgreSQL the workers write what they read themselves; SQLite has one writer, this process.
+            stage_to = database_url(target) if store.dialect == "postgresql" else None
+            parsed_pages = engine.parsed(pending, stages, settings, stage_to=stage_to)
+        else:
+            parsed_pages = _parsed(pending, stages, settings, workers)
         for parsed in parsed_pages:
             _store(store, registry, parsed, summary)
             if progress:
                 progress(summary)
+        with store.connect() as connection:
+            leftovers = left_staged(connection)  # staged by a run that was stopped, from inputs not named this time
+        for staged in leftovers:
+            _store(store, registry, staged, summary)
         summary.merged_keys += merge_pending(store)
     return summary
 
@@ -130,7 +142,11 @@ def _pending_pages(
             digest = content_hash(item)
             key = source_key(item.path, digest)
             state = stored_state(connection, key, digest)
+            staged = state is None and is_staged(connection, digest)
             connection.rollback()  # no read transaction held open while the writer commits
+            if staged:  # read by a run that was stopped before storing it: stored without being read again
+                yield StagedPage(key, digest)
+                continue
             if state == "unchanged":
                 summary.unchanged += 1
             elif state == "duplicate":
@@ -144,18 +160,18 @@ def _pending_pages(
 
 def _parsed(
     pending: Iterator[PendingItem], stages: Sequence[str] | None, settings: Settings, workers: int
-) -> Iterator[ParsedPage | Failure]:
+) -> Iterator[ParsedPage | StagedPage | Failure]:
     """Parsed pages in input order: here, or in a pool of worker processes with a bounded number of tasks out."""
     if workers == 1:
         parser = Parser(stages, settings)
         for chunk in chunks(pending, PAGES_PER_TASK):
-            yield from in_input_order(chunk, parser.parse([x for x in chunk if not isinstance(x, Failure)]))
+            yield from in_input_order(chunk, parser.parse(to_parse(chunk)))
         return
     context = multiprocessing.get_context("spawn" if os.environ.get("DATELINE_SPAWN") else "fork")
     with context.Pool(workers, initializer=start_worker, initargs=(stages, settings.to_dict())) as pool:
         out: deque[tuple[list[Any], Any]] = deque()
         for chunk in chunks(pending, PAGES_PER_TASK):
-            out.append((chunk, pool.apply_async(parse_in_worker, ([x for x in chunk if not isinstance(x, Failure)],))))
+            out.append((chunk, pool.apply_async(parse_in_worker, (to_parse(chunk),))))
             while len(out) > 2 * workers:
                 done_chunk, result = out.popleft()
                 yield from in_input_order(done_chunk, result.get())
@@ -164,29 +180,41 @@ def _parsed(
             yield from in_input_order(done_chunk, result.get())
 
 
-def _store(store: Store, registry: StoredRegistry, parsed: ParsedPage | Failure, summary: IngestSummary) -> None:
-    if isinstance(parsed, Failure):
-        summary.skipped.append(parsed)
+def _store(
+    store: Store, registry: StoredRegistry, item: ParsedPage | StagedPage | Failure, summary: IngestSummary
+) -> None:
+    if isinstance(item, Failure):
+        summary.skipped.append(item)
         return
-    if isinstance(parsed.result, Failure):
-        summary.skipped.append(parsed.result)
+    if isinstance(item, ParsedPage) and isinstance(item.result, Failure):
+        summary.skipped.append(item.result)
         return
-    page: Page = parsed.result
     try:
         with registry.transaction(), store.transaction() as connection:
-            state = stored_state(connection, parsed.key, parsed.content_hash)
+            state = stored_state(connection, item.key, item.content_hash)
+            parsed = take_staged(connection, item.content_hash) if isinstance(item, StagedPage) else item
             if state is not None:  # stored since it was read (by a run that held the lock before this one)
                 raise _NothingToStore(state)
+            if parsed is None or not isinstance(parsed.result, Page):
+                raise _StageLost()
+            page: Page = parsed.result
             resolved = link_page(page, parsed.calls, registry)
             new, linked = registry.save(connection, resolved)  # first: the page's rows point to its entities
             done = store_page(connection, page, key=parsed.key, content_hash=parsed.content_hash)
-    except _NothingToStore as nothing:
+    except (_NothingToStore, _StageLost) as nothing:
+        if isinstance(item, StagedPage):  # a staged copy of a stored page, or one unreadable, is of no more use
+            with store.transaction() as connection:
+                take_staged(connection, item.content_hash)
+        if isinstance(nothing, _StageLost):
+            detail = "its staged copy is of another version of dateline; it is read again next time"
+            summary.skipped.append(Failure(code="E036", message=Errors.E036.format(path=item.key, detail=detail), path=item.key))
+            return
         summary.unchanged += nothing.outcome == "unchanged"
         summary.duplicates += nothing.outcome == "duplicate"
         return
     except SQLAlchemyError as error:
         detail = str(getattr(error, "orig", error)).strip().splitlines()[0]
-        summary.skipped.append(Failure(code="E036", message=Errors.E036.format(path=page.source.path, detail=detail), path=page.source.path))
+        summary.skipped.append(Failure(code="E036", message=Errors.E036.format(path=item.key, detail=detail), path=item.key))
         return
     if done.outcome == "replaced":
         summary.replaced += 1
@@ -206,6 +234,10 @@ class _NothingToStore(Exception):
     def __init__(self, outcome: str) -> None:
         super().__init__(outcome)
         self.outcome = outcome
+
+
+class _StageLost(Exception):
+    """Roll back: a staged page could not be read back (gone, or staged by another version of dateline)."""
 
 
 @contextmanager

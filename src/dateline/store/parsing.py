@@ -73,8 +73,24 @@ class PageLocalResolver:
         return mine
 
 
-# What the map is given: an input read (source key, content hash, raw page), or why it could not be.
-PendingItem = tuple[str, str, RawPage] | Failure
+@dataclass(frozen=True, slots=True)
+class StagedPage:
+    """A page a worker read and wrote to the store's stage (:mod:`dateline.store.staging`): all that the client is
+    sent back, and what the writer stores in its turn."""
+
+    key: str
+    content_hash: str
+
+
+# What the map is given: an input read (source key, content hash, raw page), one staged already, or why it could
+# not be read. Only the first kind is parsed; the others pass through in their places.
+PendingItem = tuple[str, str, RawPage] | StagedPage | Failure
+RawItem = tuple[str, str, RawPage]
+
+
+def to_parse(chunk: Sequence[PendingItem]) -> list[RawItem]:
+    """The items of a chunk that are pages to read."""
+    return [item for item in chunk if isinstance(item, tuple)]
 
 
 def chunks(pending: Iterator[PendingItem], size: int) -> Iterator[list[PendingItem]]:
@@ -83,7 +99,7 @@ def chunks(pending: Iterator[PendingItem], size: int) -> Iterator[list[PendingIt
     pages = 0
     for item in pending:
         chunk.append(item)
-        pages += not isinstance(item, Failure)
+        pages += isinstance(item, tuple)
         if pages >= size:
             yield chunk
             chunk, pages = [], 0
@@ -91,11 +107,13 @@ def chunks(pending: Iterator[PendingItem], size: int) -> Iterator[list[PendingIt
         yield chunk
 
 
-def in_input_order(chunk: Sequence[PendingItem], parsed: Sequence[ParsedPage | Failure]) -> Iterator[ParsedPage | Failure]:
-    """A chunk's items again, each page replaced by what parsing it gave, failures where they stood."""
+def in_input_order(
+    chunk: Sequence[PendingItem], parsed: Sequence[ParsedPage | StagedPage | Failure]
+) -> Iterator[ParsedPage | StagedPage | Failure]:
+    """A chunk's items again, each page replaced by what parsing it gave, the others where they stood."""
     results = iter(parsed)
     for item in chunk:
-        yield item if isinstance(item, Failure) else next(results)
+        yield next(results) if isinstance(item, tuple) else item
 
 
 def content_hash(raw: RawPage) -> str:

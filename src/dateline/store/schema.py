@@ -30,7 +30,7 @@ from sqlalchemy import (
 metadata = MetaData()
 
 # The version of these tables this code reads and writes: the head of the migrations.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 
 def _article_fk() -> Column[int]:
@@ -274,6 +274,16 @@ counts = Table(
     Column("approximate", Boolean, nullable=False),
     Column("object", Text),
     Column("type", String(20), index=True),
+)
+
+staged_pages = Table(
+    "staged_pages",
+    metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("source_key", Text, nullable=False),
+    Column("parsed", JSON, nullable=False, comment="The page as read, with page-local entity ids, and what they were resolved from."),
+    Column("staged_at", String(40), nullable=False),
+    comment="Pages a cluster's workers read and wrote, waiting for the one writer to give them the collection's ids.",
 )
 
 # Every table that holds an article's records, in the order an export writes them.
