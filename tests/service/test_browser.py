@@ -74,6 +74,19 @@ def shot(browser: Any, name: str) -> None:
     browser.set_window_size(1280, 1000)
 
 
+def follow(browser: Any, action: Any) -> None:
+    """Runs an action that loads a new page and waits until the new page is there: a submit or a click returns
+    before the browser has left the old page, and reading it then races the navigation."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old_page = browser.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+
+
 def no_script_ran(browser: Any) -> None:
     assert browser.execute_script("return window.__pwned === undefined"), "a script from the news text ran"
 
@@ -87,24 +100,24 @@ def test_search_article_entity_quote(server: str, browser: Any) -> None:
     shot(browser, "home")
     box = browser.find_element(By.CSS_SELECTOR, "header form.quick input[name=q]")
     box.send_keys("political prisoners")
-    box.submit()
+    follow(browser, box.submit)
     hits = browser.find_elements(By.CSS_SELECTOR, "ol.hits li")
     assert hits and "prisoners" in hits[0].text.lower()
     shot(browser, "search")
-    browser.find_element(By.CSS_SELECTOR, "ol.hits li.article a.hit-link").click()
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "ol.hits li.article a.hit-link").click)
     assert "Maduro" in browser.page_source
     assert len(browser.find_elements(By.CSS_SELECTOR, ".text .mark.quote")) > 5
     assert browser.find_elements(By.CSS_SELECTOR, ".text a.mark.entity.person")
     shot(browser, "article")
     maduro = next(link for link in browser.find_elements(By.CSS_SELECTOR, ".text a.mark.entity.person")
                   if link.get_attribute("title").startswith("Nicolas Maduro ("))  # fmt: skip
-    maduro.click()
+    follow(browser, maduro.click)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Nicolas Maduro"
     assert "Quotes by Nicolas Maduro" in browser.page_source
     shot(browser, "entity")
     quote = browser.find_elements(By.CSS_SELECTOR, "table.quotes a.quote-link")[0]
     said = quote.text
-    quote.click()
+    follow(browser, quote.click)
     # app.js marks the quote the address points to once the page has loaded: wait for it rather than race it.
     target = WebDriverWait(browser, 10).until(lambda driver: driver.find_element(By.CSS_SELECTOR, ".target"))
     assert target.get_attribute("id").startswith("q") and said[:20] in browser.find_element(By.CSS_SELECTOR, ".text").text
@@ -137,7 +150,7 @@ def test_no_script_in_the_news_text_runs(server: str, browser: Any) -> None:
 
     browser.get(server + "/search?q=claims")
     no_script_ran(browser)
-    browser.find_element(By.PARTIAL_LINK_TEXT, "Minister rejects claims").click()
+    follow(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Minister rejects claims").click)
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("<script>window.__pwned=1</script>")
     assert "onerror=window.__pwned=3" in browser.find_element(By.CSS_SELECTOR, "aside.records").text
     no_script_ran(browser)
