@@ -194,3 +194,11 @@ def test_a_title_resolves_to_the_person_it_names_with_his_country_and_role(pipel
         ("the ousted president", "Tomas Varga", "person:tomas-varga", "CZEGOV")
     ]
     assert [a.code for a in arrest.actors] == ["AUTCOP"]
+
+
+def test_people_the_text_gives_no_country_are_coded_from_the_table_of_notable_people(pipeline: Pipeline) -> None:
+    urged = only(events_of(pipeline, "Kofi Annan urged both sides to return to the negotiating table on Monday."), "REQUEST")
+    assert [actor.code for actor in urged.actors] == ["IGO"]  # the UN's head speaks for it
+    rejected = only(events_of(pipeline, "Yasser Arafat rejected the Israeli proposal on Tuesday."), "REJECT")
+    assert [actor.code for actor in rejected.actors] == ["PSEGOV"]
+    assert [actor.code for actor in rejected.recipients] == ["ISR"]

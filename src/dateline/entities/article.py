@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.entities.known_people import known_person
 from dateline.entities.lexicon import HONORIFICS, lexicon
 from dateline.entities.linking import PersonGroup, ThingGroup, group_people, group_things, surname_candidates
 from dateline.entities.mentions import Mention, collect_mentions, doc_words, given_names, is_role_word
@@ -262,6 +263,10 @@ def build_article_entities(doc: Any, side_docs: Sequence[Any] = (), dateline: st
     for side in side_docs:
         _read_side_doc(side, people)
     _link_nominals(doc, people, taken)
+    for entity in people:  # "Yasser Arafat said": a person the text names without a country, whom the table knows
+        known = known_person([entity.name, *entity.forms], [role.head for role in entity.roles])
+        if known is not None and known.country not in ("IGO", "NGO"):
+            entity.set_country(known.country, INHERITED)
     guessed = dateline_country(dateline)
     for entity in people:
         if any(r.role_class in _OFFICE_CLASSES for r in entity.roles):

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from dateline.entities.known_people import known_person
 from dateline.model import Article
 from dateline.places.countries import capital_country, country_of_demonym, country_of_name
 from dateline.places.countries import country as country_row
@@ -238,7 +239,10 @@ def _code(
     if seat_code is not None:
         return seat_code
     lowered = [w.lower().strip(".'") for w in upto]
-    sector = _sector(lowered, entity)
+    known = known_person([entity.name, *entity.aliases], entity.titles) if entity is not None and entity.type == "PERSON" else None
+    if known is not None and known.country in ("IGO", "NGO") and head_country is None:
+        return known.country  # "Kofi Annan urged": the UN's head speaks for it
+    sector = _sector(lowered, entity) or (known.sector if known is not None else None)
     group = _NAMED_GROUP.search(text) if head_country is None else None
     if group is not None and not any(country_of_demonym(w) or country_of_name(w) for w in words if w[:1].isupper()):
         return _NAMED_GROUPS[group.group(1).lower()] + (sector or "REB")
