@@ -34,6 +34,7 @@ _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
 _TAKING_PART = frozenset({"at"})
+_GATHERING = frozenset({"gather", "assemble"})  # "gathered for talks": who gathered takes part
 _COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "list", "license", "licence"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
@@ -109,6 +110,15 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "willing to send aid if it is attacked"
         if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
+        if above.coding.type == "ACCUSE" and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
+            continue  # "charged that Iranian artillery had hit Basra": what the charge says, not a telling of it
+        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
+            continue  # "suspended its military aid": the object the verb's key already holds
+        rejected = anchor.dep_ in ("xcomp", "ccomp", "dobj") or anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+        if above.coding.type == "REJECT" and rejected and anchor.head.i == above.anchor.i:
+            continue  # "ruled out recognising its independence": what is rejected, which did not happen
+        if above.coding.type == "PROTEST" and coded.coding.type == "REQUEST" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
+            continue  # "marched through the capital demanding reforms": the protest's demand
         if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
             continue  # "in protest of the arrest", "following the killing": background with no one named doing it
         if _in_background(anchor, above.anchor) and not coded.participants.actors:
@@ -218,7 +228,10 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         return None  # its light verb codes it, or decided it is no event
     participants = noun_participants(token, hit.coding.type)
     in_protest = hit.coding.type == "PROTEST" and head.lower_ == "in" and token.lemma_.lower() == "protest"
-    if not participants.actors and token.dep_ == "pobj" and (head.lower_ in _TAKING_PART or in_protest) and head.head.pos_ == "VERB":
+    joint = hit.key.startswith("joint ") and head.lower_ in ("in", "during")  # "seized the drugs in a joint operation"
+    gathered = head.lower_ == "for" and head.head.lemma_.lower() in _GATHERING and hit.coding.type == "CONSULT"
+    taking_part = head.lower_ in _TAKING_PART or in_protest or joint or gathered
+    if not participants.actors and token.dep_ == "pobj" and taking_part and head.head.pos_ == "VERB":
         # "banged pots in protest at the government": who did it, protested.
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
         participants.actors = verb_participants(head.head, hit.coding.type).actors

@@ -39,6 +39,7 @@ PEOPLE = frozenset({
     "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
     "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
     "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
+    "delegation",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
@@ -88,7 +89,7 @@ _FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia"
 _GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
                      "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop"})  # fmt: skip
 _RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
-                     "shelter", "medical", "grain", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
+                     "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
 _GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
                               "weapon", "arm", "ammunition"})  # fmt: skip
 
@@ -111,6 +112,10 @@ _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "j
                        "peacekeeper", "aid", "delegation"})  # fmt: skip
 _RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
 _GATHER = frozenset({"gather", "assemble", "converge"})
+_HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
+_FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
+_CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
+_AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "fighter"})
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
 _SENT_AWAY = {
     "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "peacekeeper": "1661",
@@ -296,6 +301,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
     # "handed over 3,000 tents": the parser may read "over" as "more than"
     over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
+    if lemma in _FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
+        return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
+    if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in _CAPTIVES:
+        return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
+    if lemma == "turn" and "over" in particles and person_like(obj):
+        return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
+    sent = next(_of(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
+    helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in children)
+    if lemma in _SENDING and sent is not None and sent.lemma_.lower() in _HELPERS and helped:
+        return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     if lemma in _GIVING and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
         if lemma == "hand" and person_like(obj):
@@ -373,11 +388,22 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "shot most of the film on a trawler"
     if any(_sporting(word) for word in (subject, obj) if word is not None):
         return None  # "Spain conceded two late goals", "the football federation was fined"
-    if lemma in _NEEDS_TARGET and obj is None and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children):
+    workers_strike = lemma == "strike" and subject is not None and subject.lemma_.lower() in CROWDS
+    if lemma in _NEEDS_TARGET and obj is None and not workers_strike and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children
+    ):
         return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
     doer = counted(subject)
+    if lemma == "raid" and doer is not None and doer.lemma_.lower() in _AIRCRAFT:
+        return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
+    if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in _HELPERS and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children
+    ):
+        return Hit(token, Coding("AID", "073"), f"{key} to help")  # "doctors arrived in Haiti to help treat"
+    if coding.type == "ACCUSE" and coding.mode == "investigate" and any(c.lower_ == "jointly" for c in token.children):
+        return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     if violent and doer is not None and doer.lemma_.lower() in _RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
@@ -455,7 +481,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
-    if _lemma_key(verb) not in lexicon.light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
+    light = _lemma_key(verb) in lexicon.light or _lemma_key(verb) in _ENDING  # "lifted martial law"
+    if not light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
@@ -551,8 +578,8 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     pos = token.pos_
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
-        return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in ("strike", "order")
-                or token.lower_ in lexicon.frames)
+        return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in _SENDING or lemma in _FORCIBLE
+                or lemma in ("strike", "order", "turn") or token.lower_ in lexicon.frames)
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
             return True
