@@ -34,7 +34,7 @@ _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
 _TAKING_PART = frozenset({"at"})
-_GATHERING = frozenset({"gather", "assemble"})  # "gathered for talks": who gathered takes part
+_GATHERING = frozenset({"gather", "assemble", "be", "stay", "remain"})  # "gathered for talks", "was in Havana for talks"
 _COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "list", "license", "licence"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
@@ -112,6 +112,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if above.coding.type == "ACCUSE" and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
             continue  # "charged that Iranian artillery had hit Basra": what the charge says, not a telling of it
+        broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
+        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
+            continue  # "broke up a meeting of opposition politicians": what was stopped
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
             continue  # "suspended its military aid": the object the verb's key already holds
         rejected = anchor.dep_ in ("xcomp", "ccomp", "dobj") or anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
@@ -231,7 +234,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     joint = hit.key.startswith("joint ") and head.lower_ in ("in", "during")  # "seized the drugs in a joint operation"
     gathered = head.lower_ == "for" and head.head.lemma_.lower() in _GATHERING and hit.coding.type == "CONSULT"
     taking_part = head.lower_ in _TAKING_PART or in_protest or joint or gathered
-    if not participants.actors and token.dep_ == "pobj" and taking_part and head.head.pos_ == "VERB":
+    if not participants.actors and token.dep_ == "pobj" and taking_part and (head.head.pos_ == "VERB" or gathered):
         # "banged pots in protest at the government": who did it, protested.
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
         participants.actors = verb_participants(head.head, hit.coding.type).actors

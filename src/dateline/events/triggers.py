@@ -114,6 +114,8 @@ _RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "yo
 _GATHER = frozenset({"gather", "assemble", "converge"})
 _HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
 _FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
+_WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
+                           "sermon", "letter", "communique", "commentary"})  # fmt: skip
 _CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
 _AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "fighter"})
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
@@ -301,11 +303,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
     # "handed over 3,000 tents": the parser may read "over" as "more than"
     over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
+    # "handed a suspected smuggler over to the police": the parser may hang "over" on the object
+    over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in obj.children)
     if lemma in _FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
         return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
     if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in _CAPTIVES:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
-    if lemma == "turn" and "over" in particles and person_like(obj):
+    if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
     sent = next(_of(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in children)
@@ -313,6 +317,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     if lemma in _GIVING and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
+        if given is None and obj is not None and lemma in _ARMING:  # "supplied Sri Lanka with fuel"
+            given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
         if lemma == "hand" and obj is not None and obj.lemma_.lower() in _ARMS:
@@ -327,10 +334,24 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
+    if lemma in _LEAVE and obj is not None and place_like(obj) or lemma in _LEAVE and obj is not None and obj.ent_type_ == "GPE":
+        from dateline.events.arguments import governing_subject
+
+        leaver = counted(governing_subject(token))
+        if leaver is not None and leaver.lemma_.lower() in _MOVED_FORCES:
+            return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
+    if lemma == "suspend" and obj is not None and obj.ent_type_ == "GPE":
+        return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
+    if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
+        g.lemma_.lower() in _WORDS_SPOKEN for g in c.children)) for c in children
+    ):
+        return Hit(token, Coding("ACCUSE", "111", "disapprove"), "attack in words")  # "attacked Washington as"
     if lemma == "order":
         expelled = _expelled(token, obj)
         if expelled is not None:
             return expelled
+    if lemma not in verbs and lemma not in lexicon.phrase_verbs and any(c.lower_ == "jointly" for c in children):
+        return _checked(token, Coding("COOPERATE", "060"), f"jointly {lemma}", obj, exact=True)  # "jointly developing"
     if lemma not in lexicon.phrase_verbs:
         return _checked(token, verbs[lemma], lemma, obj, exact=False) if lemma in verbs else None
     # "were put on heightened alert", "were given access": the passive subject and the object both count.
@@ -579,7 +600,8 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in _SENDING or lemma in _FORCIBLE
-                or lemma in ("strike", "order", "turn") or token.lower_ in lexicon.frames)
+                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack")
+                or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
             return True
