@@ -171,11 +171,16 @@ def _copula_subject(token: Token) -> Token:
     return token
 
 
+_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "letter", "mail", "email", "radio",
+                    "satellite", "car", "plane", "road", "air", "sea", "train", "helicopter", "boat"})  # fmt: skip
+
+
 def _agent(verb: Token) -> Token | None:
+    """Who a passive verb's "by" names; not the means of an active one ("conferred by telephone")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ == "pobj" and grand.lemma_.lower() not in _MEANS:
                     return grand
     return None
 

@@ -34,6 +34,7 @@ _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
 _TAKING_PART = frozenset({"at"})
+_CLAUSE_FRAMES = frozenset({"undertake"})  # frames only with a clause: "undertook to freeze", not "undertook a mission"
 _GATHERING = frozenset({"gather", "assemble", "be", "stay", "remain"})  # "gathered for talks", "was in Havana for talks"
 _COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "list", "license", "licence"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
@@ -112,6 +113,10 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if above.coding.type == "ACCUSE" and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
             continue  # "charged that Iranian artillery had hit Basra": what the charge says, not a telling of it
+        about = anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "over", "about") and anchor.head.head.i in (
+            above.anchor.i, above.hit.token.i)
+        if nominal and about and above.coding.type in _VERBAL | {"CONSULT"}:
+            continue  # "reached an understanding on the deployment of police": what was agreed or discussed
         broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
             continue  # "broke up a meeting of opposition politicians": what was stopped
@@ -189,7 +194,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             fixed = verb_hit(token, lexicon) if objects & lexicon.verbs.keys() else None
             if fixed is not None and fixed.key in objects:
                 return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # a hunger strike, not a refusal
-        if not particle and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
+        clause_only = token.lemma_.lower() in _CLAUSE_FRAMES and not any(c.dep_ == "xcomp" for c in token.children)
+        if not particle and not clause_only and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
             if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
                 # "Mauritania has not sent troops, the minister insisted": a report of what was done, which is
                 # coded where it stands; the reporting verb demands nothing

@@ -87,7 +87,7 @@ _FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia"
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 _GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop"})  # fmt: skip
+                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck"})  # fmt: skip
 _RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
 _GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
@@ -101,10 +101,11 @@ _MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", 
                        "vehicle"})  # fmt: skip
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 _RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat"})
-_SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position"})
+_SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
+                      "concentrate"})  # fmt: skip
 _MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
-                          "destroyer", "frigate", "submarine", "bomber"})  # fmt: skip
+                          "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat"})  # fmt: skip
 _MOVED_FORCES = _FORCES | _MORE_FORCES
 _NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
@@ -340,7 +341,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         leaver = counted(governing_subject(token))
         if leaver is not None and leaver.lemma_.lower() in _MOVED_FORCES:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
-    if lemma == "suspend" and obj is not None and obj.ent_type_ == "GPE":
+    if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
+        return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
+    if lemma == "order" and obj is None:  # "warships were ordered to the strait"
+        moved = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if moved is not None and counted(moved) is not None and counted(moved).lemma_.lower() in _MOVED_FORCES and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
+        ):
+            return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
+    suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if lemma == "suspend" and suspended is not None and suspended.ent_type_ == "GPE":
         return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
     if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
         g.lemma_.lower() in _WORDS_SPOKEN for g in c.children)) for c in children
@@ -417,6 +427,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
     doer = counted(subject)
+    if lemma in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
+        return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in _AIRCRAFT:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
     if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in _HELPERS and any(
@@ -600,7 +612,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in _SENDING or lemma in _FORCIBLE
-                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack")
+                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire")
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
