@@ -343,9 +343,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
-    if lemma == "order" and obj is None:  # "warships were ordered to the strait"
-        moved = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if moved is not None and counted(moved) is not None and counted(moved).lemma_.lower() in _MOVED_FORCES and any(
+    if lemma == "order" and not any(c.dep_ in ("dobj", "xcomp") for c in children):  # "warships were ordered to"
+        moved = counted(next((c for c in children if c.dep_ == "nsubjpass"), None))
+        if moved is not None and moved.lemma_.lower() in _MOVED_FORCES and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
         ):
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
