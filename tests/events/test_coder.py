@@ -202,3 +202,13 @@ def test_people_the_text_gives_no_country_are_coded_from_the_table_of_notable_pe
     rejected = only(events_of(pipeline, "Yasser Arafat rejected the Israeli proposal on Tuesday."), "REJECT")
     assert [actor.code for actor in rejected.actors] == ["PSEGOV"]
     assert [actor.code for actor in rejected.recipients] == ["ISR"]
+
+
+def test_bodies_named_after_their_leader_and_settlers_are_coded_with_their_country(pipeline: Pipeline) -> None:
+    demanded = only(events_of(pipeline, "The Bush administration demanded that Japan open its rice market."), "REQUEST")
+    assert [actor.code for actor in demanded.actors] == ["USAGOV"]
+    expelled = only(events_of(pipeline, "The Thatcher government expelled three Soviet diplomats on Friday."), "SANCTION")
+    assert [actor.code for actor in expelled.actors] == ["GBRGOV"]
+    assert [actor.code for actor in expelled.recipients][0].startswith("RUS")
+    burned = events_of(pipeline, "Jewish settlers torched olive groves near the West Bank town of Nablus.")
+    assert [actor.code for actor in only(burned, "ASSAULT").actors] == ["ISRCVL"]

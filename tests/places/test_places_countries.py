@@ -22,3 +22,13 @@ def test_capitals() -> None:
     assert capital_country("Moscow") == "RUS"
     assert capital_country("Caracas") == "VEN"
     assert capital_country("Sochi") is None
+
+
+def test_former_names_give_the_successor_state() -> None:
+    assert country_of_name("the Soviet Union") == "RUS"
+    assert country_of_demonym("Soviet") == "RUS"
+    assert country_of_name("Yugoslavia") == "SRB"
+    assert country_of_name("Zaire") == "COD"
+    assert country_of_demonym("Kampuchean") == "KHM"
+    assert country_of_name("Czechoslovakia") == "CZE"
+    assert country_of_name("East Germany") == "DEU"

@@ -123,6 +123,6 @@ def test_two_ingests_at_once_store_every_page_once(store_target: str, tmp_path: 
     outputs = [process.communicate(timeout=300) for process in (first, second)]
     assert first.returncode == 0 and second.returncode == 0, outputs
     counts = check_consistent(store_target)
-    assert counts["pages"] == 16 and counts["queued"] == 0
+    assert counts["pages"] == 16 and counts["queued"] == 0, (counts, outputs)
     stored = [int(err.split(" stored,")[0].rsplit(" ", 1)[-1]) for _, err in outputs]
-    assert sum(stored) == 16
+    assert sum(stored) == 16, outputs  # each page told as stored by one of the two, and only one

@@ -238,6 +238,8 @@ def _code(
     seat_code = _SEATS.get(fold(seat.group(1)).lower()) if seat is not None else None
     if seat_code is not None:
         return seat_code
+    if _SETTLERS.search(text):
+        return "ISRCVL"  # "Jewish settlers in Hebron": Israel's civilians, wherever they live (CAMEO practice)
     lowered = [w.lower().strip(".'") for w in upto]
     known = known_person([entity.name, *entity.aliases], entity.titles) if entity is not None and entity.type == "PERSON" else None
     if known is not None and known.country in ("IGO", "NGO") and head_country is None:
@@ -246,7 +248,7 @@ def _code(
     group = _NAMED_GROUP.search(text) if head_country is None else None
     if group is not None and not any(country_of_demonym(w) or country_of_name(w) for w in words if w[:1].isupper()):
         return _NAMED_GROUPS[group.group(1).lower()] + (sector or "REB")
-    country = head_country or _located_country(words) or _country(words, entity)
+    country = head_country or _located_country(words) or _country(words, entity) or _leader_country(words)
     place = None
     if country is None:
         place = _place_of(article, entity, start, end)
@@ -268,6 +270,21 @@ def _code(
     if country is None and sector is None:
         return None
     return (country or "") + (sector or "")
+
+
+_SETTLERS = re.compile(r"\b(?:Jewish|Israeli) settlers?\b")
+_LED_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
+_LEADING_TITLES = ("president", "prime minister", "chancellor")
+
+
+def _leader_country(words: list[str]) -> str | None:
+    """"The Bush administration", "the Thatcher government": a body named after the leader the table knows."""
+    for leader, body in zip(words, words[1:]):
+        if body.lower() in _LED_BODIES and leader[:1].isupper():
+            known = known_person([leader.removesuffix("'s")], _LEADING_TITLES)
+            if known is not None and known.country not in ("IGO", "NGO"):
+                return known.country
+    return None
 
 
 def _sector(lowered: list[str], entity: Entity | None) -> str | None:
