@@ -322,6 +322,10 @@ def _located_country(words: list[str]) -> str | None:
     at = next((i for i, word in enumerate(words) if word in ("in", "of") and i > 0), None)
     if at is None:
         return None
+    before = words[:at]
+    owned = any(w[:1].isupper() and (country_of_demonym(w) or country_of_name(w.removesuffix("'s"))) for w in before)
+    if owned and not any(w.lower() == "ethnic" for w in before):
+        return None  # "Russian troops in Syria" are Russia's; "ethnic Albanians in Serbia" are coded where they live
     for _piece, bare in _pieces(words[at + 1 :]):
         # "a court in Tunis": a capital the tagger left unnamed still places the body
         code = (country_of_name(bare) or capital_country(bare)) if bare[:1].isupper() else None

@@ -112,9 +112,12 @@ _ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "
 _ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation"})  # fmt: skip
 _RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
-_GATHER = frozenset({"gather", "assemble", "converge"})
+_GATHER = frozenset({"gather", "assemble", "converge", "pack", "throng", "fill"})  # "thousands packed the square"
 _HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
 _FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
+_DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", "missile", "shell", "device",
+                      "explosive", "mortar"})  # fmt: skip
+_MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
 _WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
 _CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
@@ -153,6 +156,11 @@ def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> Itera
 
 def _of(token: Token) -> Iterator[Token]:
     return (target for _prep, target in prep_objects(token, ("of",)))
+
+
+def _building(obj: Token | None) -> bool:
+    return obj is not None and obj.lemma_.lower() in ("building", "office", "campus", "factory", "square", "embassy",
+                                                       "parliament", "ministry", "university", "station", "mine")
 
 
 def _goods(obj: Token | None) -> str | None:
@@ -321,6 +329,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if given is None and obj is not None and lemma in _ARMING:  # "supplied Sri Lanka with fuel"
             given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
                           for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
+        money = obj is not None and obj.lemma_.lower() in _MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
+        if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
+            return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
         if lemma == "hand" and obj is not None and obj.lemma_.lower() in _ARMS:
@@ -331,6 +342,12 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             c.dep_ == "compound" and c.lemma_.lower() in _MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
         if lemma in _ARMING and obj is not None and arming:
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
+    if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
+        from dateline.events.arguments import governing_subject
+
+        massed = counted(governing_subject(token))
+        if massed is not None and massed.lemma_.lower() in _MOVED_FORCES:
+            return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces mass", obj, exact=True)
     if lemma in _SENDING and obj is not None and obj.lemma_.lower() in _MOVED_FORCES:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
@@ -374,8 +391,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     for prt in particles:
         keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
     for prep in preps:
-        for grand in prep.children:
-            if grand.dep_ == "pobj" and grand.ent_type_ not in NOT_PARTICIPANTS:
+        for grand in prep.children:  # "put on standby": the parser may read the noun as a verb
+            if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
                 keys.append(f"{lemma} {prep.lower_} {_lemma_key(grand)}")
     keys.extend(f"{lemma} {prt}" for prt in particles)
     for o in objects:  # "raised the alert status": the modifier says what was raised
@@ -413,7 +430,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 
     lemma = _lemma_key(token)
     subject = governing_subject(token)
-    if subject is not None and not subject_like(subject):
+    device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _DEVICES
+    if subject is not None and not subject_like(subject) and not device:  # but "a bomb ripped through the market"
         return None
     if lemma == "shoot" and obj is not None and obj.lemma_.lower() in _FILMED:
         return None  # "shot most of the film on a trawler"
@@ -440,6 +458,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     if violent and doer is not None and doer.lemma_.lower() in _RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
+    if lemma in ("occupy", "seize") and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
+        return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
     if lemma in _GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
         crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in _RIOTERS
                                       or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
@@ -498,7 +518,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
             return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
-        if obj is not None and obj.lemma_.lower() not in _FORCES:
+        named_forces = obj is not None and obj.lower_.removesuffix("s") in _MOVED_FORCES  # "his Dignity Battalions"
+        if obj is not None and obj.lemma_.lower() not in _FORCES and not named_forces:
             # "mobilised its supporters", not "would mobilise extra shifts"
             return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if obj.lemma_.lower() in backers else None
         return Hit(token, coding, key)
