@@ -79,6 +79,13 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             taken.update(coded.consumed)
             found.append(coded)
     found = _main_events(found)
+    seen: set[tuple[int, str]] = set()
+    once = []
+    for coded in found:  # "went on an indefinite strike": the verb's key and the state it names tell one strike
+        if (coded.anchor.i, coded.coding.type) not in seen:
+            seen.add((coded.anchor.i, coded.coding.type))
+            once.append(coded)
+    found = once
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)
@@ -109,6 +116,8 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue
         if coded.hypothetical and not above.hypothetical:
             continue  # "willing to send aid if it is attacked"
+        if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
+            continue  # "withdrew its ambassador in protest at": why the act above was done
         if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if above.coding.type == "ACCUSE" and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
@@ -239,6 +248,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     in_protest = hit.coding.type == "PROTEST" and head.lower_ == "in" and token.lemma_.lower() == "protest"
     joint = hit.key.startswith("joint ") and head.lower_ in ("in", "during")  # "seized the drugs in a joint operation"
     gathered = head.lower_ == "for" and head.head.lemma_.lower() in _GATHERING and hit.coding.type == "CONSULT"
+    gathered = gathered or head.lower_ == "on" and hit.coding.mode == "visit"  # "is due in Buenos Aires on a visit"
     taking_part = head.lower_ in _TAKING_PART or in_protest or joint or gathered
     if not participants.actors and token.dep_ == "pobj" and taking_part and (head.head.pos_ == "VERB" or gathered):
         # "banged pots in protest at the government": who did it, protested.
@@ -379,7 +389,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         return coded
     if kind == "intent":
         coding, unreal = intent(content.coding), True
-    elif kind == "AGREE" and content.coding.conflict:
+    elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
+        # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)
         coding, unreal = intent(content.coding), False
     elif frame.lemma_.lower() == "approve" and content.coding.type == "AID" and content.token.pos_ == "NOUN":
         coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador": the loan is given

@@ -100,7 +100,7 @@ _MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", 
                        "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
                        "vehicle"})  # fmt: skip
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
-_RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat"})
+_RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 _SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
                       "concentrate"})  # fmt: skip
 _MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
@@ -324,7 +324,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in children)
     if lemma in _SENDING and sent is not None and sent.lemma_.lower() in _HELPERS and helped:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
-    if lemma in _GIVING and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
+    giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
+    if lemma in _GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
         if given is None and obj is not None and lemma in _ARMING:  # "supplied Sri Lanka with fuel"
             given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
@@ -367,7 +368,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         ):
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
     suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if lemma == "suspend" and suspended is not None and suspended.ent_type_ == "GPE":
+    if lemma in ("suspend", "expel") and suspended is not None and suspended.ent_type_ == "GPE":
         return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
     if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
         g.lemma_.lower() in _WORDS_SPOKEN for g in c.children)) for c in children
@@ -633,7 +634,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in _SENDING or lemma in _FORCIBLE
-                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire")
+                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel")
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
