@@ -89,12 +89,34 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)
+        coded.participants.actors = [_reporter(token, lexicon) or token for token in coded.participants.actors]
     found.sort(key=lambda c: c.trigger)
     return found
 
 
 _VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they"})  # "we" and "I" in a quote are its speaker: the quotes stage says who
+
+
+def _reporter(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who a pronoun subject is when the clause reports its own speaker's words: in "the Kenyan president said he
+    would repeal the law", "he" is the president, named or not (a named speaker is also found by the entities)."""
+    if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in lexicon.report:
+            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ != "PRON":
+                return speaker
+            return None
+    return None
 
 
 def _main_events(found: list[Coded]) -> list[Coded]:

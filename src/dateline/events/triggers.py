@@ -117,6 +117,7 @@ _HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team"
 _FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
 _DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", "missile", "shell", "device",
                       "explosive", "mortar"})  # fmt: skip
+_FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing", "failure", "defeat", "abuse"})
 _MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
 _WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
@@ -314,6 +315,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
     # "handed a suspected smuggler over to the police": the parser may hang "over" on the object
     over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in obj.children)
+    deported = lemma in ("deport", "expel") and obj is not None and (
+        obj.lemma_.lower() in ("fugitive", "suspect") or any(c.lower_ in ("fugitive", "suspected", "wanted") for c in obj.lefts))
+    if deported and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "GPE" for g in c.children) for c in children):
+        return _checked(token, Coding("COOPERATE", "063"), f"{lemma} fugitive", obj, exact=True)  # handed to its police
     if lemma in _FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
         return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
     if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in _CAPTIVES:
@@ -511,12 +516,16 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if obj is not None and person_like(obj):
             return Hit(token, Coding("RETREAT", "0841", "release"), "return person")
         return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" else None
-    if lemma in ("allow", "permit"):
+    if lemma in ("allow", "permit", "let"):
         # "allowed a team of monitors to enter": the one let in may be the subject of the clause
         admitted = obj or next((g for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                 for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
         if admitted is not None and admitted.lemma_.lower() in _ADMITTED:
             return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
+        if lemma == "let":
+            return None  # "let its citizens travel": only letting monitors or aid in is an event
+    if lemma == "admit" and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in _FAULTS):
+        return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
         named_forces = obj is not None and obj.lower_.removesuffix("s") in _MOVED_FORCES  # "his Dignity Battalions"
