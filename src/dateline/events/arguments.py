@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.triggers import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE, prep_objects
+from dateline.events.triggers import prep_objects
+from dateline.events.word_classes import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
 
 Token = Any  # spaCy's Token
 

@@ -16,8 +16,8 @@ from dateline.events.arguments import Participants, governing_subject, noun_part
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
+from dateline.events.word_classes import PATIENT_SUBJECT
 from dateline.events.triggers import (
-    PATIENT_SUBJECT,
     Hit,
     light_hit,
     may_code,

@@ -15,130 +15,59 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.lexicon import Coding, TriggerLexicon
+from dateline.events.word_classes import (
+    ACTOR_NOUNS,
+    ADMITTED,
+    AIRCRAFT,
+    ARMING,
+    ARMS,
+    CAPTIVES,
+    CROWDS,
+    DENIED_WORDS,
+    DEVICES,
+    FAULTS,
+    FORCES,
+    FORCIBLE,
+    GATHER,
+    GIVING,
+    GOODS,
+    HELPERS,
+    LEAVE,
+    MATERIEL,
+    MONEY,
+    MOVED_FORCES,
+    NEEDS_TARGET,
+    NOT_MET,
+    NOT_PARTICIPANTS,
+    OBJECT_NEEDED,
+    ONGOING,
+    PEOPLE,
+    PERSON_OBJECT,
+    PLACES_TAKEN,
+    RELIEF,
+    RESCUE,
+    RIOTERS,
+    SENDING,
+    SENT_AWAY,
+    SPELLS,
+    STATES,
+    STATE_VERBS,
+    STRIKES,
+    WORDS_SPOKEN,
+)
 
 Token = Any  # spaCy's Token
 
-# Who or what counts as a person or group, for the verbs that code only with one as object.
-PEOPLE = frozenset({
-    "prisoner", "hostage", "detainee", "captive", "activist", "journalist", "reporter", "dissident", "opponent",
-    "protester", "demonstrator", "student", "worker", "civilian", "people", "person", "man", "woman", "child",
-    "citizen", "national", "resident", "refugee", "migrant", "immigrant", "suspect", "militant", "rebel", "fighter",
-    "soldier", "officer", "official", "leader", "member", "figure", "politician", "candidate", "lawmaker",
-    "minister", "president", "envoy", "diplomat", "ambassador", "investor", "businessman", "executive", "aid worker",
-    "sailor", "crew", "fisherman", "pilot", "family", "relative", "supporter", "ally", "priest", "bishop", "monk",
-    "doctor", "nurse", "tourist", "volunteer", "lawyer", "judge", "guard", "police", "policeman", "inmate",
-    "critic", "blogger", "trader", "farmer", "villager", "teenager", "youth", "girl", "boy", "son", "daughter",
-    "wife", "husband", "brother", "sister", "father", "mother", "cleric", "commander", "general", "colonel",
-    "spy", "agent", "bomber", "gunman", "insurgent", "separatist", "guerrilla", "opposition", "dozen", "hundred",
-    "thousand", "scientist", "engineer", "employee", "staff", "passenger", "colleague", "mayor", "governor",
-    "trafficker", "smuggler", "fugitive", "criminal", "murderer", "terrorist", "hacker", "correspondent",
-    "prosecutor", "investigator", "inspector", "monitor", "observer", "peacekeeper", "marine", "paratrooper",
-    "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
-    "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
-    "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
-    "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
-    "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
-    "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
-    "delegation",
-})  # fmt: skip
-PLACES_TAKEN = frozenset({
-    "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
-    "province", "hill", "bridge", "capital", "outpost", "position", "garrison", "enclave", "island", "border",
-    "camp", "neighborhood", "neighbourhood", "suburb", "crossing", "headquarters", "compound", "building",
-})  # fmt: skip
-CROWDS = frozenset({
-    "protester", "demonstrator", "student", "worker", "resident", "people", "crowd", "thousand", "hundred", "dozen",
-    "supporter", "family", "activist", "villager", "farmer", "teacher", "doctor", "nurse", "driver", "union",
-    "employee", "youth", "woman", "mother", "citizen", "opposition", "trader", "inhabitant", "miner", "fan",
-    "victim", "relative", "minority",
-})  # fmt: skip
-# Common nouns that name an actor: a government, a force, a body, a group.
-ACTOR_NOUNS = frozenset({
-    "government", "authority", "force", "troop", "army", "military", "navy", "police", "court", "tribunal",
-    "ministry", "regime", "administration", "council", "committee", "commission", "parliament", "assembly",
-    "cabinet", "agency", "group", "organization", "organisation", "party", "union", "coalition", "movement",
-    "company", "firm", "bank", "embassy", "office", "state", "country", "nation", "side", "faction", "militia",
-    "alliance", "bloc", "league", "federation", "congress", "senate", "legislature", "junta", "leadership",
-    "mission", "delegation", "team", "camp", "rebel", "community", "unit", "aircraft", "helicopter", "plane",
-    "jet", "warship", "ship", "vessel", "drone", "tank", "convoy", "artillery", "warplane", "gunship", "town", "city", "village", "region", "province",
-    "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
-})  # fmt: skip
-_NOT_MET = frozenset({"demand", "target", "deadline", "need", "requirement", "goal", "condition", "criterion",
-                      "expectation", "standard", "obligation", "cost", "end", "challenge", "fate", "death"})  # fmt: skip
-_DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charge", "involvement", "wrongdoing",
-                           "responsibility", "rumour", "rumor", "link", "role", "knowledge", "existence"})  # fmt: skip
-# Verbs that code only when a person or group is what they act on.
-_PERSON_OBJECT = frozenset({"release", "free", "execute", "hold", "pardon", "expel", "deport", "jail"})
-_OBJECT_NEEDED = frozenset({"deny", "receive", "welcome", "ask", "charge", "fight", "back", "support",
-                            "defend", "ban", "bar", "examine", "seize", "capture", "destroy", "fund", "finance",
-                            "burn", "hit"})  # fmt: skip
-_ONGOING = frozenset({"resume", "continue", "erupt", "escalate", "intensify", "spread", "rage", "flare"})
-_STRIKES = frozenset({"strike", "hunger strike", "boycott", "general strike"})
-_STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})  # "behind bars", "in custody"
-_SPELLS = frozenset({"day", "week", "month", "year", "night"})
-_STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "sit", "spend", "keep", "hold", "die", "lie"})
-# Named-entity types that are never a participant or a trigger: "on Sunday", "in March", "20 percent".
-NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-# Keys whose grammatical subject is what the event was done to: "20 have walked free".
-PATIENT_SUBJECT = frozenset({"walk free", "die of torture", "die in custody"})
 _ARREST = Coding("COERCE", "173", "arrest")
-_FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia", "unit", "police", "division",
-                     "battalion", "brigade", "tank", "warship", "jet", "fighter", "navy", "military", "reserve",
-                     "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
-# Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
-_GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck"})  # fmt: skip
-_RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
-                     "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
-_GOODS = _RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
-                              "weapon", "arm", "ammunition"})  # fmt: skip
-
-
-# Supplying these is military aid; "sent tanks to the border" is a deployment, so "send" is not among the verbs.
-_ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift"})
-_MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "boat", "battery", "rifle", "drone",
-                       "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
-                       "vehicle"})  # fmt: skip
-# Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
-_RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
-_SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
-                      "concentrate"})  # fmt: skip
-_MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
-                          "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
-                          "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat"})  # fmt: skip
-_MOVED_FORCES = _FORCES | _MORE_FORCES
-_NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
-_ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
-_ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
-                       "peacekeeper", "aid", "delegation"})  # fmt: skip
-_RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
-_GATHER = frozenset({"gather", "assemble", "converge", "pack", "throng", "fill"})  # "thousands packed the square"
-_HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
-_FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
-_DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", "missile", "shell", "device",
-                      "explosive", "mortar"})  # fmt: skip
-_FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing", "failure", "defeat", "abuse"})
-_MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
-_WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
-                           "sermon", "letter", "communique", "commentary"})  # fmt: skip
-_CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
-_AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "fighter"})
-# Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
-_SENT_AWAY = {
-    "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "peacekeeper": "1661",
-    "observer": "1662", "inspector": "1662", "monitor": "1662", "mission": "1662", "agency": "1663",
-    "organization": "1663", "organisation": "1663", "charity": "1663", "group": "1663",
-}  # fmt: skip
-_LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 
 
 def _expelled(verb: Token, obj: Token | None) -> Hit | None:
     """"ordered the observers to leave Minsk", "two diplomats were ordered to leave": an expulsion."""
     told = [c for c in verb.children if c.dep_ == "xcomp"]
     told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
-    if obj is None or not any(t.lemma_.lower() in _LEAVE for t in told):
+    if obj is None or not any(t.lemma_.lower() in LEAVE for t in told):
         return None
-    cameo = _SENT_AWAY.get(obj.lemma_.lower())
+    cameo = SENT_AWAY.get(obj.lemma_.lower())
     if cameo is not None:
         return Hit(verb, Coding("SANCTION", cameo, "expel"), "order to leave")
     if person_like(obj):
@@ -171,7 +100,7 @@ def _goods(obj: Token | None) -> str | None:
     # "$30 million in emergency aid" too
     for word in (obj, *(target for _prep, target in prep_objects(obj, ("of", "in")))):
         lemma = word.lemma_.lower()
-        if lemma in _GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
+        if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
     return None
 _TAKE_PLACE = Coding("ASSAULT", "190")
@@ -248,7 +177,7 @@ def subject_like(token: Token) -> bool:
         return token.pos_ != "NOUN"
     if token.pos_ == "PROPN" and token.tag_ == "NNP":
         return True  # a name the tagger left untyped: "Chad severed ties"
-    return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in _RIOTERS or token.like_num
+    return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in RIOTERS or token.like_num
             or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                    for c in token.children)
             or token.tag_ == "NNS")  # fmt: skip
@@ -319,56 +248,56 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         obj.lemma_.lower() in ("fugitive", "suspect") or any(c.lower_ in ("fugitive", "suspected", "wanted") for c in obj.lefts))
     if deported and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "GPE" for g in c.children) for c in children):
         return _checked(token, Coding("COOPERATE", "063"), f"{lemma} fugitive", obj, exact=True)  # handed to its police
-    if lemma in _FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
+    if lemma in FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
         return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
-    if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in _CAPTIVES:
+    if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in CAPTIVES:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
     sent = next(_of(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
-    helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in children)
-    if lemma in _SENDING and sent is not None and sent.lemma_.lower() in _HELPERS and helped:
+    helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
+    if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
-    if lemma in _GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
+    if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
-        if given is None and obj is not None and lemma in _ARMING:  # "supplied Sri Lanka with fuel"
+        if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel"
             given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
                           for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
-        money = obj is not None and obj.lemma_.lower() in _MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
+        money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
-        if lemma == "hand" and obj is not None and obj.lemma_.lower() in _ARMS:
+        if lemma == "hand" and obj is not None and obj.lemma_.lower() in ARMS:
             return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")
         if given is not None:
-            return Hit(token, Coding("AID", "073" if given in _RELIEF else "070"), f"{lemma} {given}")
-        arming = obj is not None and (obj.lemma_.lower() in _MATERIEL or obj.lemma_.lower() == "system" and any(
-            c.dep_ == "compound" and c.lemma_.lower() in _MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
-        if lemma in _ARMING and obj is not None and arming:
+            return Hit(token, Coding("AID", "073" if given in RELIEF else "070"), f"{lemma} {given}")
+        arming = obj is not None and (obj.lemma_.lower() in MATERIEL or obj.lemma_.lower() == "system" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
+        if lemma in ARMING and obj is not None and arming:
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
     if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
         from dateline.events.arguments import governing_subject
 
         massed = counted(governing_subject(token))
-        if massed is not None and massed.lemma_.lower() in _MOVED_FORCES:
+        if massed is not None and massed.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces mass", obj, exact=True)
-    if lemma in _SENDING and obj is not None and obj.lemma_.lower() in _MOVED_FORCES:
+    if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
-    if lemma in _LEAVE and obj is not None and place_like(obj) or lemma in _LEAVE and obj is not None and obj.ent_type_ == "GPE":
+    if lemma in LEAVE and obj is not None and place_like(obj) or lemma in LEAVE and obj is not None and obj.ent_type_ == "GPE":
         from dateline.events.arguments import governing_subject
 
         leaver = counted(governing_subject(token))
-        if leaver is not None and leaver.lemma_.lower() in _MOVED_FORCES:
+        if leaver is not None and leaver.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
     if lemma == "order" and not any(c.dep_ in ("dobj", "xcomp") for c in children):  # "warships were ordered to"
         moved = counted(next((c for c in children if c.dep_ == "nsubjpass"), None))
-        if moved is not None and moved.lemma_.lower() in _MOVED_FORCES and any(
+        if moved is not None and moved.lemma_.lower() in MOVED_FORCES and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
         ):
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
@@ -376,7 +305,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma in ("suspend", "expel") and suspended is not None and suspended.ent_type_ == "GPE":
         return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
     if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
-        g.lemma_.lower() in _WORDS_SPOKEN for g in c.children)) for c in children
+        g.lemma_.lower() in WORDS_SPOKEN for g in c.children)) for c in children
     ):
         return Hit(token, Coding("ACCUSE", "111", "disapprove"), "attack in words")  # "attacked Washington as"
     if lemma == "order":
@@ -436,7 +365,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 
     lemma = _lemma_key(token)
     subject = governing_subject(token)
-    device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _DEVICES
+    device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in DEVICES
     if subject is not None and not subject_like(subject) and not device:  # but "a bomb ripped through the market"
         return None
     if lemma == "shoot" and obj is not None and obj.lemma_.lower() in _FILMED:
@@ -444,7 +373,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if any(_sporting(word) for word in (subject, obj) if word is not None):
         return None  # "Spain conceded two late goals", "the football federation was fined"
     workers_strike = lemma == "strike" and subject is not None and subject.lemma_.lower() in CROWDS
-    if lemma in _NEEDS_TARGET and obj is None and not workers_strike and not any(
+    if lemma in NEEDS_TARGET and obj is None and not workers_strike and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children
     ):
         return None  # "the openers attacked from the first over"
@@ -453,31 +382,31 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     doer = counted(subject)
     if lemma in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
-    if lemma == "raid" and doer is not None and doer.lemma_.lower() in _AIRCRAFT:
+    if lemma == "raid" and doer is not None and doer.lemma_.lower() in AIRCRAFT:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
-    if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in _HELPERS and any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children
+    if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children
     ):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "doctors arrived in Haiti to help treat"
     if coding.type == "ACCUSE" and coding.mode == "investigate" and any(c.lower_ == "jointly" for c in token.children):
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
-    if violent and doer is not None and doer.lemma_.lower() in _RIOTERS:
+    if violent and doer is not None and doer.lemma_.lower() in RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     if lemma in ("occupy", "seize") and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
-    if lemma in _GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
-        crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in _RIOTERS
+    if lemma in GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
+        crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in RIOTERS
                                       or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
         return Hit(token, coding, f"{key} by crowd") if crowd else None
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
-    forces = obj is not None and obj.lemma_.lower() in _MOVED_FORCES
-    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _RESCUE for c in token.children):
+    forces = obj is not None and obj.lemma_.lower() in MOVED_FORCES
+    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
-    if lemma == "meet" and obj is not None and _lemma_key(obj) in _NOT_MET:
+    if lemma == "meet" and obj is not None and _lemma_key(obj) in NOT_MET:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
             return None  # "to meet strong demand for its electric models": a market's demand
         return Hit(token, Coding("CONCEDE", "083"), "meet demand")
@@ -495,7 +424,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in subject.children)
         return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
-    if lemma == "deny" and obj is not None and _lemma_key(obj) in _DENIED_WORDS:
+    if lemma == "deny" and obj is not None and _lemma_key(obj) in DENIED_WORDS:
         return None
     if lemma == "charge":  # "charged a former chief with fraud": the "with" may hang on the object
         if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in w.children):
@@ -507,7 +436,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if subject is None:
             return None
         doer = subject.lemma_.lower()
-        if doer in _FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
+        if doer in FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
         if doer in CROWDS:
             return Hit(token, Coding("PROTEST", "143", "strike"), "strike by workers")
@@ -520,24 +449,24 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         # "allowed a team of monitors to enter": the one let in may be the subject of the clause
         admitted = obj or next((g for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                 for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
-        if admitted is not None and admitted.lemma_.lower() in _ADMITTED:
+        if admitted is not None and admitted.lemma_.lower() in ADMITTED:
             return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
         if lemma == "let":
             return None  # "let its citizens travel": only letting monitors or aid in is an event
-    if lemma == "admit" and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in _FAULTS):
+    if lemma == "admit" and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in FAULTS):
         return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
-        named_forces = obj is not None and obj.lower_.removesuffix("s") in _MOVED_FORCES  # "his Dignity Battalions"
-        if obj is not None and obj.lemma_.lower() not in _FORCES and not named_forces:
+        named_forces = obj is not None and obj.lower_.removesuffix("s") in MOVED_FORCES  # "his Dignity Battalions"
+        if obj is not None and obj.lemma_.lower() not in FORCES and not named_forces:
             # "mobilised its supporters", not "would mobilise extra shifts"
             return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if obj.lemma_.lower() in backers else None
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
-    if lemma in _PERSON_OBJECT and not person_like(obj):
+    if lemma in PERSON_OBJECT and not person_like(obj):
         return None
-    if lemma in _OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children):
+    if lemma in OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children):
         return None
     return Hit(token, coding, key)
 
@@ -551,7 +480,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
         targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
-        if child.dep_ == "nsubj" and _lemma_key(verb) in _ONGOING:  # "fighting resumed", "clashes erupted"
+        if child.dep_ == "nsubj" and _lemma_key(verb) in ONGOING:  # "fighting resumed", "clashes erupted"
             targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
             targets = [g for g in child.children if g.dep_ == "pobj"]
@@ -622,16 +551,16 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None:
     """Being held ("has been behind bars since February", "remains in custody") or on strike."""
-    if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in _STATE_VERBS | {"go"}:
+    if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in STATE_VERBS | {"go"}:
         # "on hunger strike", "on the tenth day of a hunger strike"
-        for strike in (token, *_of(token)) if token.lemma_.lower() in _SPELLS else (token,):
+        for strike in (token, *_of(token)) if token.lemma_.lower() in SPELLS else (token,):
             key = noun_key(strike, lexicon.nouns)
-            if key in _STRIKES:
+            if key in STRIKES:
                 return Hit(token, lexicon.nouns[key], f"on {key}")
-    if _lemma_key(token) not in _STATES or token.dep_ != "pobj":
+    if _lemma_key(token) not in STATES or token.dep_ != "pobj":
         return None
     prep = token.head
-    if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in _STATE_VERBS:
+    if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in STATE_VERBS:
         return None
     return Hit(token, _ARREST, f"{prep.lower_} {_lemma_key(token)}")
 
@@ -642,12 +571,12 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     pos = token.pos_
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
-        return (lemma in lexicon.verb_words or lemma in _GIVING or lemma in _SENDING or lemma in _FORCIBLE
-                or lemma in _LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel")
+        return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
+                or lemma in LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel")
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
-        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in _STATES or lemma in _GENERIC_HEADS:
+        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in _GENERIC_HEADS:
             return True
         # "the lifting of the embargo", "on the tenth day of a hunger strike": only with their "of"
-        return (lemma in _ENDING or lemma in _SPELLS and token.dep_ == "pobj") and any(c.lower_ == "of" for c in token.children)
+        return (lemma in _ENDING or lemma in SPELLS and token.dep_ == "pobj") and any(c.lower_ == "of" for c in token.children)
     return False
