@@ -393,7 +393,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     if violent and doer is not None and doer.lemma_.lower() in RIOTERS:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
-    if lemma in ("occupy", "seize") and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
+    blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
+    if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
     if lemma in GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
         crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in RIOTERS
