@@ -148,6 +148,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             above.anchor.i, above.hit.token.i)
         if nominal and about and above.coding.type in _VERBAL | {"CONSULT"}:
             continue  # "reached an understanding on the deployment of police": what was agreed or discussed
+        yielded_to = anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == above.anchor.i
+        if nominal and yielded_to and above.coding.type in ("CONCEDE", "REJECT", "AGREE"):
+            continue  # "conceded to the opposition's demand": what was yielded to
         broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
             continue  # "broke up a meeting of opposition politicians": what was stopped

@@ -295,8 +295,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
-    if lemma == "order" and not any(c.dep_ in ("dobj", "xcomp") for c in children):  # "warships were ordered to"
-        moved = counted(next((c for c in children if c.dep_ == "nsubjpass"), None))
+    if lemma == "order" and not any(c.dep_ == "xcomp" for c in children):  # "ordered 15,000 troops to the border"
+        moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
         if moved is not None and moved.lemma_.lower() in MOVED_FORCES and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
         ):
@@ -388,7 +388,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children
     ):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "doctors arrived in Haiti to help treat"
-    if coding.type == "ACCUSE" and coding.mode == "investigate" and any(c.lower_ == "jointly" for c in token.children):
+    jointly_done = coding.type == "COERCE" or coding.type == "ACCUSE" and coding.mode == "investigate"
+    if jointly_done and any(c.lower_ == "jointly" for c in token.children):  # "police of both jointly arrested"
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     if violent and doer is not None and doer.lemma_.lower() in RIOTERS:

@@ -24,7 +24,7 @@ PEOPLE = frozenset({
     "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
     "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
     "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
-    "delegation",
+    "delegation", "kingpin", "baron", "boss",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
