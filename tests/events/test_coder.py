@@ -212,3 +212,10 @@ def test_bodies_named_after_their_leader_and_settlers_are_coded_with_their_count
     assert [actor.code for actor in expelled.recipients][0].startswith("RUS")
     burned = events_of(pipeline, "Jewish settlers torched olive groves near the West Bank town of Nablus.")
     assert [actor.code for actor in only(burned, "ASSAULT").actors] == ["ISRCVL"]
+
+
+def test_a_condition_not_yet_met_and_the_setting_of_an_event_are_not_told_as_events(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The rebels rejected the plan and said they would keep their guns until their demands were met.")
+    assert [e.type for e in events if not e.hypothetical] == ["REJECT"]  # "until ... met": not yet, nor a demand told
+    refused = events_of(pipeline, "Despite warnings of famine by aid agencies, the government refused to reopen the crossings.")
+    assert [e.type for e in refused] == ["REJECT"]  # the warnings are the setting, not a threat

@@ -138,6 +138,8 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue
         if coded.hypothetical and not above.hypothetical:
             continue  # "willing to send aid if it is attacked"
+        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
+            continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
             continue  # "withdrew its ambassador in protest at": why the act above was done
         if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:

@@ -9,7 +9,7 @@ Token = Any  # spaCy's Token
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _FAILING = frozenset({"fail", "refrain", "stop"})  # "failed to reach a deal" did not happen
-_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest", "until"})  # "until their demands are met": not yet
 _MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll", "wo", "ca", "must"})
 _UNREAL_HEADS = frozenset({
     "plan", "expect", "hope", "want", "wish", "seek", "intend", "aim", "try", "attempt", "propose", "consider",
