@@ -34,7 +34,9 @@ _OBLIGATION = frozenset({"must", "should"})
 _COMPLEMENTS = ("xcomp", "ccomp")
 _CONTENT_PREPS = frozenset({"for", "to", "on"})
 _TAKING_PART = frozenset({"at"})
-_CLAUSE_FRAMES = frozenset({"undertake"})  # frames only with a clause: "undertook to freeze", not "undertook a mission"
+# Frames only with a clause or "to": "undertook to freeze", "committed to holding talks"; not "undertook a mission",
+# "committed atrocities".
+_CLAUSE_FRAMES = frozenset({"undertake", "commit"})
 _GATHERING = frozenset({"gather", "assemble", "be", "stay", "remain"})  # "gathered for talks", "was in Havana for talks"
 _COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "list", "license", "licence"})
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
@@ -230,7 +232,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             fixed = verb_hit(token, lexicon) if objects & lexicon.verbs.keys() else None
             if fixed is not None and fixed.key in objects:
                 return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # a hunger strike, not a refusal
-        clause_only = token.lemma_.lower() in _CLAUSE_FRAMES and not any(c.dep_ == "xcomp" for c in token.children)
+        clause_only = token.lemma_.lower() in _CLAUSE_FRAMES and not any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+        )
         if not particle and not clause_only and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
             if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
                 # "Mauritania has not sent troops, the minister insisted": a report of what was done, which is
@@ -287,6 +291,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     if hit.coding.type in _VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
                                               for c in token.children):  # fmt: skip
         participants.actors = []  # "Chinese demand", "US pressure": a noun of speech needs its speaker named
+    if hit.coding.mode == "investigate" and token.dep_ == "nsubj" and not participants.actors:
+        participants.actors = [token]  # "a parliamentary inquiry began hearing witnesses": the inquiry acts
     if not participants.actors and not (participants.recipients and (targeted or told)):
         return None  # "after the talks", "demand from China": a reference or another sense, not a telling
     return _event(hit, sentence, participants=participants, anchor=token, rule=f"noun:{hit.key}",

@@ -283,6 +283,17 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         massed = counted(governing_subject(token))
         if massed is not None and massed.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces mass", obj, exact=True)
+    if lemma in ("steam", "sail", "head") and obj is None:  # "warships steamed toward the Maldives"
+        from dateline.events.arguments import governing_subject
+
+        moving = counted(governing_subject(token))
+        toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards", "to", "into") for c in children)
+        if moving is not None and moving.lemma_.lower() in MOVED_FORCES and toward:
+            return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces head for", obj, exact=True)
+    if lemma in SENDING and obj is not None and obj.lemma_.lower() not in MOVED_FORCES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in obj.children
+    ):  # "moved artillery pieces closer"
+        return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
@@ -418,6 +429,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if place_like(obj):
             return Hit(token, _TAKE_PLACE, f"{lemma} place")
         return Hit(token, coding, key) if lemma == "seize" and obj is not None else None
+    if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return Hit(token, Coding("SUPPORT", "051"), "welcome as")  # "welcomed South Africa as its 53rd member"
     if lemma in ("welcome", "receive") and obj is not None:
         if person_like(obj) or obj.ent_type_ in ("GPE", "ORG"):
             return Hit(token, _HOST, f"{lemma} visitor")
@@ -455,7 +468,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
             return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
         if lemma == "let":
             return None  # "let its citizens travel": only letting monitors or aid in is an event
-    if lemma == "admit" and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in FAULTS):
+    if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in FAULTS):
         return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
@@ -477,12 +490,13 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
     light = _lemma_key(verb) in lexicon.light or _lemma_key(verb) in _ENDING  # "lifted martial law"
-    if not light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
+    broke_out = _lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children)):
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
         targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
-        if child.dep_ == "nsubj" and _lemma_key(verb) in ONGOING:  # "fighting resumed", "clashes erupted"
+        if child.dep_ == "nsubj" and (_lemma_key(verb) in ONGOING or broke_out):  # "clashes erupted", "riots broke out"
             targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
             targets = [g for g in child.children if g.dep_ == "pobj"]
@@ -574,7 +588,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = _lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
-                or lemma in LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel")
+                or lemma in LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head")
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in _GENERIC_HEADS:
