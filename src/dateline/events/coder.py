@@ -88,6 +88,8 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             seen.add((coded.anchor.i, coded.coding.type))
             once.append(coded)
     found = once
+    found = [coded for coded in found if not _circumstance_of(coded, found)]
+    found = _raids_that_killed(found)
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)
@@ -121,6 +123,28 @@ def _reporter(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def _raids_that_killed(found: list[Coded]) -> list[Coded]:
+    """"Carried out a raid on the temple, killing hundreds": a raid or a seizure that killed is one assault."""
+    killings = {c.anchor.head.i: c for c in found
+                if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG"}  # fmt: skip
+    merged: set[int] = set()
+    for coded in found:
+        killing = killings.get(coded.anchor.i)
+        if killing is not None and coded.coding.type == "COERCE" and coded.coding.cameo.startswith("17"):
+            coded.coding = Coding("ASSAULT", "190")
+            coded.participants.recipients = coded.participants.recipients or killing.participants.recipients
+            merged.add(id(killing))
+    return [coded for coded in found if id(coded) not in merged]
+
+
+def _circumstance_of(coded: Coded, found: list[Coded]) -> bool:
+    """"Bowing to pressure, the government said it would withdraw the law": a participle opening the sentence tells,
+    as its circumstance, the same kind of event the sentence then reports."""
+    anchor = coded.anchor
+    opening = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i
+    return opening and any(other is not coded and other.coding.type == coded.coding.type for other in found)
+
+
 def _main_events(found: list[Coded]) -> list[Coded]:
     """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
     killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
@@ -140,6 +164,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue
         if coded.hypothetical and not above.hypothetical:
             continue  # "willing to send aid if it is attacked"
+        grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
+        if nominal and grievance:
+            continue  # "chanting slogans against the American occupation": what is protested
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
@@ -252,6 +279,10 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             participants = noun_participants(light.token, light.coding.type, light=token)
             if light.token.dep_ == "nsubj":
                 participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
+            together = light.coding.type in ("MOBILIZE", "COERCE") and any(
+                c.lower_ in ("together", "jointly") for c in (*token.children, *light.token.children))
+            if together:  # "the two navies carried out drills together"
+                light = Hit(light.token, Coding("COOPERATE", "062"), f"{light.key} together", light=light.light)
             coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
                            trigger=_span(token, light.token))  # fmt: skip
             return _as_intent(coded, light.coding, token)

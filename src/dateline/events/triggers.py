@@ -403,7 +403,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if jointly_done and any(c.lower_ == "jointly" for c in token.children):  # "police of both jointly arrested"
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
-    if violent and doer is not None and doer.lemma_.lower() in RIOTERS:
+    clashing = lemma == "clash" and doer is not None and doer.lemma_.lower() in CROWDS  # "farmers clashed with police"
+    if violent and doer is not None and doer.lemma_.lower() in RIOTERS or clashing:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
     if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
@@ -491,7 +492,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
     light = _lemma_key(verb) in lexicon.light or _lemma_key(verb) in _ENDING  # "lifted martial law"
     broke_out = _lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children)):
+    kept = ("up", "out") if _lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
+    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in verb.children)):
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []

@@ -24,7 +24,7 @@ PEOPLE = frozenset({
     "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
     "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
     "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
-    "delegation", "kingpin", "baron", "boss",
+    "delegation", "kingpin", "baron", "boss", "operative", "comedian", "cartoonist",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
@@ -71,7 +71,7 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck"})  # fmt: skip
+                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
