@@ -230,6 +230,9 @@ def _code(
 ) -> str | None:
     text = article.text[start:end]
     head_country = country_of_name(upto[-1]) if upto and upto[-1][:1].isupper() else None
+    named_state = country_of_name(" ".join(w for w in upto if w.lower() != "the")) if len(upto) > 1 else None
+    if named_state is not None:  # "the Soviet Union", "the United States": a state, whose last word is no sector
+        head_country, upto = named_state, []
     if head_country is None and (_IGOS.search(text) or entity is not None and entity.type == "ORG" and _IGOS.search(entity.name)):
         return "IGO"
     if _NGOS.search(text):

@@ -173,8 +173,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "withdrew its ambassador in protest at": why the act above was done
         if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
-        if above.coding.type == "ACCUSE" and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
-            continue  # "charged that Iranian artillery had hit Basra": what the charge says, not a telling of it
+        if above.coding.type in ("ACCUSE", "CONCEDE") and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
+            continue  # "charged that Iranian artillery had hit Basra", "conceded that its forces had shot down": what is
+            # charged or admitted, not a telling of it
         about = anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "over", "about") and anchor.head.head.i in (
             above.anchor.i, above.hit.token.i)
         if nominal and about and above.coding.type in _VERBAL | {"CONSULT"}:

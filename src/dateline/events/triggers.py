@@ -261,6 +261,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = _goods(obj)
+        if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
+            given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
+                          for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
         if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel"
             given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
                           for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
@@ -469,6 +472,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
             return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
         if lemma == "let":
             return None  # "let its citizens travel": only letting monitors or aid in is an event
+    if lemma == "help" and not (obj is not None and (obj.lemma_.lower() in MOVED_FORCES | ACTOR_NOUNS or obj.ent_type_ in ("GPE", "NORP"))
+                                and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
+        return None  # "Cuban troops helped Angolan forces repel the advance": aid to a force or a state, not any help
     if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in FAULTS):
         return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":

@@ -89,7 +89,8 @@ SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "
                       "concentrate"})  # fmt: skip
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
-                          "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat"})  # fmt: skip
+                          "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
+                         "reinforcement"})  # fmt: skip
 MOVED_FORCES = FORCES | MORE_FORCES
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
