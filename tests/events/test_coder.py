@@ -219,3 +219,17 @@ def test_a_condition_not_yet_met_and_the_setting_of_an_event_are_not_told_as_eve
     assert [e.type for e in events if not e.hypothetical] == ["REJECT"]  # "until ... met": not yet, nor a demand told
     refused = events_of(pipeline, "Despite warnings of famine by aid agencies, the government refused to reopen the crossings.")
     assert [e.type for e in refused] == ["REJECT"]  # the warnings are the setting, not a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans packed the stadium for the final on Saturday.",
+        "Hospitals treated patients for heat stroke during the heatwave.",
+        "The company helped customers save money with a new app.",
+        "Shoppers filled the streets before Christmas.",
+        "The museum welcomed its millionth visitor of the year.",
+    ],
+)
+def test_words_the_lexicon_grew_by_do_not_make_events_of_everyday_news(pipeline: Pipeline, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in events_of(pipeline, text) if e.trigger] == []

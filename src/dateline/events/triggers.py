@@ -103,6 +103,7 @@ def _goods(obj: Token | None) -> str | None:
         if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
     return None
+_PUBLIC_PLACES = frozenset({"street", "square", "avenue", "road", "centre", "center", "plaza", "boulevard", "park"})
 _TAKE_PLACE = Coding("ASSAULT", "190")
 _HOST = Coding("CONSULT", "043", "visit")
 
@@ -412,6 +413,11 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
     if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
+    if lemma in ("pack", "fill", "throng") and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
+                                                         obj.ent_type_ in ("FAC", "LOC", "GPE"))):
+        return None  # "thousands packed the square", not "fans packed the stadium"
+    if lemma == "treat" and not (doer is not None and (doer.lemma_.lower() in HELPERS or doer.ent_type_ in ("GPE", "NORP", "ORG"))):
+        return None  # "French military doctors treated the wounded", not "hospitals treated patients for heat stroke"
     if lemma in GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
         crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in RIOTERS
                                       or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
@@ -433,7 +439,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if place_like(obj):
             return Hit(token, _TAKE_PLACE, f"{lemma} place")
         return Hit(token, coding, key) if lemma == "seize" and obj is not None else None
-    if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    welcomed_party = obj is not None and (obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or person_like(obj))
+    if lemma == "welcome" and welcomed_party and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return Hit(token, Coding("SUPPORT", "051"), "welcome as")  # "welcomed South Africa as its 53rd member"
     if lemma in ("welcome", "receive") and obj is not None:
         if person_like(obj) or obj.ent_type_ in ("GPE", "ORG"):
