@@ -167,6 +167,8 @@ def _main_events(found: list[Coded]) -> list[Coded]:
         grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
         if nominal and grievance:
             continue  # "chanting slogans against the American occupation": what is protested
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
+            continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
@@ -313,6 +315,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     gathered = head.lower_ == "for" and head.head.lemma_.lower() in _GATHERING and hit.coding.type == "CONSULT"
     gathered = gathered or head.lower_ == "on" and hit.coding.mode == "visit"  # "is due in Buenos Aires on a visit"
     taking_part = head.lower_ in _TAKING_PART or in_protest or joint or gathered
+    if taking_part and head.head.pos_ == "VERB":  # "detained hundreds at rallies": the police took no part in them
+        done_there = verb_hit(head.head, lexicon)
+        taking_part = done_there is None or done_there.coding.type not in ("COERCE", "ASSAULT")
     if not participants.actors and token.dep_ == "pobj" and taking_part and (head.head.pos_ == "VERB" or gathered):
         # "banged pots in protest at the government": who did it, protested.
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.

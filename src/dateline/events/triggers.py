@@ -338,6 +338,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     preps = [c for c in children if c.dep_ == "prep"]
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
+    particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
     for prep in preps:
@@ -371,6 +372,23 @@ _SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess"
 
 def _sporting(word: Token) -> bool:
     return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
+
+
+_SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
+
+
+def _speaker(pronoun: Token) -> Token | None:
+    """Who a pronoun subject is when its clause reports the speaker's own words: "the union said it would strike"."""
+    if pronoun.pos_ != "PRON":
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in _SAYING:
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
 
 
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
@@ -461,7 +479,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "strike":
         if subject is None:
             return None
-        doer = subject.lemma_.lower()
+        doer = (_speaker(subject) or subject).lemma_.lower()  # "the union said it would strike": the union
         if doer in FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
         if doer in CROWDS:

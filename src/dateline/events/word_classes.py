@@ -96,7 +96,7 @@ NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation"})  # fmt: skip
-RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter"})
+RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter", "supporter"})
 GATHER = frozenset({"gather", "assemble", "converge", "pack", "throng", "fill"})  # "thousands packed the square"
 HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
 FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
