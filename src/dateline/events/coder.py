@@ -462,8 +462,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
         # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)
         coding, unreal = intent(content.coding), False
-    elif frame.lemma_.lower() == "approve" and content.coding.type == "AID" and content.token.pos_ == "NOUN":
-        coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador": the loan is given
+    elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE") and content.token.pos_ == "NOUN":
+        coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador", "the extradition was approved"
     else:
         coding, unreal = framed(kind or "AGREE", content.coding), False
     hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")
@@ -492,6 +492,8 @@ def _frame_targets(frame: Token) -> list[Token]:
     """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
     found = [c for c in frame.children if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
     found += [c for c in frame.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    # "a ceasefire was agreed by the clans", "a loan was approved for Egypt": the passive subject is what is framed
+    found += [c for c in frame.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
     for child in frame.children:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
             found += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") or g.dep_ == "pcomp" and g.pos_ == "VERB"]
