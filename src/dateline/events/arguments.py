@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.triggers import prep_objects
+from dateline.events.token_kinds import prep_objects
 from dateline.events.word_classes import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
 
 Token = Any  # spaCy's Token

@@ -23,9 +23,9 @@ from dateline.events.triggers import (
     may_code,
     noun_hit,
     state_hit,
-    not_acting,
     verb_hit,
 )
+from dateline.events.token_kinds import not_acting
 
 Token = Any  # spaCy's Token
 

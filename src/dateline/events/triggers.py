@@ -10,11 +10,24 @@ own ("the arrest of", "talks between").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.lexicon import Coding, TriggerLexicon
+from dateline.events.token_kinds import (
+    GENERIC_HEADS,
+    of_targets,
+    building,
+    goods_named,
+    verb_object,
+    lemma_key,
+    counted,
+    subject_like,
+    not_acting,
+    person_like,
+    place_like,
+    noun_key,
+)
 from dateline.events.word_classes import (
     ACTOR_NOUNS,
     ADMITTED,
@@ -30,7 +43,6 @@ from dateline.events.word_classes import (
     FORCIBLE,
     GATHER,
     GIVING,
-    GOODS,
     HELPERS,
     LEAVE,
     MATERIEL,
@@ -41,9 +53,7 @@ from dateline.events.word_classes import (
     NOT_PARTICIPANTS,
     OBJECT_NEEDED,
     ONGOING,
-    PEOPLE,
     PERSON_OBJECT,
-    PLACES_TAKEN,
     RELIEF,
     RESCUE,
     RIOTERS,
@@ -75,34 +85,6 @@ def _expelled(verb: Token, obj: Token | None) -> Hit | None:
     return None
 
 
-def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> Iterator[tuple[str, Token]]:
-    """``(preposition, object)`` for each of the word's prepositions in ``preps``: "700 kg of medicine"."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    yield child.lower_, grand
-
-
-def _of(token: Token) -> Iterator[Token]:
-    return (target for _prep, target in prep_objects(token, ("of",)))
-
-
-def _building(obj: Token | None) -> bool:
-    return obj is not None and obj.lemma_.lower() in ("building", "office", "campus", "factory", "square", "embassy",
-                                                       "parliament", "ministry", "university", "station", "mine")
-
-
-def _goods(obj: Token | None) -> str | None:
-    """The aid an object names, itself or through "of" or "in": "700 kg of medicine", "$30 million in aid"."""
-    if obj is None:
-        return None
-    # "$30 million in emergency aid" too
-    for word in (obj, *(target for _prep, target in prep_objects(obj, ("of", "in")))):
-        lemma = word.lemma_.lower()
-        if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
-            return lemma
-    return None
 _PUBLIC_PLACES = frozenset({"street", "square", "avenue", "road", "centre", "center", "plaza", "boulevard", "park"})
 _TAKE_PLACE = Coding("ASSAULT", "190")
 _HOST = Coding("CONSULT", "043", "visit")
@@ -118,127 +100,14 @@ class Hit:
     light: Token | None = None  # the light verb whose object this noun is ("held" for "talks")
 
 
-def _object(verb: Token) -> Token | None:
-    """The verb's object, or its passive subject, or the noun a participle describes ("prisoners held in")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
-        return verb.head
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return _object(verb.head) if not any(c.dep_ in ("nsubj",) for c in verb.children) else None
-    return None
-
-
-# Forms the small English model lemmatizes to another word ("staged" to "stag", "fined" to "fin"), found by
-# running every verb of the lexicon through it.
-_LEMMA_FIXES: dict[str, str] = {
-    "staged": "stage", "stages": "stage", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
-    "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
-}  # fmt: skip
-
-
-def _lemma_key(token: Token) -> str:
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
-
-
-_HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
-                       "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control"})  # fmt: skip
-
-
-def counted(token: Token | None) -> Token | None:
-    """What a number or part word counts: "thousands of reservists" gives reservists, "part of a stronghold" the
-    stronghold."""
-    if token is None or not (token.like_num or token.lemma_.lower() in _HOW_MANY):
-        return token
-    return next(_of(token), token)
-
-
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
-
-
-# Subjects of market, weather and sports reports, never of a political event: "shares retreated", "a cyclone
-# threatened the coast", "the forwards bombarded the goal".
-_NOT_ACTING = frozenset(
-    """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
-    typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
-    shareholder orchestra forecaster earthquake quake drought recession inflation rider cyclist sprinter ringgit
-    peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin""".split()
-)
-
-
-def subject_like(token: Token) -> bool:
-    """Whether a subject can act in a political event: not "the dollar", "shares", "copper futures"."""
-    if not_acting(token):
-        return False
-    lemma = token.lemma_.lower()
-    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"):
-        return True
-    if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
-        return token.pos_ != "NOUN"
-    if token.pos_ == "PROPN" and token.tag_ == "NNP":
-        return True  # a name the tagger left untyped: "Chad severed ties"
-    return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in RIOTERS or token.like_num
-            or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
-                   for c in token.children)
-            or token.tag_ == "NNS")  # fmt: skip
-
-
-def not_acting(token: Token) -> bool:
-    """Whether a subject is one of markets, weather or sport, which never act in a political event."""
-    return token.lemma_.lower() in _NOT_ACTING
-
-
-def person_like(token: Token | None) -> bool:
-    if token is None:
-        return False
-    if token.ent_type_ in ("PERSON", "NORP") or token.tag_ == "PRP" and token.lower_ not in ("it",):
-        return True
-    if token.lemma_.lower() in PEOPLE:
-        return True
-    return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
-
-
-def place_like(token: Token | None) -> bool:
-    if token is None:
-        return False
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACES_TAKEN
-
-
-def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
-    """The lexicon key a noun codes under: two-word names first ("hunger strike", "state of siege", "cease-fire")."""
-    lemma = _lemma_key(token)
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        hyphened = f"{doc[token.i - 2].lower_} - {lemma}"
-        if hyphened in nouns:
-            return hyphened
-    for prep, target in prep_objects(token, ("of", "on")):
-        key = f"{lemma} {prep} {_lemma_key(target)}"
-        if key in nouns:
-            return key
-    # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
-    modifiers = ("compound", "amod", "nsubj") if token.tag_ == "VBZ" else ("compound", "amod")  # "asset freezes" as a verb
-    for before in sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i):
-        key = f"{before.lower_} {lemma}"
-        if key in nouns:
-            return key
-    if lemma in nouns:
-        return lemma
-    if token.lower_ in nouns:
-        return token.lower_
-    if lemma in _GENERIC_HEADS:
-        for child in token.children:
-            if child.dep_ == "compound" and child.lemma_.lower() in nouns:
-                return child.lemma_.lower()
-    return None
 
 
 def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
     verbs = lexicon.verbs
-    lemma = _lemma_key(token)
-    obj = counted(_object(token))
+    lemma = lemma_key(token)
+    obj = counted(verb_object(token))
     children = list(token.children)  # read once: every pass over token.children builds its tokens again
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
     # "handed over 3,000 tents": the parser may read "over" as "more than"
@@ -255,19 +124,19 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
-    sent = next(_of(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
+    sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
     if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
-        given = _goods(obj)
+        given = goods_named(obj)
         if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
-            given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
-                          for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
+            given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
+                          for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
         if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel"
-            given = next((_goods(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
-                          for g in c.children if g.dep_ == "pobj" and _goods(g)), None)  # fmt: skip
+            given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
         money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
@@ -340,16 +209,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
     particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
     for prt in particles:
-        keys.extend(f"{lemma} {prt} {_lemma_key(o)}" for o in objects)
+        keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
     for prep in preps:
         for grand in prep.children:  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
-                keys.append(f"{lemma} {prep.lower_} {_lemma_key(grand)}")
+                keys.append(f"{lemma} {prep.lower_} {lemma_key(grand)}")
     keys.extend(f"{lemma} {prt}" for prt in particles)
     for o in objects:  # "raised the alert status": the modifier says what was raised
         if o.n_lefts:
-            keys.extend(f"{lemma} {m.lower_} {_lemma_key(o)}" for m in o.lefts if m.dep_ in ("amod", "compound"))
-        keys.append(f"{lemma} {_lemma_key(o)}")
+            keys.extend(f"{lemma} {m.lower_} {lemma_key(o)}" for m in o.lefts if m.dep_ in ("amod", "compound"))
+        keys.append(f"{lemma} {lemma_key(o)}")
     for child in children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and child.pos_ in ("ADJ", "ADV"):
             keys.append(f"{lemma} {child.lower_}")
@@ -396,7 +265,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
     from dateline.events.arguments import governing_subject
 
-    lemma = _lemma_key(token)
+    lemma = lemma_key(token)
     subject = governing_subject(token)
     device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in DEVICES
     if subject is not None and not subject_like(subject) and not device:  # but "a bomb ripped through the market"
@@ -429,7 +298,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if violent and doer is not None and doer.lemma_.lower() in RIOTERS or clashing:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
-    if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | _building(obj):
+    if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | building(obj):
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
     if lemma in ("pack", "fill", "throng") and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
@@ -447,7 +316,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
-    if lemma == "meet" and obj is not None and _lemma_key(obj) in NOT_MET:
+    if lemma == "meet" and obj is not None and lemma_key(obj) in NOT_MET:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
             return None  # "to meet strong demand for its electric models": a market's demand
         return Hit(token, Coding("CONCEDE", "083"), "meet demand")
@@ -468,7 +337,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in subject.children)
         return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
-    if lemma == "deny" and obj is not None and _lemma_key(obj) in DENIED_WORDS:
+    if lemma == "deny" and obj is not None and lemma_key(obj) in DENIED_WORDS:
         return None
     if lemma == "charge":  # "charged a former chief with fraud": the "with" may hang on the object
         if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in w.children):
@@ -500,7 +369,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "help" and not (obj is not None and (obj.lemma_.lower() in MOVED_FORCES | ACTOR_NOUNS or obj.ent_type_ in ("GPE", "NORP"))
                                 and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
         return None  # "Cuban troops helped Angolan forces repel the advance": aid to a force or a state, not any help
-    if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or _lemma_key(obj) not in FAULTS):
+    if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or lemma_key(obj) not in FAULTS):
         return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
@@ -521,15 +390,15 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
-    light = _lemma_key(verb) in lexicon.light or _lemma_key(verb) in _ENDING  # "lifted martial law"
-    broke_out = _lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    kept = ("up", "out") if _lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
+    light = lemma_key(verb) in lexicon.light or lemma_key(verb) in _ENDING  # "lifted martial law"
+    broke_out = lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    kept = ("up", "out") if lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
     if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in verb.children)):
         return None
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
         targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
-        if child.dep_ == "nsubj" and (_lemma_key(verb) in ONGOING or broke_out):  # "clashes erupted", "riots broke out"
+        if child.dep_ == "nsubj" and (lemma_key(verb) in ONGOING or broke_out):  # "clashes erupted", "riots broke out"
             targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
             targets = [g for g in child.children if g.dep_ == "pobj"]
@@ -537,8 +406,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
             key = noun_key(target, lexicon.nouns)
             ending = False
             if key is None:  # "exploded a series of bombs", "launched a wave of attacks"
-                ending = _lemma_key(target) in _ENDING  # "announced the lifting of the embargo"
-                target = next(_of(target), target)
+                ending = lemma_key(target) in _ENDING  # "announced the lifting of the embargo"
+                target = next(of_targets(target), target)
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
@@ -548,9 +417,9 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 if subject is not None and not_acting(subject):
                     return None  # "the chess champion launched an attack on his opponent's king"
                 coding = lexicon.nouns[key]
-                if ending or _lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
+                if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
-                return Hit(target, coding, f"{_lemma_key(verb)} {key}", light=verb)
+                return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
     return None
 
 
@@ -578,9 +447,6 @@ def _dated(prep: Token) -> bool:
 
 
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
-# Heads that take their kind from their modifier: "a mediation mission", "the aid effort".
-_GENERIC_HEADS = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
-                            "program", "programme", "plan", "move", "action"})  # fmt: skip
 
 
 def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
@@ -588,43 +454,48 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return None
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound",) and token.head.pos_ in ("NOUN", "PROPN"):
         return None
-    if _lemma_key(token) in _ENDING:
-        for ended in _of(token):
+    if lemma_key(token) in _ENDING:
+        for ended in of_targets(token):
             key = noun_key(ended, lexicon.nouns)
             coding = eased(lexicon.nouns[key]) if key is not None else None
             if coding is not None:
-                return Hit(token, coding, f"{_lemma_key(token)} of {key}")
+                return Hit(token, coding, f"{lemma_key(token)} of {key}")
     key = noun_key(token, lexicon.nouns)
+    if key == "strike" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _STRIKE_DAMAGE:
+        return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike hits")  # "a Russian strike hit the plant"
     return Hit(token, lexicon.nouns[key], key) if key is not None else None
+
+
+_STRIKE_DAMAGE = frozenset({"hit", "kill", "destroy", "damage", "wound", "flatten", "level"})
 
 
 def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None:
     """Being held ("has been behind bars since February", "remains in custody") or on strike."""
     if lexicon is not None and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in STATE_VERBS | {"go"}:
         # "on hunger strike", "on the tenth day of a hunger strike"
-        for strike in (token, *_of(token)) if token.lemma_.lower() in SPELLS else (token,):
+        for strike in (token, *of_targets(token)) if token.lemma_.lower() in SPELLS else (token,):
             key = noun_key(strike, lexicon.nouns)
             if key in STRIKES:
                 return Hit(token, lexicon.nouns[key], f"on {key}")
-    if _lemma_key(token) not in STATES or token.dep_ != "pobj":
+    if lemma_key(token) not in STATES or token.dep_ != "pobj":
         return None
     prep = token.head
     if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in STATE_VERBS:
         return None
-    return Hit(token, _ARREST, f"{prep.lower_} {_lemma_key(token)}")
+    return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
 
 
 def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
     no frame and none of the verbs or nouns read here by hand codes nothing."""
     pos = token.pos_
-    lemma = _lemma_key(token)
+    lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
                 or lemma in LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head")
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
-        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in _GENERIC_HEADS:
+        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:
             return True
         # "the lifting of the embargo", "on the tenth day of a hunger strike": only with their "of"
         return (lemma in _ENDING or lemma in SPELLS and token.dep_ == "pobj") and any(c.lower_ == "of" for c in token.children)

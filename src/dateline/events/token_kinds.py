@@ -1,0 +1,166 @@
+"""What a word of the parse is to the event coder: a person, a place, goods, the object a verb acts on, a subject
+that can act in a political event, and the lexicon key a noun codes under."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from dateline.events.lexicon import Coding
+from dateline.events.word_classes import (
+    ACTOR_NOUNS,
+    CROWDS,
+    GOODS,
+    NOT_PARTICIPANTS,
+    PEOPLE,
+    PLACES_TAKEN,
+    RIOTERS,
+)
+
+Token = Any  # spaCy's Token
+
+# Heads that take their kind from their modifier: "a mediation mission", "the aid effort".
+GENERIC_HEADS = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
+                           "program", "programme", "plan", "move", "action"})  # fmt: skip
+
+
+def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    """``(preposition, object)`` for each of the word's prepositions in ``preps``: "700 kg of medicine"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield child.lower_, grand
+
+
+def of_targets(token: Token) -> Iterator[Token]:
+    return (target for _prep, target in prep_objects(token, ("of",)))
+
+
+def building(obj: Token | None) -> bool:
+    return obj is not None and obj.lemma_.lower() in ("building", "office", "campus", "factory", "square", "embassy",
+                                                       "parliament", "ministry", "university", "station", "mine")
+
+
+def goods_named(obj: Token | None) -> str | None:
+    """The aid an object names, itself or through "of" or "in": "700 kg of medicine", "$30 million in aid"."""
+    if obj is None:
+        return None
+    # "$30 million in emergency aid" too
+    for word in (obj, *(target for _prep, target in prep_objects(obj, ("of", "in")))):
+        lemma = word.lemma_.lower()
+        if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
+            return lemma
+    return None
+
+def verb_object(verb: Token) -> Token | None:
+    """The verb's object, or its passive subject, or the noun a participle describes ("prisoners held in")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return verb_object(verb.head) if not any(c.dep_ in ("nsubj",) for c in verb.children) else None
+    return None
+
+
+# Forms the small English model lemmatizes to another word ("staged" to "stag", "fined" to "fin"), found by
+# running every verb of the lexicon through it.
+LEMMA_FIXES: dict[str, str] = {
+    "staged": "stage", "stages": "stage", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
+    "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
+}  # fmt: skip
+
+
+def lemma_key(token: Token) -> str:
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
+                       "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control"})  # fmt: skip
+
+
+def counted(token: Token | None) -> Token | None:
+    """What a number or part word counts: "thousands of reservists" gives reservists, "part of a stronghold" the
+    stronghold."""
+    if token is None or not (token.like_num or token.lemma_.lower() in HOW_MANY):
+        return token
+    return next(of_targets(token), token)
+
+
+# Subjects of market, weather and sports reports, never of a political event: "shares retreated", "a cyclone
+# threatened the coast", "the forwards bombarded the goal".
+NOT_ACTING = frozenset(
+    """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
+    typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
+    shareholder orchestra forecaster earthquake quake drought recession inflation rider cyclist sprinter ringgit
+    peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin""".split()
+)
+
+
+def subject_like(token: Token) -> bool:
+    """Whether a subject can act in a political event: not "the dollar", "shares", "copper futures"."""
+    if not_acting(token):
+        return False
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"):
+        return True
+    if token.ent_type_ in NOT_PARTICIPANTS or token.pos_ not in ("NOUN", "PROPN"):
+        return token.pos_ != "NOUN"
+    if token.pos_ == "PROPN" and token.tag_ == "NNP":
+        return True  # a name the tagger left untyped: "Chad severed ties"
+    return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in RIOTERS or token.like_num
+            or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                   for c in token.children)
+            or token.tag_ == "NNS")  # fmt: skip
+
+
+def not_acting(token: Token) -> bool:
+    """Whether a subject is one of markets, weather or sport, which never act in a political event."""
+    return token.lemma_.lower() in NOT_ACTING
+
+
+def person_like(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.ent_type_ in ("PERSON", "NORP") or token.tag_ == "PRP" and token.lower_ not in ("it",):
+        return True
+    if token.lemma_.lower() in PEOPLE:
+        return True
+    return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+
+
+def place_like(token: Token | None) -> bool:
+    if token is None:
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACES_TAKEN
+
+
+def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
+    """The lexicon key a noun codes under: two-word names first ("hunger strike", "state of siege", "cease-fire")."""
+    lemma = lemma_key(token)
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        hyphened = f"{doc[token.i - 2].lower_} - {lemma}"
+        if hyphened in nouns:
+            return hyphened
+    for prep, target in prep_objects(token, ("of", "on")):
+        key = f"{lemma} {prep} {lemma_key(target)}"
+        if key in nouns:
+            return key
+    # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
+    modifiers = ("compound", "amod", "nsubj") if token.tag_ == "VBZ" else ("compound", "amod")  # "asset freezes" as a verb
+    for before in sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i):
+        key = f"{before.lower_} {lemma}"
+        if key in nouns:
+            return key
+    if lemma in nouns:
+        return lemma
+    if token.lower_ in nouns:
+        return token.lower_
+    if lemma in GENERIC_HEADS:
+        for child in token.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in nouns:
+                return child.lemma_.lower()
+    return None
