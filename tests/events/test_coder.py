@@ -233,3 +233,10 @@ def test_a_condition_not_yet_met_and_the_setting_of_an_event_are_not_told_as_eve
 )
 def test_words_the_lexicon_grew_by_do_not_make_events_of_everyday_news(pipeline: Pipeline, text: str) -> None:
     assert [(e.type, e.trigger.text) for e in events_of(pipeline, text) if e.trigger] == []
+
+
+def test_what_a_state_does_to_people_given_no_country_is_done_to_its_own(pipeline: Pipeline) -> None:
+    detained = only(events_of(pipeline, "Belarusian police detained six opposition leaders in Minsk on Sunday."), "COERCE")
+    assert [r.code for r in detained.recipients][0] == "BLROPP"
+    expelled = only(events_of(pipeline, "Norway expelled two Russian diplomats on Friday."), "SANCTION")
+    assert [r.code for r in expelled.recipients] == ["RUS"]  # a country given is kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.events.actors import actor_country, code_actor
@@ -41,6 +41,7 @@ def event_record(article: Article, coded: Coded) -> Event:
     if not recipients and place is not None and coding.type in _PLACE_AS_RECIPIENT and not place.dateline_only:
         # CAMEO's convention: with no one named on the receiving end, the place the event struck stands for it.
         recipients = [EventActor(text=place.text, name=place.record.name, code=_place_code(place.record))]
+    recipients = _domestic(coding.type, coding.cameo, actors, recipients)
     known = cameo_code(coding.cameo)
     start, end = coded.trigger
     trigger = TextSpan(start=start, end=end, text=article.text[start:end])
@@ -66,6 +67,24 @@ def event_record(article: Article, coded: Coded) -> Event:
         confidence=_confidence(coded, actors, recipients),
         evidence=coded.rule,
     )
+
+
+# What a state does to people it gives no country is done to its own: "Belarus detained opposition leaders" is
+# BLROPP, "the Moroccan king pardoned 400 prisoners" MAR, "a court in Baku sentenced a journalist" AZE.
+_DOMESTIC = frozenset({"COERCE", "CONCEDE"})
+
+
+def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients: list[EventActor]) -> list[EventActor]:
+    if event_type not in _DOMESTIC and not (event_type == "SANCTION" and cameo.startswith("116")):
+        return recipients
+    countries = {country for actor in actors if (country := actor_country(actor.code)) is not None}
+    if len(countries) != 1:
+        return recipients
+    (country,) = countries
+    return [
+        r if actor_country(r.code) is not None or r.code in ("IGO", "NGO") else replace(r, code=country + (r.code or ""))
+        for r in recipients
+    ]
 
 
 def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, sentence: tuple[int, int]) -> EventActor:
