@@ -303,6 +303,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma in ("pack", "fill", "throng") and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
         return None  # "thousands packed the square", not "fans packed the stadium"
+    if lemma == "gas" and not (place_like(obj) or person_like(obj)):
+        return None  # "the army gassed the town", not "staff gassed up the trucks"
     if lemma == "treat" and not (doer is not None and (doer.lemma_.lower() in HELPERS or doer.ent_type_ in ("GPE", "NORP", "ORG"))):
         return None  # "French military doctors treated the wounded", not "hospitals treated patients for heat stroke"
     if lemma in GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
