@@ -115,8 +115,12 @@ def classify_line(stripped: str, number: int, blanks_before: int = 0) -> Line:
     return Line(kind=kind, text=text, number=number, blanks_before=blanks_before)
 
 
-# Markup and template residue that scrapers leave in text: "/.entry-content", "#post-##", "&lt;span …".
-MARKUP_RESIDUE = re.compile(r"^[/#.{}<\[][\w.\-#/:\]]*$|&(?:amp;)*(?:lt|gt);|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|^\{.*\}$")
+# Markup and template residue that scrapers leave in text: "/.entry-content", "#post-##", "&lt;span …", a style or
+# script block "{color: red; margin: 0}", a template's "{{title}}" (but not a sentence someone put in braces: it
+# has no ":", ";" or "=").
+MARKUP_RESIDUE = re.compile(
+    r"^[/#.{}<\[][\w.\-#/:\]]*$|&(?:amp;)*(?:lt|gt);|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|^\{(?:\{[^{}]*\}|[^\s{}]*|[^{}]*[:;=][^{}]*)\}$"
+)
 
 
 def _kind_of(stripped: str) -> tuple[LineKind, str]:
