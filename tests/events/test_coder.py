@@ -240,3 +240,10 @@ def test_what_a_state_does_to_people_given_no_country_is_done_to_its_own(pipelin
     assert [r.code for r in detained.recipients][0] == "BLROPP"
     expelled = only(events_of(pipeline, "Norway expelled two Russian diplomats on Friday."), "SANCTION")
     assert [r.code for r in expelled.recipients] == ["RUS"]  # a country given is kept
+
+
+def test_an_event_named_in_passing_by_its_doer_s_adjective_is_not_told_again(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Peru granted asylum to five officers holed up in its embassy since the U.S. invasion.")
+    assert [e.type for e in events] == ["AID"]  # the invasion is the setting
+    told = events_of(pipeline, "The U.S. invasion of Panama began before dawn on Wednesday.")
+    assert [e.type for e in told] == ["ASSAULT"]  # told as what happened, it is an event

@@ -169,6 +169,10 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "chanting slogans against the American occupation": what is protested
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
             continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
+        modifiers_only = bool(coded.participants.actors) and all(
+            a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
+        if nominal and anchor.dep_ == "pobj" and modifiers_only:
+            continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
