@@ -247,3 +247,12 @@ def test_an_event_named_in_passing_by_its_doer_s_adjective_is_not_told_again(pip
     assert [e.type for e in events] == ["AID"]  # the invasion is the setting
     told = events_of(pipeline, "The U.S. invasion of Panama began before dawn on Wednesday.")
     assert [e.type for e in told] == ["ASSAULT"]  # told as what happened, it is an event
+
+
+def test_a_charge_a_letting_and_a_journey_are_not_told_as_events(pipeline: Pipeline) -> None:
+    pardoned = events_of(pipeline, "The president pardoned a former soldier convicted of killing eight civilians.")
+    assert [e.type for e in pardoned] == ["CONCEDE"]  # the killing is what he was convicted of
+    allowed = events_of(pipeline, "The government allowed U.N. peacekeepers to deploy in the west of the country.")
+    assert [e.type for e in allowed] == ["RETREAT"]  # letting them in is the event
+    opened = events_of(pipeline, "The leadership opened the border and let its citizens travel freely to the West.")
+    assert "CONSULT" not in [e.type for e in opened]  # citizens travelling pay no diplomatic visit

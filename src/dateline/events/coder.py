@@ -88,7 +88,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             seen.add((coded.anchor.i, coded.coding.type))
             once.append(coded)
     found = once
-    found = [coded for coded in found if not _circumstance_of(coded, found)]
+    found = [coded for coded in found if not _circumstance_of(coded, found) and not _charged_with(coded)]
     found = _raids_that_killed(found)
     for coded in found:
         if not coded.participants.recipients:
@@ -135,6 +135,20 @@ def _raids_that_killed(found: list[Coded]) -> list[Coded]:
             coded.participants.recipients = coded.participants.recipients or killing.participants.recipients
             merged.add(id(killing))
     return [coded for coded in found if id(coded) not in merged]
+
+
+_JUDGING = frozenset({"convict", "accuse", "suspect", "charge", "guilty", "sentence", "arrest", "detain", "jail",
+                      "try", "indict", "acquit", "innocent", "blame"})  # fmt: skip
+
+
+def _charged_with(coded: Coded) -> bool:
+    """"A soldier convicted of killing eight civilians", "suspected of carrying out the attack": the charge, told as
+    what someone is accused or convicted of, not as an event the sentence reports."""
+    anchor = coded.anchor
+    if anchor.dep_ != "pcomp" and not (anchor.dep_ == "pobj" and coded.rule.startswith("noun:")):
+        return False
+    prep = anchor.head
+    return prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _JUDGING
 
 
 def _circumstance_of(coded: Coded, found: list[Coded]) -> bool:
@@ -197,6 +211,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "broke up a meeting of opposition politicians": what was stopped
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
             continue  # "suspended its military aid": the object the verb's key already holds
+        allowed = above.coding.type in ("RETREAT", "CONCEDE") and above.anchor.lemma_.lower() in ("allow", "let", "permit")
+        if allowed and anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i == above.anchor.i:
+            continue  # "allowed U.N. peacekeepers to deploy": the letting is the event
         rejected = anchor.dep_ in ("xcomp", "ccomp", "dobj") or anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
         if above.coding.type == "REJECT" and rejected and anchor.head.i == above.anchor.i:
             continue  # "ruled out recognising its independence": what is rejected, which did not happen

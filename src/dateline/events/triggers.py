@@ -243,6 +243,8 @@ def _sporting(word: Token) -> bool:
     return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
 
 
+_TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", "passenger", "fan", "traveller",
+                         "traveler", "shopper", "student", "family"})  # fmt: skip
 _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
 
 
@@ -286,6 +288,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in AIRCRAFT:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
+    if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in _TRAVELLERS:
+        return None  # "let its citizens travel freely to the West": a journey, no diplomatic visit
     if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children
     ):
