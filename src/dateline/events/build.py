@@ -72,10 +72,14 @@ def event_record(article: Article, coded: Coded) -> Event:
 # What a state does to people it gives no country is done to its own: "Belarus detained opposition leaders" is
 # BLROPP, "the Moroccan king pardoned 400 prisoners" MAR, "a court in Baku sentenced a journalist" AZE.
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
+_NON_STATE = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REF"})
 
 
 def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients: list[EventActor]) -> list[EventActor]:
-    if event_type not in _DOMESTIC and not (event_type == "SANCTION" and cameo.startswith("116")):
+    # A country's own rebels, opposition or people acting: "Nepal's Maoist rebels agreed to a truce with the
+    # government" is a truce with Nepal's government.
+    from_within = bool(actors) and all((actor.code or "")[3:] in _NON_STATE for actor in actors)
+    if event_type not in _DOMESTIC and not (event_type == "SANCTION" and cameo.startswith("116")) and not from_within:
         return recipients
     countries = {country for actor in actors if (country := actor_country(actor.code)) is not None}
     if len(countries) != 1:
