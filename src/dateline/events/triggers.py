@@ -179,6 +179,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
+    if lemma == "take" and not particles and obj is not None and obj.dep_ == "dobj" and place_like(obj):
+        return _checked(token, _TAKE_PLACE, "take place", obj, exact=True)  # "vowed to take the capital"
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in children):  # "ordered 15,000 troops to the border"
         moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
         if moved is not None and moved.lemma_.lower() in MOVED_FORCES and any(

@@ -35,7 +35,7 @@ CROWDS = frozenset({
     "protester", "demonstrator", "student", "worker", "resident", "people", "crowd", "thousand", "hundred", "dozen",
     "supporter", "family", "activist", "villager", "farmer", "teacher", "doctor", "nurse", "driver", "union",
     "employee", "youth", "woman", "mother", "citizen", "opposition", "trader", "inhabitant", "miner", "fan",
-    "victim", "relative", "minority",
+    "victim", "relative", "minority", "mourner",
 })  # fmt: skip
 # Common nouns that name an actor: a government, a force, a body, a group.
 ACTOR_NOUNS = frozenset({
@@ -71,7 +71,8 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release"})  # fmt: skip
+                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release",
+                    "dispatch"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
