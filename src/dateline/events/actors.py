@@ -292,6 +292,8 @@ def _leader_country(words: list[str]) -> str | None:
 
 def _sector(lowered: list[str], entity: Entity | None) -> str | None:
     joined = " ".join(lowered)
+    if "west bank" in joined:  # a territory, not a bank
+        lowered = [w for i, w in enumerate(lowered) if not (w == "bank" and i > 0 and lowered[i - 1] == "west")]
     for phrase, sector in _SECTOR_PHRASES.items():
         if phrase in joined:
             return sector

@@ -446,6 +446,8 @@ def eased(coding: Coding) -> Coding | None:
         return Coding("RETREAT", "085", "ease")
     if coding.type == "COERCE" and coding.cameo in ("1722", "1723", "1724", "172", "175", "191"):
         return Coding("CONCEDE", _EASED.get(coding.cameo, "081"))
+    if coding.type in ("COERCE", "ASSAULT") and coding.cameo == "192":
+        return Coding("RETREAT", "0872", "withdraw")  # "ending 24 years of occupation": a withdrawal
     return None
 
 
