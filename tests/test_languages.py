@@ -103,6 +103,7 @@ def test_a_page_split_between_two_languages_is_not_called_the_other_one() -> Non
     "text",
     [
         "Protesters gathered outside the parliament in Lima on Tuesday.",
+        "Norway extradited a Rwandan genocide suspect to Kigali.",  # Kinyarwanda to CLD2, on its names
         "Breaking: earthquake hits northern Chile",
         "Aluminum case",
         "Brydge Pro Keyboard for iPad Pro",

@@ -24,6 +24,10 @@ MIN_ENGLISH_SHARE = 0.5
 # Below this many letters (a label, a name, a short headline) a language model guesses from a handful of letter
 # sequences, and an English product name or address can read as Czech or Italian: the text is unclear.
 MIN_LETTERS = 30
+# Another language in Latin letters is named only from this many: in one short sentence a few names decide
+# ("Norway extradited a Rwandan genocide suspect to Kigali." reads as Kinyarwanda to CLD2), and an English
+# sentence is far likelier in an English news collection than a foreign one that short.
+MIN_LETTERS_OTHER = 80
 # A text longer than this is read as SAMPLE_WINDOWS windows spread from its start to its end: the time taken is
 # bounded whatever the length, and no one part of a long text (a preamble in another language) decides alone.
 SAMPLE_CHARS = 6000
@@ -79,12 +83,20 @@ def detect_language(text: str) -> Detected:
     code = _ISO_CODES.get(cld2_code, cld2_code)
     if not reliable or confidence < (MIN_ENGLISH_SHARE if code == "en" else MIN_SHARE):
         return Detected(code=None, confidence=confidence)
+    if code != "en" and _in_latin_letters(sample) and not _has_letters(sample, MIN_LETTERS_OTHER):
+        return Detected(code=None, confidence=confidence)
     return Detected(code=code, confidence=confidence)
 
 
 def _readable_sample(text: str) -> str:
     sample = _WEB_ADDRESS.sub(" ", _REFUSED_BY_CLD2.sub(" ", language_sample(text)))
     return _MAIL_ADDRESS.sub(" ", sample) if "@" in sample else sample
+
+
+def _in_latin_letters(text: str) -> bool:
+    """Whether most letters are Latin ones: a short text in Cyrillic, Arabic or Chinese script is no English."""
+    letters = [character for character in text if character.isalpha()]
+    return sum(character < "\u0250" for character in letters) * 2 > len(letters)
 
 
 def _has_letters(text: str, wanted: int) -> bool:
