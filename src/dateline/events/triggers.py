@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.lexicon import Coding, TriggerLexicon
+from dateline.places.countries import country_of_name
 from dateline.events.token_kinds import (
     GENERIC_HEADS,
     of_targets,
@@ -188,7 +189,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         ):
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
     suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if lemma in ("suspend", "expel") and suspended is not None and suspended.ent_type_ == "GPE":
+    a_state = suspended is not None and (suspended.ent_type_ == "GPE" or country_of_name(suspended.text) is not None)
+    if lemma in ("suspend", "expel") and suspended is not None and a_state:  # "the AU suspended Mali"
         return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
     if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
         g.lemma_.lower() in WORDS_SPOKEN for g in c.children)) for c in children

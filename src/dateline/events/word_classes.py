@@ -35,7 +35,7 @@ CROWDS = frozenset({
     "protester", "demonstrator", "student", "worker", "resident", "people", "crowd", "thousand", "hundred", "dozen",
     "supporter", "family", "activist", "villager", "farmer", "teacher", "doctor", "nurse", "driver", "union",
     "employee", "youth", "woman", "mother", "citizen", "opposition", "trader", "inhabitant", "miner", "fan",
-    "victim", "relative", "minority", "mourner",
+    "victim", "relative", "minority", "mourner", "docker", "dockworker",
 })  # fmt: skip
 # Common nouns that name an actor: a government, a force, a body, a group.
 ACTOR_NOUNS = frozenset({
