@@ -183,9 +183,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "chanting slogans against the American occupation": what is protested
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
             continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
-        said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT") and coded.coding.type in _VERBAL
+        said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT")
         if nominal and said_of and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
-            continue  # "backed Schroeder's call for a force", "praised Assad's pledge of reforms": what is judged
+            continue  # "backed Schroeder's call for a force", "welcomed the release of the journalists": what is judged
         modifiers_only = bool(coded.participants.actors) and all(
             a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
         if nominal and anchor.dep_ == "pobj" and modifiers_only:

@@ -247,6 +247,9 @@ def _sporting(word: Token) -> bool:
     return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
 
 
+_ILLS = frozenset({"epidemic", "pandemic", "disease", "virus", "outbreak", "fire", "wildfire", "blaze", "poverty",
+                   "corruption", "crime", "hunger", "famine", "inflation", "drought", "cancer", "aids", "malaria",
+                   "cholera", "ebola", "flood", "unemployment", "climate", "change", "pollution"})  # fmt: skip
 _TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", "passenger", "fan", "traveller",
                          "traveler", "shopper", "student", "family"})  # fmt: skip
 _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
@@ -311,6 +314,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma in ("pack", "fill", "throng") and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
         return None  # "thousands packed the square", not "fans packed the stadium"
+    if lemma in ("fight", "combat", "battle", "tackle") and obj is not None and obj.lemma_.lower() in _ILLS:
+        return None  # "help fight the epidemic", "fight corruption": no one is attacked
     if lemma == "gas" and not (place_like(obj) or person_like(obj)):
         return None  # "the army gassed the town", not "staff gassed up the trucks"
     if lemma == "treat" and not (doer is not None and (doer.lemma_.lower() in HELPERS or doer.ent_type_ in ("GPE", "NORP", "ORG"))):
