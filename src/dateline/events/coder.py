@@ -232,6 +232,8 @@ _BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when",
 
 def _in_background(anchor: Token, above: Token) -> bool:
     """Whether a word sits in a relative or a time clause of the event above it: told in passing, as its setting."""
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
+        return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
     token = anchor
     for _ in range(12):
         if token.i == above.i or token.head.i == token.i:
