@@ -256,3 +256,8 @@ def test_a_charge_a_letting_and_a_journey_are_not_told_as_events(pipeline: Pipel
     assert [e.type for e in allowed] == ["RETREAT"]  # letting them in is the event
     opened = events_of(pipeline, "The leadership opened the border and let its citizens travel freely to the West.")
     assert "CONSULT" not in [e.type for e in opened]  # citizens travelling pay no diplomatic visit
+
+
+def test_a_visit_told_by_its_arrival_and_its_noun_is_one_event(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The Ethiopian prime minister arrived in Nairobi on Saturday for his first visit to Kenya.")
+    assert [e.type for e in events] == ["CONSULT"]

@@ -170,7 +170,9 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue
         anchor = coded.anchor
         nominal = coded.rule.startswith(("noun:", "state:"))
-        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors):
+        # "arrived in Nairobi for his first visit to Kenya": the visit is the arrival's, its "his" the arriving one
+        same_doers = {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
+        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers):
             continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
         if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
             continue
