@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.events.lexicon import trigger_lexicon
-from dateline.events.token_kinds import counted, goods_named, noun_key, not_acting, person_like, place_like, verb_object
+from dateline.events.token_kinds import (
+    counted,
+    goods_named,
+    noun_key,
+    not_acting,
+    person_like,
+    place_like,
+    reported_speaker,
+    verb_object,
+)
 
 
 def word(doc: Any, text: str) -> Any:
@@ -41,3 +50,10 @@ def test_a_noun_codes_under_its_most_specific_key(language_nlp: Any) -> None:
     doc = language_nlp("The two navies held joint military exercises and announced a hunger strike.")
     assert noun_key(word(doc, "exercises"), nouns) == "joint exercise"  # past the nearer modifier
     assert noun_key(word(doc, "strike"), nouns) == "hunger strike"
+
+
+def test_a_pronoun_subject_of_reported_speech_is_its_speaker(language_nlp: Any) -> None:
+    doc = language_nlp("The Kenyan president said he would repeal the law.")
+    assert reported_speaker(word(doc, "he"), frozenset({"say"})).text == "president"
+    assert reported_speaker(word(doc, "he"), frozenset({"announce"})) is None  # not reported by a verb given
+    assert reported_speaker(word(doc, "president"), frozenset({"say"})) is None  # a named subject stands for itself

@@ -25,7 +25,7 @@ from dateline.events.triggers import (
     state_hit,
     verb_hit,
 )
-from dateline.events.token_kinds import not_acting
+from dateline.events.token_kinds import not_acting, reported_speaker
 
 Token = Any  # spaCy's Token
 
@@ -106,21 +106,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they"})  # "we" and "I" in a quote ar
 
 
 def _reporter(token: Token, lexicon: TriggerLexicon) -> Token | None:
-    """Who a pronoun subject is when the clause reports its own speaker's words: in "the Kenyan president said he
-    would repeal the law", "he" is the president, named or not (a named speaker is also found by the entities)."""
-    if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = token.head
-    for _ in range(4):
-        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-        if clause.lemma_.lower() in lexicon.report:
-            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.pos_ != "PRON":
-                return speaker
-            return None
-    return None
+    """The speaker a third-person pronoun subject stands for in reported speech."""
+    return reported_speaker(token, lexicon.report) if token.lower_ in _PRONOUNS else None
 
 
 def _raids_that_killed(found: list[Coded]) -> list[Coded]:

@@ -164,3 +164,19 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
             if child.dep_ == "compound" and child.lemma_.lower() in nouns:
                 return child.lemma_.lower()
     return None
+
+
+def reported_speaker(subject: Token, saying: frozenset[str]) -> Token | None:
+    """Who a pronoun subject is when its clause reports the speaker's own words: in "the Kenyan president said he
+    would repeal the law" and "the union said it would strike", the president and the union (``saying``: the verbs
+    that report)."""
+    if subject.pos_ != "PRON" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = subject.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in saying:
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None

@@ -28,6 +28,7 @@ from dateline.events.token_kinds import (
     person_like,
     place_like,
     noun_key,
+    reported_speaker,
 )
 from dateline.events.word_classes import (
     ACTOR_NOUNS,
@@ -255,20 +256,6 @@ _TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", 
 _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
 
 
-def _speaker(pronoun: Token) -> Token | None:
-    """Who a pronoun subject is when its clause reports the speaker's own words: "the union said it would strike"."""
-    if pronoun.pos_ != "PRON":
-        return None
-    clause = pronoun.head
-    for _ in range(3):
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-        if clause.lemma_.lower() in _SAYING:
-            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return None
-
-
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
     """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
@@ -363,7 +350,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "strike":
         if subject is None:
             return None
-        doer = (_speaker(subject) or subject).lemma_.lower()  # "the union said it would strike": the union
+        doer = (reported_speaker(subject, _SAYING) or subject).lemma_.lower()  # "the union said it would strike": the union
         if doer in FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
         if doer in CROWDS:
