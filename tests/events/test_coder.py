@@ -261,3 +261,40 @@ def test_a_charge_a_letting_and_a_journey_are_not_told_as_events(pipeline: Pipel
 def test_a_visit_told_by_its_arrival_and_its_noun_is_one_event(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "The Ethiopian prime minister arrived in Nairobi on Saturday for his first visit to Kenya.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_an_attempt_to_assassinate_is_an_assault_with_no_one_named_doing_it(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "An attempt to kill the deputy mayor of the port was foiled on Friday, the "
+                                     "regional police reported."), "ASSAULT")  # fmt: skip
+    assert event.actors == [] and event.trigger is not None and event.trigger.text == "kill"
+    assert [r.text for r in event.recipients] == ["the deputy mayor of the port"]
+
+
+def test_a_cancelled_visit_reduces_relations(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "A Dutch minister has called off a planned visit to Suriname after the "
+                                     "elections were postponed, the ministry said."), "SANCTION")  # fmt: skip
+    assert event.cameo == "160" and event.mode == "withdraw"
+    assert [a.code for a in event.actors] == ["NLDGOV"]
+
+
+def test_money_held_is_no_gift_but_compensation_paid_is_aid(pipeline: Pipeline) -> None:
+    assert events_of(pipeline, "The relief agency had more than $8 million of unspent donations at the end of the year.") == []
+    event = only(events_of(pipeline, "Kenya said on Monday it had paid compensation to 40 Somali herders for cattle "
+                                     "killed in the border raid."), "AID")  # fmt: skip
+    assert event.evidence == "light:pay compensation"
+    assert [a.code for a in event.actors] == ["KENGOV"]
+
+
+def test_a_go_between_acts_and_the_two_sides_receive(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "Qatar mediated between Sudan and the rebel movement on Sunday."), "CONSULT")
+    assert [a.code for a in event.actors] == ["QATGOV"]
+    assert [r.text for r in event.recipients] == ["Sudan", "the rebel movement"]
+    talks = only(events_of(pipeline, "Talks between Chad and Libya resumed in Algiers."), "CONSULT")
+    assert [a.text for a in talks.actors] == ["Chad", "Libya"] and talks.recipients == []
+
+
+def test_a_protest_put_into_words_is_an_accusation(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "Farmers' leaders protested that the new import quotas would ruin them."), "ACCUSE")
+    assert event.cameo == "111"
+    street = only(events_of(pipeline, "Thousands of farmers protested outside parliament in Warsaw."), "PROTEST")
+    assert street.mode == "demo"

@@ -115,6 +115,12 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+# Nouns whose "to" clause tells what their owner means to do: the clause's doer is the owner, not the noun.
+_INTENT_NOUNS = frozenset({"attempt", "bid", "plot", "effort", "plan", "decision", "move", "conspiracy", "scheme",
+                           "threat", "promise", "pledge", "offer", "order", "readiness", "intention", "refusal",
+                           "failure", "determination", "vow", "ultimatum", "proposal"})  # fmt: skip
+
+
 def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is a passive subject, climbing to the governing verb when it has none."""
     for child in verb.children:
@@ -146,6 +152,11 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             if objects and head.lemma_ not in ("promise", "vow", "pledge", "offer", "threaten"):
                 return objects[0], False
         return subject, passive and verb.dep_ == "conj"
+    if verb.dep_ == "acl" and head.lemma_.lower() in _INTENT_NOUNS and any(c.tag_ == "TO" for c in verb.children):
+        # "an attempt to assassinate the governor", "Iran's decision to expel": who attempts or decides, if named
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        return owner or by, False
     if verb.dep_ in ("acl", "relcl") and (head.pos_ in ("NOUN", "PROPN", "PRON") or head.ent_type_ == "NORP"):
         relative = [c for c in verb.children if c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
         return head, verb.tag_ == "VBN" and not relative or any(c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)
@@ -209,12 +220,17 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
                     found.recipients.extend(conjuncts(child))
         preps = _RECIPIENT_PREPS["_"] | _RECIPIENT_PREPS.get(event_type, frozenset())
         for prep, target in prep_objects(holder, preps):
-            if prep == "between":
+            if prep == "between" and _mediating(holder):
+                found.recipients.extend(conjuncts(target))  # "mediated between Israel and Hamas": the two are helped
+            elif prep == "between":
                 found.actors.extend(conjuncts(target))
             else:
                 found.recipients.extend(conjuncts(target))
         for _prep, target in prep_objects(holder, frozenset({"between"})):
-            found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
+            if _mediating(holder):
+                found.recipients.extend(t for t in conjuncts(target) if t not in found.recipients)
+            else:
+                found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
     if not found.recipients and event_type in _TOLD_TO_CLAUSE:
         # "demanded that the United States match ...": who is to do it receives the demand.
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)):
@@ -243,7 +259,9 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
                 found.recipients.extend(conjuncts(target))
     for prep, target in prep_objects(noun, frozenset({"by", "between", "of", "with", "to", "against", "on", "into", "from", "for"})):
         doer_of = prep == "of" and noun.lemma_.lower() in _DOER_OF  # "the withdrawal of French troops"
-        if prep in ("by", "between") or prep == "of" and (event_type not in _PATIENT_OF or doer_of):
+        if prep == "between" and _mediating(noun):
+            found.recipients.extend(conjuncts(target))
+        elif prep in ("by", "between") or prep == "of" and (event_type not in _PATIENT_OF or doer_of):
             found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
         elif prep in ("on", "against", "with", "to", "into") or prep == "of" or prep in ("from", "for") and event_type in ("REQUEST", "AID"):
             if event_type in _TOPIC_TYPES and prep == "on":
@@ -258,6 +276,16 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
                 for _prep, target in prep_objects(child, frozenset({"over", "for"})):
                     found.recipients.extend(c for c in target.children if c.dep_ == "poss")
     return _tidy(found)
+
+
+_MEDIATING = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration", "intercede"})
+
+
+def _mediating(word: Token) -> bool:
+    """Whether a word tells a go-between's work ("mediated between", "a mediation mission between"): the parties
+    it names after "between" are the recipients, the go-between the actor."""
+    return word.lemma_.lower() in _MEDIATING or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDIATING for c in word.children)
 
 
 def _tidy(found: Participants) -> Participants:

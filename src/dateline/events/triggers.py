@@ -338,6 +338,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "protest":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in subject.children)
+        crowd = crowd and not any(c.dep_ == "ccomp" for c in token.children)  # "..., a rights group protested": words
         return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
     if lemma == "deny" and obj is not None and lemma_key(obj) in DENIED_WORDS:
         return None
@@ -419,6 +420,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 if subject is not None and not_acting(subject):
                     return None  # "the chess champion launched an attack on his opponent's king"
                 coding = lexicon.nouns[key]
+                if lemma_key(verb) == "have" and coding.type not in ("CONSULT", "ASSAULT"):
+                    continue  # "had talks", "had clashes", but "had $12M of unspent donations" holds no event
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
