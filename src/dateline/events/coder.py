@@ -102,6 +102,7 @@ _VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPOR
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})
 
 
+_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "COOPERATE"})
 _PRONOUNS = frozenset({"he", "she", "it", "they"})  # "we" and "I" in a quote are its speaker: the quotes stage says who
 
 
@@ -210,8 +211,12 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             continue  # "marched through the capital demanding reforms": the protest's demand
         if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
             continue  # "in protest of the arrest", "following the killing": background with no one named doing it
-        if _in_background(anchor, above.anchor) and not coded.participants.actors:
-            continue  # "after a state of siege was declared", "where, it said, 100 people were killed"
+        if _in_background(anchor, above.anchor) and (not coded.participants.actors or not nominal):
+            continue  # "after a state of siege was declared", "a day after militants stormed an army camp": the
+            # setting of the event the sentence reports, told in passing (but "following Kim's visit": a visit)
+        justified = coded.coding.type == "ACCUSE" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+        if justified and above.coding.type in _MATERIAL:
+            continue  # "severed ties with Iran, accusing Tehran of arming the rebels": why the act was done
         kept.append(coded)
     return kept
 
