@@ -23,6 +23,19 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         # the object's modifier says what was raised
         ("Bulgaria raised the alert level of its border police on Sunday.", "MOBILIZE", "152"),
         ("Tanzanian marines staged a show of force off the island of Pemba on Friday.", "MOBILIZE", "150"),
+        ("Iran paraded its new ballistic missiles through Tehran on Tuesday.", "MOBILIZE", "150"),
+        ("The rebel army has been training hundreds of fresh recruits at camps near the border.", "MOBILIZE", "154"),
+        # a modifier further left may name the kind: joint war games are cooperation, not a show of force
+        ("Mongolian and Indian troops held their first large-scale joint war games near Ulaanbaatar.", "COOPERATE", "062"),
+        ("Senegal and Mauritania began bilateral naval drills off Dakar on Monday.", "COOPERATE", "062"),
+        ("Gunmen butchered 30 farmers in a village north of Bunia overnight.", "ASSAULT", "202"),
+        # a bomber who strikes a rally stages none
+        ("A suicide bomber struck an election rally in Quetta on Sunday.", "ASSAULT", "180"),
+        ("The European Union is withholding a 60 million euro budget payment to Malawi.", "SANCTION", "1621"),
+        ("About 200 rebel fighters gave themselves up to the army outside Goma on Friday.", "RETREAT", "0874"),
+        ("Moroccan intelligence passed information on the cell's leader to Spanish police.", "COOPERATE", "064"),
+        ("Armenia and Turkey reopened trade across their shared border on Monday.", "COOPERATE", "061"),
+        ("The Irish prime minister offered his heartfelt apology to the survivors on Tuesday.", "CONCEDE", "055"),
         ("Azerbaijan moved three armoured brigades toward the Armenian border on Thursday.", "MOBILIZE", "154"),
         ("About 300 students gathered outside the parliament in Lusaka on Monday to demand lower fees.", "PROTEST", "141"),
         ("A detained trade unionist in Belarus is on the twelfth day of a hunger strike, his wife said.", "PROTEST", "142"),
@@ -98,6 +111,7 @@ def test_an_opposed_country_acts_though_the_verb_is_passive_in_form(pipeline: Pi
         "Spain conceded a penalty in the last minute of the match in Seville on Sunday.",
         "The Ghanaian football association was fined by the regional federation on Tuesday.",
         "A tropical storm threatened to flood the low-lying districts of Dhaka on Monday.",
+        "The relief agency had more than $3 million of unspent donations in its accounts.",
         "The Dutch brewer agreed to buy a rival in Brazil for $1.5 billion on Thursday.",
         "The Korean carmaker said it would mobilise two extra shifts at its plant in Ulsan.",
         "The chess champion launched a fierce attack on the queen's side of the board in Oslo.",

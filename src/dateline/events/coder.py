@@ -477,7 +477,9 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         if coded.negated and coded.coding.type == "AGREE" and modal(frame) in _FUTURE:
             coded.coding, coded.negated = Coding("REJECT", "120"), False  # "we will never accept foreign troops"
         return coded
-    if kind == "intent":
+    if frame.lemma_.lower() == "offer" and content.token.pos_ == "NOUN" and content.coding.cameo.startswith("05"):
+        coding, unreal = content.coding, False  # "offered his apology", "offered its support": given in the offering
+    elif kind == "intent":
         coding, unreal = intent(content.coding), True
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
         # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)

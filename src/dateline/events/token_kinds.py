@@ -151,10 +151,12 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
             return key
     # The nearest modifier first, then any further left: "joint military exercises" are joint exercises.
     modifiers = ("compound", "amod", "nsubj") if token.tag_ == "VBZ" else ("compound", "amod")  # "asset freezes" as a verb
-    for before in sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i):
+    lefts = sorted((c for c in token.lefts if c.dep_ in modifiers), key=lambda c: -c.i)
+    for n, before in enumerate(lefts):
         key = f"{before.lower_} {lemma}"
-        if key in nouns:
-            return key
+        if key in nouns:  # and a further modifier may name a kind of it: "joint war games"
+            further = [*lefts[n + 1:], *(c for c in before.lefts if c.dep_ in ("amod", "compound"))]
+            return next((f"{m.lower_} {key}" for m in further if f"{m.lower_} {key}" in nouns), key)
     if lemma in nouns:
         return lemma
     if token.lower_ in nouns:

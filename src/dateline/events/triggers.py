@@ -354,6 +354,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         doer = (reported_speaker(subject, _SAYING) or subject).lemma_.lower()  # "the union said it would strike": the union
         if doer in FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
+        if doer in ("bomber", "gunman", "attacker", "assailant"):
+            return Hit(token, Coding("ASSAULT", "180"), "strike by attacker")  # "a suicide bomber struck the rally"
         if doer in CROWDS:
             return Hit(token, Coding("PROTEST", "143", "strike"), "strike by workers")
         return None
@@ -422,10 +424,17 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 coding = lexicon.nouns[key]
                 if lemma_key(verb) == "have" and coding.type not in ("CONSULT", "ASSAULT"):
                     continue  # "had talks", "had clashes", but "had $12M of unspent donations" holds no event
+                if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
+                    continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
+                if coding.type == "MOBILIZE" and any(c.lower_ in _JOINT for c in target.lefts):
+                    coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
     return None
+
+
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
