@@ -36,6 +36,14 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("Moroccan intelligence passed information on the cell's leader to Spanish police.", "COOPERATE", "064"),
         ("Armenia and Turkey reopened trade across their shared border on Monday.", "COOPERATE", "061"),
         ("The Irish prime minister offered his heartfelt apology to the survivors on Tuesday.", "CONCEDE", "055"),
+        # letting in foreign forces, aid or inspectors is done access (RETREAT), each by its own CAMEO code
+        ("Khartoum permitted the first 800 troops of the African Union force to deploy on Monday.", "RETREAT", "0861"),
+        ("The junta allowed a cargo plane loaded with relief supplies to land in Yangon.", "RETREAT", "0863"),
+        ("Egypt eased its blockade of the border crossing at Rafah on Sunday.", "RETREAT", "0872"),
+        # forces sent to protect are protection given (AID), to guard or to the border a show of force
+        ("Fiji sent 400 troops to Bougainville to keep the peace and protect villagers.", "AID", "074"),
+        ("Chile dispatched 900 police to the port to guard the copper terminals.", "MOBILIZE", "153"),
+        ("Nepal's ruling coalition held closed-door discussions with the Maoist leaders in Kathmandu.", "CONSULT", "040"),
         ("Azerbaijan moved three armoured brigades toward the Armenian border on Thursday.", "MOBILIZE", "154"),
         ("About 300 students gathered outside the parliament in Lusaka on Monday to demand lower fees.", "PROTEST", "141"),
         ("A detained trade unionist in Belarus is on the twelfth day of a hunger strike, his wife said.", "PROTEST", "142"),
@@ -80,7 +88,7 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The European Community suspended its trade agreement with Yugoslavia on Friday.", "SANCTION", "160"),
         ("The two navies held joint manoeuvres in the Mediterranean on Tuesday.", "COOPERATE", "062"),
         # the one let in may be the subject of the clause
-        ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "086"),
+        ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "0862"),
     ],
 )
 def test_a_rule_codes_its_sentence(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

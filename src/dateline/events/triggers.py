@@ -33,6 +33,7 @@ from dateline.events.token_kinds import (
 from dateline.events.word_classes import (
     ACTOR_NOUNS,
     ADMITTED,
+    ADMITTED_CODES,
     AIRCRAFT,
     ARMING,
     ARMS,
@@ -169,6 +170,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in obj.children
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
+    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTECTING]
+    if lemma in SENDING and obj is not None and counted(obj).lemma_.lower() in MOVED_FORCES and protecting:
+        # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
+        return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
         police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
@@ -367,8 +372,12 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         # "allowed a team of monitors to enter": the one let in may be the subject of the clause
         admitted = obj or next((g for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                 for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
+        admitted = counted(admitted)  # "the first 1,000 troops of the force"
+        if admitted is not None and admitted.lemma_.lower() in ("troop", "force", "soldier"):
+            admitted = admitted if _foreign(admitted) else None  # "allowed troops to fire": its own
         if admitted is not None and admitted.lemma_.lower() in ADMITTED:
-            return Hit(token, Coding("RETREAT", "086", "access"), f"{lemma} {admitted.lemma_.lower()}")
+            code = ADMITTED_CODES.get(admitted.lemma_.lower(), "086")
+            return Hit(token, Coding("RETREAT", code, "access"), f"{lemma} {admitted.lemma_.lower()}")
         if lemma == "let":
             return None  # "let its citizens travel": only letting monitors or aid in is an event
     if lemma == "help" and not (obj is not None and (obj.lemma_.lower() in MOVED_FORCES | ACTOR_NOUNS or obj.ent_type_ in ("GPE", "NORP"))
@@ -434,6 +443,17 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
+_PROTECTING = frozenset({"protect", "shield", "safeguard", "restore", "keep", "secure"})  # "to keep the peace"
+
+
+def _foreign(forces: Token) -> bool:
+    """Troops named as another's: of the UN, of a force or mission, or modified by a body's name ("UN troops")."""
+    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in forces.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in ("force", "mission", "peacekeeping", "international", "foreign")
+               for o in owners)
+
+
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
@@ -450,8 +470,10 @@ def eased(coding: Coding) -> Coding | None:
         return Coding("CONCEDE", "082")  # "suspending our sit-in", "ended their strike"
     if coding.type == "SANCTION" and coding.cameo.startswith("16"):
         return Coding("RETREAT", "085", "ease")
-    if coding.type == "COERCE" and coding.cameo in ("1722", "1723", "1724", "172", "175", "191"):
+    if coding.type == "COERCE" and coding.cameo in ("1722", "1723", "1724", "172", "175"):
         return Coding("CONCEDE", _EASED.get(coding.cameo, "081"))
+    if coding.type == "COERCE" and coding.cameo == "191":
+        return Coding("RETREAT", "0872", "withdraw")  # "eased its blockade of the Gaza Strip": CAMEO's own code
     if coding.type in ("COERCE", "ASSAULT") and coding.cameo == "192":
         return Coding("RETREAT", "0872", "withdraw")  # "ending 24 years of occupation": a withdrawal
     return None

@@ -96,7 +96,13 @@ MOVED_FORCES = FORCES | MORE_FORCES
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
-                       "peacekeeper", "aid", "delegation"})  # fmt: skip
+                       "peacekeeper", "aid", "delegation", "convoy", "worker", "agency", "relief", "plane", "flight",
+                       "aircraft", "force", "troop", "supply"})  # fmt: skip
+# What letting each in is, by CAMEO: peacekeepers 0861, inspectors and observers 0862, aid 0863.
+ADMITTED_CODES = {"peacekeeper": "0861", "force": "0861", "troop": "0861", "inspector": "0862", "monitor": "0862",
+                  "observer": "0862", "investigator": "0862", "mission": "0862", "team": "0862", "aid": "0863",
+                  "convoy": "0863", "worker": "0863", "agency": "0863", "relief": "0863", "supply": "0863",
+                  "plane": "0863", "flight": "0863", "aircraft": "0863"}  # fmt: skip
 RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter", "supporter"})
 GATHER = frozenset({"gather", "assemble", "converge", "pack", "throng", "fill"})  # "thousands packed the square"
 HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
