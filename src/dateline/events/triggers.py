@@ -171,7 +171,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTECTING]
-    if lemma in SENDING and obj is not None and counted(obj).lemma_.lower() in MOVED_FORCES and protecting:
+    sent_forces = counted(obj)
+    if lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
