@@ -44,6 +44,15 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("Fiji sent 400 troops to Bougainville to keep the peace and protect villagers.", "AID", "074"),
         ("Chile dispatched 900 police to the port to guard the copper terminals.", "MOBILIZE", "153"),
         ("Nepal's ruling coalition held closed-door discussions with the Maoist leaders in Kathmandu.", "CONSULT", "040"),
+        # parties a state sends away as a sanction, named as members of their body
+        ("Syria expelled four members of the UN monitoring mission on Sunday.", "SANCTION", "1662"),
+        ("Burundi ordered members of the UN peacekeeping mission to leave within a week.", "SANCTION", "1661"),
+        # a court that orders a payment finds the payer liable; an order of what the lexicon can't name is one
+        ("A court in Ottawa ordered Libya to pay $90 million in damages to the victims' families.", "SANCTION", "116"),
+        ("The High Court ordered the interior ministry on Friday to produce the missing students.", "REQUEST", "100"),
+        ("Rebel leaders gave the junta 72 hours on Sunday to release the prisoners or face an offensive.", "THREATEN", "139"),
+        ("A Belarusian opposition leader was held by police for six hours at the border.", "COERCE", "173"),
+        ("The Anglican archbishop of Kampala exhorted the two factions to rein in their fighters.", "REQUEST", "100"),
         ("Azerbaijan moved three armoured brigades toward the Armenian border on Thursday.", "MOBILIZE", "154"),
         ("About 300 students gathered outside the parliament in Lusaka on Monday to demand lower fees.", "PROTEST", "141"),
         ("A detained trade unionist in Belarus is on the twelfth day of a hunger strike, his wife said.", "PROTEST", "142"),
@@ -120,6 +129,7 @@ def test_an_opposed_country_acts_though_the_verb_is_passive_in_form(pipeline: Pi
         "The Ghanaian football association was fined by the regional federation on Tuesday.",
         "A tropical storm threatened to flood the low-lying districts of Dhaka on Monday.",
         "The relief agency had more than $3 million of unspent donations in its accounts.",
+        "Campaigners say better schools are the surest way to fight drug trafficking in the slums.",
         "The Dutch brewer agreed to buy a rival in Brazil for $1.5 billion on Thursday.",
         "The Korean carmaker said it would mobilise two extra shifts at its plant in Ulsan.",
         "The chess champion launched a fierce attack on the queen's side of the board in Oslo.",

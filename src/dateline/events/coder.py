@@ -180,6 +180,8 @@ def _main_events(found: list[Coded]) -> list[Coded]:
             a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
         if nominal and anchor.dep_ == "pobj" and modifiers_only:
             continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
+        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
+            continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
@@ -326,6 +328,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         participants = Participants([], participants.actors + participants.recipients)
         return _event(hit, sentence, participants=participants, anchor=holder, rule=f"state:{hit.key}",
                       trigger=_span(token.head, token))  # fmt: skip
+    if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children):
+        return None  # "the largest such protest in a decade": the event told already, named again
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
         return None  # its light verb codes it, or decided it is no event

@@ -80,11 +80,37 @@ def _expelled(verb: Token, obj: Token | None) -> Hit | None:
     told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
     if obj is None or not any(t.lemma_.lower() in LEAVE for t in told):
         return None
-    cameo = SENT_AWAY.get(obj.lemma_.lower())
+    cameo = sent_away_code(obj)
     if cameo is not None:
         return Hit(verb, Coding("SANCTION", cameo, "expel"), "order to leave")
     if person_like(obj):
         return Hit(verb, Coding("COERCE", "174", "deport"), "order person to leave")
+    return None
+
+
+_MEMBERS = frozenset({"member", "staff", "personnel", "employee", "official", "worker"})
+_SENT_AWAY_KINDS = {"inspection": "1662", "monitoring": "1662", "observer": "1662", "peacekeeping": "1661",
+                    "aid": "1663", "relief": "1663", "humanitarian": "1663"}  # fmt: skip
+
+
+def governing_subject_of(verb: Token) -> Token | None:
+    from dateline.events.arguments import governing_subject
+
+    return governing_subject(verb)
+
+
+def sent_away_code(obj: Token) -> str | None:
+    """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
+    peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
+    cameo = SENT_AWAY.get(obj.lemma_.lower())
+    if cameo is not None or obj.lemma_.lower() not in _MEMBERS:
+        return cameo
+    for body in of_targets(obj):
+        kinds = [body.lemma_.lower(), *(c.lemma_.lower() for c in body.children if c.dep_ in ("compound", "amod"))]
+        found = next((_SENT_AWAY_KINDS.get(k) or SENT_AWAY.get(k) for k in reversed(kinds)
+                      if k in _SENT_AWAY_KINDS or k in SENT_AWAY), None)  # fmt: skip
+        if found is not None:
+            return found
     return None
 
 
@@ -127,6 +153,14 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
+    span = next((c for c in children if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
+    if lemma == "give" and span is not None and any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*children, *span.children)
+    ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
+        return _checked(token, Coding("THREATEN", "139"), "give deadline", obj, exact=True)
+    held = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in children):
+        return _checked(token, _ARREST, "hold person", held, exact=True)  # "was held by police for several hours"
     sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
     if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
@@ -207,6 +241,17 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         expelled = _expelled(token, obj)
         if expelled is not None:
             return expelled
+        told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None)
+        paid = told is not None and told.lemma_.lower() == "pay" and any(
+            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children)
+        doer = counted(governing_subject_of(token))
+        if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
+            return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable
+        party = obj is not None and (person_like(obj) or obj.ent_type_ in ("GPE", "ORG", "NORP") or lemma_key(obj) in ACTOR_NOUNS)
+        if told is not None and party and (
+            verb_hit(told, lexicon) is None and light_hit(told, lexicon) is None
+        ):  # "ordered the government to produce the missing men": an order, of what the lexicon can't name
+            return Hit(token, Coding("REQUEST", "100"), "order to")
     if lemma not in verbs and lemma not in lexicon.phrase_verbs and any(c.lower_ == "jointly" for c in children):
         return _checked(token, Coding("COOPERATE", "060"), f"jointly {lemma}", obj, exact=True)  # "jointly developing"
     if lemma not in lexicon.phrase_verbs:
@@ -254,7 +299,8 @@ def _sporting(word: Token) -> bool:
     return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
 
 
-_ILLS = frozenset({"epidemic", "pandemic", "disease", "virus", "outbreak", "fire", "wildfire", "blaze", "poverty",
+_ILLS = frozenset({"trafficking", "smuggling", "terrorism", "extremism", "piracy", "fraud", "graft", "illiteracy",
+                   "epidemic", "pandemic", "disease", "virus", "outbreak", "fire", "wildfire", "blaze", "poverty",
                    "corruption", "crime", "hunger", "famine", "inflation", "drought", "cancer", "aids", "malaria",
                    "cholera", "ebola", "flood", "unemployment", "climate", "change", "pollution"})  # fmt: skip
 _TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", "passenger", "fan", "traveller",
@@ -395,6 +441,11 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
+    if lemma in ("expel", "deport", "oust") and obj is not None and obj.lemma_.lower() in _MEMBERS:
+        cameo = sent_away_code(obj)
+        if cameo is not None:  # "expelled six American members of the UN inspection team": inspectors sent away
+            return _checked(token, Coding("SANCTION", cameo, "expel"), f"{lemma} members", obj, exact=True)
+
     if lemma in PERSON_OBJECT and not person_like(obj):
         return None
     if lemma in OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children):
@@ -455,6 +506,7 @@ def _foreign(forces: Token) -> bool:
                for o in owners)
 
 
+_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
