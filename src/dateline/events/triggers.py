@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding, TriggerLexicon
+from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.places.countries import country_of_name
 from dateline.events.token_kinds import (
     GENERIC_HEADS,
@@ -61,7 +63,6 @@ from dateline.events.word_classes import (
     RESCUE,
     RIOTERS,
     SENDING,
-    SENT_AWAY,
     SPELLS,
     STATES,
     STATE_VERBS,
@@ -72,46 +73,6 @@ from dateline.events.word_classes import (
 Token = Any  # spaCy's Token
 
 _ARREST = Coding("COERCE", "173", "arrest")
-
-
-def _expelled(verb: Token, obj: Token | None) -> Hit | None:
-    """"ordered the observers to leave Minsk", "two diplomats were ordered to leave": an expulsion."""
-    told = [c for c in verb.children if c.dep_ == "xcomp"]
-    told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
-    if obj is None or not any(t.lemma_.lower() in LEAVE for t in told):
-        return None
-    cameo = sent_away_code(obj)
-    if cameo is not None:
-        return Hit(verb, Coding("SANCTION", cameo, "expel"), "order to leave")
-    if person_like(obj):
-        return Hit(verb, Coding("COERCE", "174", "deport"), "order person to leave")
-    return None
-
-
-_MEMBERS = frozenset({"member", "staff", "personnel", "employee", "official", "worker"})
-_SENT_AWAY_KINDS = {"inspection": "1662", "monitoring": "1662", "observer": "1662", "peacekeeping": "1661",
-                    "aid": "1663", "relief": "1663", "humanitarian": "1663"}  # fmt: skip
-
-
-def governing_subject_of(verb: Token) -> Token | None:
-    from dateline.events.arguments import governing_subject
-
-    return governing_subject(verb)
-
-
-def sent_away_code(obj: Token) -> str | None:
-    """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
-    peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
-    cameo = SENT_AWAY.get(obj.lemma_.lower())
-    if cameo is not None or obj.lemma_.lower() not in _MEMBERS:
-        return cameo
-    for body in of_targets(obj):
-        kinds = [body.lemma_.lower(), *(c.lemma_.lower() for c in body.children if c.dep_ in ("compound", "amod"))]
-        found = next((_SENT_AWAY_KINDS.get(k) or SENT_AWAY.get(k) for k in reversed(kinds)
-                      if k in _SENT_AWAY_KINDS or k in SENT_AWAY), None)  # fmt: skip
-        if found is not None:
-            return found
-    return None
 
 
 _PUBLIC_PLACES = frozenset({"street", "square", "avenue", "road", "centre", "center", "plaza", "boulevard", "park"})
@@ -188,14 +149,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if lemma in ARMING and obj is not None and arming:
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
     if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
-        from dateline.events.arguments import governing_subject
-
         massed = counted(governing_subject(token))
         if massed is not None and massed.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces mass", obj, exact=True)
     if lemma in ("steam", "sail", "head") and obj is None:  # "warships steamed toward the Maldives"
-        from dateline.events.arguments import governing_subject
-
         moving = counted(governing_subject(token))
         toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards", "to", "into") for c in children)
         if moving is not None and moving.lemma_.lower() in MOVED_FORCES and toward:
@@ -204,7 +161,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in obj.children
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
-    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTECTING]
+    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING]
     sent_forces = counted(obj)
     if lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
@@ -214,8 +171,6 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
     if lemma in LEAVE and obj is not None and place_like(obj) or lemma in LEAVE and obj is not None and obj.ent_type_ == "GPE":
-        from dateline.events.arguments import governing_subject
-
         leaver = counted(governing_subject(token))
         if leaver is not None and leaver.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
@@ -238,13 +193,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     ):
         return Hit(token, Coding("ACCUSE", "111", "disapprove"), "attack in words")  # "attacked Washington as"
     if lemma == "order":
-        expelled = _expelled(token, obj)
+        expelled = expelled_coding(token, obj)
         if expelled is not None:
-            return expelled
+            return Hit(token, expelled, "order to leave" if expelled.type == "SANCTION" else "order person to leave")
         told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None)
         paid = told is not None and told.lemma_.lower() == "pay" and any(
             g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children)
-        doer = counted(governing_subject_of(token))
+        doer = counted(governing_subject(token))
         if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
             return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable
         party = obj is not None and (person_like(obj) or obj.ent_type_ in ("GPE", "ORG", "NORP") or lemma_key(obj) in ACTOR_NOUNS)
@@ -311,7 +266,6 @@ _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", 
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
     """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
-    from dateline.events.arguments import governing_subject
 
     lemma = lemma_key(token)
     subject = governing_subject(token)
@@ -421,7 +375,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
                                 for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
         admitted = counted(admitted)  # "the first 1,000 troops of the force"
         if admitted is not None and admitted.lemma_.lower() in ("troop", "force", "soldier"):
-            admitted = admitted if _foreign(admitted) else None  # "allowed troops to fire": its own
+            admitted = admitted if foreign_forces(admitted) else None  # "allowed troops to fire": its own
         if admitted is not None and admitted.lemma_.lower() in ADMITTED:
             code = ADMITTED_CODES.get(admitted.lemma_.lower(), "086")
             return Hit(token, Coding("RETREAT", code, "access"), f"{lemma} {admitted.lemma_.lower()}")
@@ -441,7 +395,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
-    if lemma in ("expel", "deport", "oust") and obj is not None and obj.lemma_.lower() in _MEMBERS:
+    if lemma in ("expel", "deport", "oust") and obj is not None and members(obj):
         cameo = sent_away_code(obj)
         if cameo is not None:  # "expelled six American members of the UN inspection team": inspectors sent away
             return _checked(token, Coding("SANCTION", cameo, "expel"), f"{lemma} members", obj, exact=True)
@@ -477,8 +431,6 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
-                from dateline.events.arguments import governing_subject
-
                 subject = governing_subject(verb)
                 if subject is not None and not_acting(subject):
                     return None  # "the chess champion launched an attack on his opponent's king"
@@ -493,17 +445,6 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
     return None
-
-
-_PROTECTING = frozenset({"protect", "shield", "safeguard", "restore", "keep", "secure"})  # "to keep the peace"
-
-
-def _foreign(forces: Token) -> bool:
-    """Troops named as another's: of the UN, of a force or mission, or modified by a body's name ("UN troops")."""
-    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    owners += [c for c in forces.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in ("force", "mission", "peacekeeping", "international", "foreign")
-               for o in owners)
 
 
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})

@@ -1,0 +1,60 @@
+"""Events a verb's party decides: who is sent away (an expulsion of diplomats or inspectors is a sanction, of a
+person a deportation), whose troops are let in (another's are access given, a state's own are not), and forces
+sent for a purpose (to protect is protection given)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.events.lexicon import Coding
+from dateline.events.token_kinds import of_targets, person_like
+from dateline.events.word_classes import LEAVE, SENT_AWAY
+
+Token = Any  # spaCy's Token
+
+PROTECTING = frozenset({"protect", "shield", "safeguard", "restore", "keep", "secure"})  # "to keep the peace"
+_MEMBERS = frozenset({"member", "staff", "personnel", "employee", "official", "worker"})
+_SENT_AWAY_KINDS = {"inspection": "1662", "monitoring": "1662", "observer": "1662", "peacekeeping": "1661",
+                    "aid": "1663", "relief": "1663", "humanitarian": "1663"}  # fmt: skip
+_OTHERS_FORCES = frozenset({"force", "mission", "peacekeeping", "international", "foreign"})
+
+
+def expelled_coding(verb: Token, obj: Token | None) -> Coding | None:
+    """"ordered the observers to leave Minsk", "two diplomats were ordered to leave": an expulsion."""
+    told = [c for c in verb.children if c.dep_ == "xcomp"]
+    told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
+    if obj is None or not any(t.lemma_.lower() in LEAVE for t in told):
+        return None
+    cameo = sent_away_code(obj)
+    if cameo is not None:
+        return Coding("SANCTION", cameo, "expel")
+    if person_like(obj):
+        return Coding("COERCE", "174", "deport")
+    return None
+
+
+def members(obj: Token) -> bool:
+    """Whether a word names people by their place in a body ("six members of the team", "its staff")."""
+    return obj.lemma_.lower() in _MEMBERS
+
+
+def sent_away_code(obj: Token) -> str | None:
+    """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
+    peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
+    cameo = SENT_AWAY.get(obj.lemma_.lower())
+    if cameo is not None or not members(obj):
+        return cameo
+    for body in of_targets(obj):
+        kinds = [body.lemma_.lower(), *(c.lemma_.lower() for c in body.children if c.dep_ in ("compound", "amod"))]
+        found = next((_SENT_AWAY_KINDS.get(k) or SENT_AWAY.get(k) for k in reversed(kinds)
+                      if k in _SENT_AWAY_KINDS or k in SENT_AWAY), None)  # fmt: skip
+        if found is not None:
+            return found
+    return None
+
+
+def foreign_forces(forces: Token) -> bool:
+    """Troops named as another's: of the UN, of a force or mission, or modified by a body's name ("UN troops")."""
+    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in forces.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in _OTHERS_FORCES for o in owners)
