@@ -151,16 +151,24 @@ def _main_events(found: list[Coded]) -> list[Coded]:
     """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
     killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
     kept: list[Coded] = []
+    told = [coded for coded in found if not _in_background(coded.anchor, None)]
     for coded in found:
         above = _governing(coded, found)
         if above is None:
+            if told and coded not in told:
+                continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
+                # the parser hangs it, when the sentence tells an event of its own
             kept.append(coded)
             continue
         anchor = coded.anchor
         nominal = coded.rule.startswith(("noun:", "state:"))
+        if nominal and coded.coding.type == "CONSULT" and _in_setting(anchor, above.anchor):
+            continue  # "admitted it as a member at its summit", "said at the end of the minister's visit"
+        restated = above.coding.type == "AGREE" and coded.coding.type in ("CONSULT", "AID", "COOPERATE", "SUPPORT")
+        if nominal and restated and same_doers(coded, above):
+            continue  # "will travel to Turkey in November, his first visit to a Muslim country": the visit promised
         # "arrived in Nairobi for his first visit to Kenya": the visit is the arrival's, its "his" the arriving one
-        same_doers = {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
-        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers):
+        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
             continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
         if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
             continue
@@ -224,17 +232,37 @@ def _main_events(found: list[Coded]) -> list[Coded]:
 
 
 _BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+_SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
 
 
-def _in_background(anchor: Token, above: Token) -> bool:
-    """Whether a word sits in a relative or a time clause of the event above it: told in passing, as its setting."""
+def same_doers(coded: Coded, above: Coded) -> bool:
+    """Whether a noun event's named doers are all among the doers of the event above it (pronouns aside)."""
+    return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
+
+
+def _in_setting(anchor: Token, above: Token) -> bool:
+    """Whether a noun hangs, through a preposition of time or place, from the event above: "at its summit",
+    "at the end of the minister's visit", "during talks in Geneva"."""
+    token = anchor
+    for _ in range(6):
+        if token.head.i == token.i or token.head.i == above.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in _SETTINGS and token.head.head.i == above.i:
+            return True
+        token = token.head
+    return False
+
+
+def _in_background(anchor: Token, above: Token | None) -> bool:
+    """Whether a word sits in a relative or a time clause of the event above it, told in passing as its setting
+    (``None``: in a time or cause clause of any word above it)."""
     if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
         return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
     token = anchor
     for _ in range(12):
-        if token.i == above.i or token.head.i == token.i:
+        if above is not None and token.i == above.i or token.head.i == token.i:
             return False
-        if token.dep_ in ("relcl", "acl") or token.dep_ == "advcl" and any(
+        if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
         ):
             return True
@@ -488,7 +516,7 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
         # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)
         coding, unreal = intent(content.coding), False
-    elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE") and content.token.pos_ == "NOUN":
+    elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE", "CONCEDE") and content.token.pos_ == "NOUN":
         coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador", "the extradition was approved"
     else:
         coding, unreal = framed(kind or "AGREE", content.coding), False

@@ -138,6 +138,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
+        captive = obj is not None and any(c.lemma_.lower() in _SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
+        if lemma == "hand" and person_like(obj) and captive:  # "handed over four kidnapped policemen to the Red Cross"
+            return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
         if lemma == "hand" and obj is not None and obj.lemma_.lower() in ARMS:
@@ -324,6 +327,13 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
+    if lemma == "dismiss" and (person_like(obj) or obj is not None and lemma_key(obj) in ("cabinet", "government")):
+        return None  # "dismissed his prime minister": a sacking, not a rejection
+    if lemma == "retreat" and any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children):
+        return None  # "the two leaders retreated for private talks"
+    if lemma in ("clear", "exonerate"):  # "a Cairo appeals court cleared 43 employees": an acquittal, as the manual rules
+        judged = person_like(obj) and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal", "jury")
+        return Hit(token, Coding("CONCEDE", "081"), f"{lemma} by court") if judged else None
     if lemma == "meet" and obj is not None and lemma_key(obj) in NOT_MET:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
             return None  # "to meet strong demand for its electric models": a market's demand
@@ -437,6 +447,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 coding = lexicon.nouns[key]
                 if lemma_key(verb) == "have" and coding.type not in ("CONSULT", "ASSAULT"):
                     continue  # "had talks", "had clashes", but "had $12M of unspent donations" holds no event
+                if lemma_key(verb) == "pay" and key == "call":
+                    coding = Coding("CONSULT", "042", "visit")  # "paid an unannounced call on Baghdad"
                 if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
                     continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
                 if coding.type == "MOBILIZE" and any(c.lower_ in _JOINT for c in target.lefts):
@@ -447,6 +459,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
+_SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 

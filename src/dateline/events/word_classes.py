@@ -49,7 +49,8 @@ ACTOR_NOUNS = frozenset({
     "hospital", "school", "university", "newspaper", "station", "site", "facility", "body", "board", "service",
 })  # fmt: skip
 NOT_MET = frozenset({"demand", "target", "deadline", "need", "requirement", "goal", "condition", "criterion",
-                      "expectation", "standard", "obligation", "cost", "end", "challenge", "fate", "death"})  # fmt: skip
+                      "expectation", "standard", "obligation", "cost", "end", "challenge", "fate", "death",
+                      "grievance", "request", "wish", "call"})  # fmt: skip
 DENIED_WORDS = frozenset({"allegation", "claim", "report", "accusation", "charge", "involvement", "wrongdoing",
                            "responsibility", "rumour", "rumor", "link", "role", "knowledge", "existence"})  # fmt: skip
 # Verbs that code only when a person or group is what they act on.
