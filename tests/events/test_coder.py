@@ -298,3 +298,19 @@ def test_a_protest_put_into_words_is_an_accusation(pipeline: Pipeline) -> None:
     assert event.cameo == "111"
     street = only(events_of(pipeline, "Thousands of farmers protested outside parliament in Warsaw."), "PROTEST")
     assert street.mode == "demo"
+
+
+def test_what_is_done_in_giving_way_is_a_concession(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Bowing to weeks of strikes by teachers, the Chilean government agreed on Friday to "
+                                 "raise their pay.")  # fmt: skip
+    assert [(e.type, e.trigger.text if e.trigger else None) for e in events] == [("CONCEDE", "agreed")]
+    reported = events_of(pipeline, "Caving in to pressure from its neighbours, Eritrea said on Monday it would accept "
+                                   "the monitors.")  # fmt: skip
+    assert [e.type for e in reported] == ["CONCEDE"]
+
+
+def test_the_terms_and_the_reasons_of_a_sanction_are_not_events_of_their_own(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Ghana broke off relations with Togo on Friday, giving its envoys a week to leave.")
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "161")]
+    punished = events_of(pipeline, "Serbia sealed its border with Montenegro to punish its leaders for rejecting the plan.")
+    assert [e.type for e in punished] == ["COERCE"]

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.events.actors import actor_country, code_actor
-from dateline.events.coder import Coded, code_doc, participant_spans
+from dateline.events.coded import Coded
+from dateline.events.coder import code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
 from dateline.events.ontology import cameo_code, goldstein, quad_class
 from dateline.model import Article

@@ -3,7 +3,8 @@
 In each sentence the coder finds the triggers (:mod:`dateline.events.triggers`), lets a frame take the event it
 frames ("agreed to cooperate" is one AGREE) and a reporting verb the modal it governs ("said Libya must hand over"
 is a REQUEST by the speaker), reads the participants off the parse (:mod:`dateline.events.arguments`) and codes
-them as actors (:mod:`dateline.events.actors`), then dates and places the event and says whether it happened.
+them as actors (:mod:`dateline.events.actors`), then dates and places the event and says whether it happened;
+:mod:`dateline.events.main_events` keeps the events the sentence tells, not those it names in passing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
+from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
+from dateline.events.main_events import charged_with, circumstance_of, main_events, raids_that_killed, yielded
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
 from dateline.events.word_classes import PATIENT_SUBJECT
@@ -42,23 +45,6 @@ _COMMERCE = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", 
 _KEY_PREPOSITIONS = frozenset({"in", "to", "at", "with", "on", "into"})
 
 
-@dataclass(slots=True)
-class Coded:
-    """An event found in a sentence, before it becomes a record."""
-
-    hit: Hit
-    coding: Coding
-    participants: Participants
-    negated: bool
-    hypothetical: bool
-    rule: str
-    anchor: Token  # the word whose clause holds the event's date and place
-    trigger: tuple[int, int]
-    sentence: Any
-    reporter: Token | None = None  # the subject of the reporting or framing verb, for pronoun actors
-    consumed: set[int] = field(default_factory=set)
-
-
 def code_doc(doc: Any, lexicon: TriggerLexicon | None = None) -> list[Coded]:
     """Every event the sentences of ``doc`` code, in text order."""
     lexicon = lexicon or trigger_lexicon()
@@ -80,7 +66,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             taken.add(coded.hit.token.i)
             taken.update(coded.consumed)
             found.append(coded)
-    found = _main_events(found)
+    found = main_events(found)
     seen: set[tuple[int, str]] = set()
     once = []
     for coded in found:  # "went on an indefinite strike": the verb's key and the state it names tell one strike
@@ -88,8 +74,8 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             seen.add((coded.anchor.i, coded.coding.type))
             once.append(coded)
     found = once
-    found = [coded for coded in found if not _circumstance_of(coded, found) and not _charged_with(coded)]
-    found = _raids_that_killed(found)
+    found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
+    found = raids_that_killed(yielded(found, sentence))
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)
@@ -98,189 +84,13 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     return found
 
 
-_VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})
 
 
-_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "COOPERATE"})
 _PRONOUNS = frozenset({"he", "she", "it", "they"})  # "we" and "I" in a quote are its speaker: the quotes stage says who
-
-
 def _reporter(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The speaker a third-person pronoun subject stands for in reported speech."""
     return reported_speaker(token, lexicon.report) if token.lower_ in _PRONOUNS else None
-
-
-def _raids_that_killed(found: list[Coded]) -> list[Coded]:
-    """"Carried out a raid on the temple, killing hundreds": a raid or a seizure that killed is one assault."""
-    killings = {c.anchor.head.i: c for c in found
-                if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG"}  # fmt: skip
-    merged: set[int] = set()
-    for coded in found:
-        killing = killings.get(coded.anchor.i)
-        if killing is not None and coded.coding.type == "COERCE" and coded.coding.cameo.startswith("17"):
-            coded.coding = Coding("ASSAULT", "190")
-            coded.participants.recipients = coded.participants.recipients or killing.participants.recipients
-            merged.add(id(killing))
-    return [coded for coded in found if id(coded) not in merged]
-
-
-_JUDGING = frozenset({"convict", "accuse", "suspect", "charge", "guilty", "sentence", "arrest", "detain", "jail",
-                      "try", "indict", "acquit", "innocent", "blame"})  # fmt: skip
-
-
-def _charged_with(coded: Coded) -> bool:
-    """"A soldier convicted of killing eight civilians", "suspected of carrying out the attack": the charge, told as
-    what someone is accused or convicted of, not as an event the sentence reports."""
-    anchor = coded.anchor
-    if anchor.dep_ != "pcomp" and not (anchor.dep_ == "pobj" and coded.rule.startswith("noun:")):
-        return False
-    prep = anchor.head
-    return prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _JUDGING
-
-
-def _circumstance_of(coded: Coded, found: list[Coded]) -> bool:
-    """"Bowing to pressure, the government said it would withdraw the law": a participle opening the sentence tells,
-    as its circumstance, the same kind of event the sentence then reports."""
-    anchor = coded.anchor
-    opening = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i
-    return opening and any(other is not coded and other.coding.type == coded.coding.type for other in found)
-
-
-def _main_events(found: list[Coded]) -> list[Coded]:
-    """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
-    killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
-    kept: list[Coded] = []
-    told = [coded for coded in found if not _in_background(coded.anchor, None)]
-    for coded in found:
-        above = _governing(coded, found)
-        if above is None:
-            if told and coded not in told:
-                continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
-                # the parser hangs it, when the sentence tells an event of its own
-            kept.append(coded)
-            continue
-        anchor = coded.anchor
-        nominal = coded.rule.startswith(("noun:", "state:"))
-        if nominal and coded.coding.type == "CONSULT" and _in_setting(anchor, above.anchor):
-            continue  # "admitted it as a member at its summit", "said at the end of the minister's visit"
-        restated = above.coding.type == "AGREE" and coded.coding.type in ("CONSULT", "AID", "COOPERATE", "SUPPORT")
-        if nominal and restated and same_doers(coded, above):
-            continue  # "will travel to Turkey in November, his first visit to a Muslim country": the visit promised
-        # "arrived in Nairobi for his first visit to Kenya": the visit is the arrival's, its "his" the arriving one
-        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
-            continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
-        if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
-            continue
-        if anchor.dep_ in ("relcl", "acl", "amod"):
-            continue
-        if coded.hypothetical and not above.hypothetical:
-            continue  # "willing to send aid if it is attacked"
-        grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
-        if nominal and grievance:
-            continue  # "chanting slogans against the American occupation": what is protested
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
-            continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
-        said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT")
-        if nominal and said_of and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
-            continue  # "backed Schroeder's call for a force", "welcomed the release of the journalists": what is judged
-        modifiers_only = bool(coded.participants.actors) and all(
-            a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
-        if nominal and anchor.dep_ == "pobj" and modifiers_only:
-            continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
-        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
-            continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
-        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
-            continue  # "despite warnings of starvation", "amid protests": the setting of the event above
-        if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
-            continue  # "withdrew its ambassador in protest at": why the act above was done
-        if anchor.dep_ == "pcomp" and above.coding.type in _VERBAL:
-            continue  # "accused the rebels of violating the ceasefire": what the accusation is of
-        if above.coding.type in ("ACCUSE", "CONCEDE") and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
-            continue  # "charged that Iranian artillery had hit Basra", "conceded that its forces had shot down": what is
-            # charged or admitted, not a telling of it
-        about = anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "over", "about") and anchor.head.head.i in (
-            above.anchor.i, above.hit.token.i)
-        if nominal and about and above.coding.type in _VERBAL | {"CONSULT"}:
-            continue  # "reached an understanding on the deployment of police": what was agreed or discussed
-        yielded_to = anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == above.anchor.i
-        if nominal and yielded_to and above.coding.type in ("CONCEDE", "REJECT", "AGREE"):
-            continue  # "conceded to the opposition's demand": what was yielded to
-        broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
-        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
-            continue  # "broke up a meeting of opposition politicians": what was stopped
-        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
-            continue  # "suspended its military aid": the object the verb's key already holds
-        allowed = above.coding.type in ("RETREAT", "CONCEDE") and above.anchor.lemma_.lower() in ("allow", "let", "permit")
-        if allowed and anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i == above.anchor.i:
-            continue  # "allowed U.N. peacekeepers to deploy": the letting is the event
-        rejected = anchor.dep_ in ("xcomp", "ccomp", "dobj") or anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
-        if above.coding.type == "REJECT" and rejected and anchor.head.i == above.anchor.i:
-            continue  # "ruled out recognising its independence": what is rejected, which did not happen
-        if above.coding.type == "PROTEST" and coded.coding.type == "REQUEST" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
-            continue  # "marched through the capital demanding reforms": the protest's demand
-        if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
-            continue  # "in protest of the arrest", "following the killing": background with no one named doing it
-        if _in_background(anchor, above.anchor) and (not coded.participants.actors or not nominal):
-            continue  # "after a state of siege was declared", "a day after militants stormed an army camp": the
-            # setting of the event the sentence reports, told in passing (but "following Kim's visit": a visit)
-        justified = coded.coding.type == "ACCUSE" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
-        if justified and above.coding.type in _MATERIAL:
-            continue  # "severed ties with Iran, accusing Tehran of arming the rebels": why the act was done
-        kept.append(coded)
-    return kept
-
-
-_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
-_SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
-
-
-def same_doers(coded: Coded, above: Coded) -> bool:
-    """Whether a noun event's named doers are all among the doers of the event above it (pronouns aside)."""
-    return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
-
-
-def _in_setting(anchor: Token, above: Token) -> bool:
-    """Whether a noun hangs, through a preposition of time or place, from the event above: "at its summit",
-    "at the end of the minister's visit", "during talks in Geneva"."""
-    token = anchor
-    for _ in range(6):
-        if token.head.i == token.i or token.head.i == above.i:
-            return False
-        if token.dep_ == "pobj" and token.head.lower_ in _SETTINGS and token.head.head.i == above.i:
-            return True
-        token = token.head
-    return False
-
-
-def _in_background(anchor: Token, above: Token | None) -> bool:
-    """Whether a word sits in a relative or a time clause of the event above it, told in passing as its setting
-    (``None``: in a time or cause clause of any word above it)."""
-    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
-        return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
-    token = anchor
-    for _ in range(12):
-        if above is not None and token.i == above.i or token.head.i == token.i:
-            return False
-        if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
-        ):
-            return True
-        token = token.head
-    return False
-
-
-def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
-    """The event of the sentence whose anchor is nearest above this one's, if any."""
-    anchors = {other.anchor.i: other for other in found if other is not coded}
-    token = coded.anchor
-    for _ in range(12):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.i in anchors:
-            return anchors[token.i]
-    return None
 
 
 def _top_down(candidates: list[Token]) -> list[Token]:
@@ -377,7 +187,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
     # "The arrest of the opposition leader set off a wave of anger": an event the sentence is about.
     told = token.dep_ in ("nsubj", "nsubjpass", "ROOT") and hit.coding.type in _DONE_TO
-    if hit.coding.type in _VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
+    if hit.coding.type in VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
                                               for c in token.children):  # fmt: skip
         participants.actors = []  # "Chinese demand", "US pressure": a noun of speech needs its speaker named
     if hit.coding.mode == "investigate" and token.dep_ == "nsubj" and not participants.actors:

@@ -115,10 +115,14 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
     span = next((c for c in children if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
+    span = span or next((c for c in children if c.dep_ == "prep" and c.lower_ == "until"), None)  # "until midnight"
     if lemma == "give" and span is not None and any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*children, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return _checked(token, Coding("THREATEN", "139"), "give deadline", obj, exact=True)
+    arriving = counted(governing_subject(token)) if lemma in ("reach", "arrive", "enter", "land") else None
+    if arriving is not None and arriving.lemma_.lower() in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
+        return Hit(token, Coding("AID", "073"), f"{arriving.lemma_.lower()} {lemma}")
     held = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in children):
         return _checked(token, _ARREST, "hold person", held, exact=True)  # "was held by police for several hours"
@@ -139,6 +143,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
         captive = obj is not None and any(c.lemma_.lower() in _SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
+        captors = counted(governing_subject(token))
+        captive = captive or captors is not None and captors.lemma_.lower() in _CAPTORS  # "kidnappers handed over"
         if lemma == "hand" and person_like(obj) and captive:  # "handed over four kidnapped policemen to the Red Cross"
             return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
         if lemma == "hand" and person_like(obj):
@@ -166,7 +172,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING]
     sent_forces = counted(obj)
-    if lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
+    peacekeepers = sent_forces is not None and sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet")
+    if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
@@ -228,6 +235,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         for grand in prep.children:  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
                 keys.append(f"{lemma} {prep.lower_} {lemma_key(grand)}")
+            if grand.dep_ == "prep":  # "walked out of the talks"
+                keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in grand.children if g.dep_ == "pobj")
+    for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
+        keys.extend(f"{lemma} to {lemma_key(g)}" for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj")  # fmt: skip
+    keys.extend(f"{lemma} to {lemma_key(c)}" for c in children  # or read "to trade" as a clause of the verb
+                if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN" and any(g.tag_ == "TO" for g in c.children))
     keys.extend(f"{lemma} {prt}" for prt in particles)
     for o in objects:  # "raised the alert status": the modifier says what was raised
         if o.n_lefts:
@@ -332,7 +346,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "retreat" and any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children):
         return None  # "the two leaders retreated for private talks"
     if lemma in ("clear", "exonerate"):  # "a Cairo appeals court cleared 43 employees": an acquittal, as the manual rules
-        judged = person_like(obj) and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal", "jury")
+        judge = doer or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        judged = person_like(obj) and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal", "jury")
         return Hit(token, Coding("CONCEDE", "081"), f"{lemma} by court") if judged else None
     if lemma == "meet" and obj is not None and lemma_key(obj) in NOT_MET:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
@@ -451,7 +466,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                     coding = Coding("CONSULT", "042", "visit")  # "paid an unannounced call on Baghdad"
                 if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
                     continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
-                if coding.type == "MOBILIZE" and any(c.lower_ in _JOINT for c in target.lefts):
+                if coding.type == "MOBILIZE" and any(t.lower_ in _JOINT for t in target.subtree if t.i < target.i):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
@@ -459,6 +474,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
+_RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
+_CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
 _SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})

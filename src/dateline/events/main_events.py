@@ -1,0 +1,216 @@
+"""Which of a sentence's coded events it tells: an event another event of the sentence already tells is dropped
+(the same kind of event below it, "shelled the town, killing 20"; a purpose, "met to discuss"; a setting, "a day
+after militants stormed a camp"; a reason, "accusing Tehran of arming the rebels"), and a few pairs are one event
+("bowing to pressure, agreed to": a concession; "a raid on the temple, killing hundreds": an assault)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.events.coded import VERBAL, Coded
+from dateline.events.lexicon import Coding
+
+Token = Any  # spaCy's Token
+
+_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "COOPERATE"})
+
+
+_YIELDING = frozenset({"bow", "cave", "yield", "bend", "give", "succumb", "relent", "heed", "bowing", "caving"})
+_GIVEN_WAY = frozenset({"AGREE", "SUPPORT", "CONSULT", "REJECT", "RETREAT"})
+
+
+def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
+    """"Bowing to pressure, the government agreed to raise wages": what is done in giving way is a concession (the
+    manual's CONCEDE), one event with the participle that says so."""
+    openers = [t for t in sentence if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i < t.head.i and t.lemma_.lower() in _YIELDING
+               and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" for c in t.children)]
+    for opener in openers:
+        # what the clause it opens tells: its own verb's event, or one the verb reports ("said it would accept")
+        inside = {t.i for t in opener.head.subtree} - {t.i for t in opener.subtree}
+        done = next((c for c in found if c.anchor.i == opener.head.i), None)
+        done = done or next((c for c in found if c.anchor.i in inside), None)
+        if done is not None and done.coding.type in _GIVEN_WAY:
+            cameo = done.coding.cameo if done.coding.cameo.startswith("08") else "080"
+            done.coding = Coding("CONCEDE", cameo)
+            found = [c for c in found if c.anchor.i not in {t.i for t in opener.subtree}]
+    return found
+
+
+def raids_that_killed(found: list[Coded]) -> list[Coded]:
+    """"Carried out a raid on the temple, killing hundreds": a raid or a seizure that killed is one assault."""
+    killings = {c.anchor.head.i: c for c in found
+                if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG"}  # fmt: skip
+    merged: set[int] = set()
+    for coded in found:
+        killing = killings.get(coded.anchor.i)
+        if killing is not None and coded.coding.type == "COERCE" and coded.coding.cameo.startswith("17"):
+            coded.coding = Coding("ASSAULT", "190")
+            coded.participants.recipients = coded.participants.recipients or killing.participants.recipients
+            merged.add(id(killing))
+    return [coded for coded in found if id(coded) not in merged]
+
+
+_JUDGING = frozenset({"convict", "accuse", "suspect", "charge", "guilty", "sentence", "arrest", "detain", "jail",
+                      "try", "indict", "acquit", "innocent", "blame"})  # fmt: skip
+
+
+def charged_with(coded: Coded) -> bool:
+    """"A soldier convicted of killing eight civilians", "suspected of carrying out the attack": the charge, told as
+    what someone is accused or convicted of, not as an event the sentence reports."""
+    anchor = coded.anchor
+    if anchor.dep_ != "pcomp" and not (anchor.dep_ == "pobj" and coded.rule.startswith("noun:")):
+        return False
+    prep = anchor.head
+    return prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _JUDGING
+
+
+def circumstance_of(coded: Coded, found: list[Coded]) -> bool:
+    """"Bowing to pressure, the government said it would withdraw the law": a participle opening the sentence tells,
+    as its circumstance, the same kind of event the sentence then reports."""
+    anchor = coded.anchor
+    opening = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i
+    return opening and any(other is not coded and other.coding.type == coded.coding.type for other in found)
+
+
+def main_events(found: list[Coded]) -> list[Coded]:
+    """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
+    killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
+    kept: list[Coded] = []
+    told = [coded for coded in found if not _in_background(coded.anchor, None)]
+    for coded in found:
+        above = _governing(coded, found)
+        if above is None:
+            if told and coded not in told:
+                continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
+                # the parser hangs it, when the sentence tells an event of its own
+            kept.append(coded)
+            continue
+        anchor = coded.anchor
+        nominal = coded.rule.startswith(("noun:", "state:"))
+        if nominal and coded.coding.type == "CONSULT" and _in_setting(anchor, above.anchor):
+            continue  # "admitted it as a member at its summit", "said at the end of the minister's visit"
+        restated = above.coding.type == "AGREE" and coded.coding.type in ("CONSULT", "AID", "COOPERATE", "SUPPORT")
+        if nominal and restated and same_doers(coded, above):
+            continue  # "will travel to Turkey in November, his first visit to a Muslim country": the visit promised
+        # "arrived in Nairobi for his first visit to Kenya": the visit is the arrival's, its "his" the arriving one
+        if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
+            continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
+        if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
+            continue
+        if anchor.dep_ in ("relcl", "acl", "amod"):
+            continue
+        if coded.hypothetical and not above.hypothetical:
+            continue  # "willing to send aid if it is attacked"
+        grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
+        if nominal and grievance:
+            continue  # "chanting slogans against the American occupation": what is protested
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
+            continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
+        said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT")
+        if nominal and said_of and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
+            continue  # "backed Schroeder's call for a force", "welcomed the release of the journalists": what is judged
+        modifiers_only = bool(coded.participants.actors) and all(
+            a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
+        if nominal and anchor.dep_ == "pobj" and modifiers_only:
+            continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
+        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
+            continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
+        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
+            continue  # "despite warnings of starvation", "amid protests": the setting of the event above
+        if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
+            continue  # "withdrew its ambassador in protest at": why the act above was done
+        if anchor.dep_ == "pcomp" and above.coding.type in VERBAL:
+            continue  # "accused the rebels of violating the ceasefire": what the accusation is of
+        if above.coding.type in ("ACCUSE", "CONCEDE") and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
+            continue  # "charged that Iranian artillery had hit Basra", "conceded that its forces had shot down": what is
+            # charged or admitted, not a telling of it
+        about = anchor.dep_ == "pobj" and anchor.head.lower_ in ("on", "over", "about") and anchor.head.head.i in (
+            above.anchor.i, above.hit.token.i)
+        if nominal and about and above.coding.type in VERBAL | {"CONSULT"}:
+            continue  # "reached an understanding on the deployment of police": what was agreed or discussed
+        yielded_to = anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == above.anchor.i
+        if nominal and yielded_to and above.coding.type in ("CONCEDE", "REJECT", "AGREE"):
+            continue  # "conceded to the opposition's demand": what was yielded to
+        broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
+        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
+            continue  # "broke up a meeting of opposition politicians": what was stopped
+        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
+            continue  # "suspended its military aid": the object the verb's key already holds
+        allowed = above.coding.type in ("RETREAT", "CONCEDE") and above.anchor.lemma_.lower() in ("allow", "let", "permit")
+        if allowed and anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i == above.anchor.i:
+            continue  # "allowed U.N. peacekeepers to deploy": the letting is the event
+        rejected = anchor.dep_ in ("xcomp", "ccomp", "dobj") or anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+        if above.coding.type == "REJECT" and rejected and anchor.head.i == above.anchor.i:
+            continue  # "ruled out recognising its independence": what is rejected, which did not happen
+        if above.coding.type == "PROTEST" and coded.coding.type == "REQUEST" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
+            continue  # "marched through the capital demanding reforms": the protest's demand
+        if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
+            continue  # "in protest of the arrest", "following the killing": background with no one named doing it
+        if _in_background(anchor, above.anchor) and (not coded.participants.actors or not nominal):
+            continue  # "after a state of siege was declared", "a day after militants stormed an army camp": the
+            # setting of the event the sentence reports, told in passing (but "following Kim's visit": a visit)
+        justified = coded.coding.type == "ACCUSE" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+        if justified and above.coding.type in _MATERIAL:
+            continue  # "severed ties with Iran, accusing Tehran of arming the rebels": why the act was done
+        deadline = coded.coding.cameo == "139" and anchor.dep_ in ("advcl", "conj") and above.coding.type in ("SANCTION", "COERCE")
+        if deadline:
+            continue  # "broke off relations, giving London a week to withdraw its diplomats": the expulsion's terms
+        if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in ("rule", "find") and anchor.head.tag_ == "VBG":
+            continue  # "ordered Iran to pay, ruling that Tehran had funded the attackers": what the court found
+        kept.append(coded)
+    return kept
+
+
+_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+_SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
+
+
+def same_doers(coded: Coded, above: Coded) -> bool:
+    """Whether a noun event's named doers are all among the doers of the event above it (pronouns aside)."""
+    return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
+
+
+def _in_setting(anchor: Token, above: Token) -> bool:
+    """Whether a noun hangs, through a preposition of time or place, from the event above: "at its summit",
+    "at the end of the minister's visit", "during talks in Geneva"."""
+    token = anchor
+    for _ in range(6):
+        if token.head.i == token.i or token.head.i == above.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in _SETTINGS and token.head.head.i == above.i:
+            return True
+        token = token.head
+    return False
+
+
+def _in_background(anchor: Token, above: Token | None) -> bool:
+    """Whether a word sits in a relative or a time clause of the event above it, told in passing as its setting
+    (``None``: in a time or cause clause of any word above it)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
+        return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
+    token = anchor
+    for _ in range(12):
+        if above is not None and token.i == above.i or token.head.i == token.i:
+            return False
+        purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children) and token.i != anchor.i
+        if purpose and above is not None:
+            return True  # "sealed the border to punish the Serbs for spurning the plan": why, not what was done
+        if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def _governing(coded: Coded, found: list[Coded]) -> Coded | None:
+    """The event of the sentence whose anchor is nearest above this one's, if any."""
+    anchors = {other.anchor.i: other for other in found if other is not coded}
+    token = coded.anchor
+    for _ in range(12):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in anchors:
+            return anchors[token.i]
+    return None
