@@ -314,3 +314,13 @@ def test_the_terms_and_the_reasons_of_a_sanction_are_not_events_of_their_own(pip
     assert [(e.type, e.cameo) for e in events] == [("SANCTION", "161")]
     punished = events_of(pipeline, "Serbia sealed its border with Montenegro to punish its leaders for rejecting the plan.")
     assert [e.type for e in punished] == ["COERCE"]
+
+
+def test_how_an_act_was_done_or_what_came_of_it_is_part_of_it(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Police commandos rescued 30 hostages from the hotel, storming the building at dawn.")
+    assert [e.type for e in events] == ["AID"]
+    ended = events_of(pipeline, "The last Syrian troops left Lebanon on Tuesday, ending a 29-year presence.")
+    assert "RETREAT" in {e.type for e in ended}
+    # whom an arrest was done to owns it: "his arrest" has no one doing it, so it is the setting of the pardon
+    pardoned = events_of(pipeline, "The president pardoned the former oil tycoon, a decade after his arrest.")
+    assert [e.type for e in pardoned] == ["CONCEDE"]

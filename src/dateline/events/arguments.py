@@ -244,8 +244,12 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
     if light is not None:
         found = verb_participants(light, event_type)
         found.recipients = [t for t in found.recipients if t.i != noun.i]
+    # "a decade after his arrest", "Bhutto's assassination": with no "of", whom it was done to owns the deed
+    undergone = noun.lemma_.lower() in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ == "poss" and not found.actors:
+        if child.dep_ == "poss" and undergone:
+            found.recipients.extend(t for t in conjuncts(child) if t not in found.recipients)
+        elif child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ == "poss" and not found.actors:
             found.actors.extend(t for t in conjuncts(child) if t not in found.actors)
         elif child.dep_ in ("compound", "amod") and child.i < noun.i and (child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
             if child.ent_type_ != "PERSON" or child.i + 1 == noun.i:
@@ -278,6 +282,9 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
     return _tidy(found)
 
 
+_UNDERGONE = frozenset({"arrest", "detention", "assassination", "murder", "killing", "execution", "abduction",
+                        "kidnapping", "capture", "deportation", "extradition", "imprisonment", "jailing", "ouster",
+                        "trial", "conviction", "release", "death"})  # fmt: skip
 _MEDIATING = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration", "intercede"})
 
 

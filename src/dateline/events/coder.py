@@ -323,6 +323,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = content.coding, False  # "offered his apology", "offered its support": given in the offering
     elif kind == "intent":
         coding, unreal = intent(content.coding), True
+    elif kind == "AGREE" and content.coding.type == "REQUEST" and content.token.pos_ == "NOUN":
+        coding, unreal = Coding("CONCEDE", "083"), False  # "agreed to the opposition's demand": acceding to it
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
         # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)
         coding, unreal = intent(content.coding), False

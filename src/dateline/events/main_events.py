@@ -36,10 +36,13 @@ def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
     return found
 
 
+_KILLING = frozenset({"kill", "wound", "injure", "massacre", "slaughter", "murder", "leave"})
+
+
 def raids_that_killed(found: list[Coded]) -> list[Coded]:
     """"Carried out a raid on the temple, killing hundreds": a raid or a seizure that killed is one assault."""
-    killings = {c.anchor.head.i: c for c in found
-                if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG"}  # fmt: skip
+    killings = {c.anchor.head.i: c for c in found if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl"
+                and c.anchor.tag_ == "VBG" and c.anchor.lemma_.lower() in _KILLING}  # fmt: skip
     merged: set[int] = set()
     for coded in found:
         killing = killings.get(coded.anchor.i)
@@ -119,7 +122,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
             continue  # "withdrew its ambassador in protest at": why the act above was done
-        if anchor.dep_ == "pcomp" and above.coding.type in VERBAL:
+        if anchor.dep_ == "pcomp" and above.coding.type in VERBAL | {"CONSULT"}:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if above.coding.type in ("ACCUSE", "CONCEDE") and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
             continue  # "charged that Iranian artillery had hit Basra", "conceded that its forces had shot down": what is
@@ -146,9 +149,18 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "marched through the capital demanding reforms": the protest's demand
         if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
             continue  # "in protest of the arrest", "following the killing": background with no one named doing it
-        if _in_background(anchor, above.anchor) and (not coded.participants.actors or not nominal):
-            continue  # "after a state of siege was declared", "a day after militants stormed an army camp": the
-            # setting of the event the sentence reports, told in passing (but "following Kim's visit": a visit)
+        if _in_background(anchor, above.anchor):
+            continue  # "after a state of siege was declared", "a day after militants stormed an army camp", "looted
+            # during its occupation": the setting of the event the sentence reports, told in passing (but "following
+            # Kim's visit", a noun hung on the event itself, is a visit the sentence names)
+        trailing = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i > above.anchor.i and not nominal
+        # but "ending 38 years of occupation", "committing them to establish relations" say what the act was, and
+        # "a raid on the temple, killing hundreds" makes the raid an assault (below)
+        raid_killing = coded.coding.type == "ASSAULT" and anchor.lemma_.lower() in _KILLING and above.coding.type == "COERCE"
+        trailing = trailing and anchor.lemma_.lower() not in ("end", "commit") and not raid_killing
+        if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not above.rule.startswith("noun:"):
+            continue  # "rescued 71 hostages, storming the compound", "went on the rampage, torching vehicles": how the
+            # act was done, or what came of it, told as part of it
         justified = coded.coding.type == "ACCUSE" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
         if justified and above.coding.type in _MATERIAL:
             continue  # "severed ties with Iran, accusing Tehran of arming the rebels": why the act was done

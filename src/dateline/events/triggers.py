@@ -51,6 +51,7 @@ from dateline.events.word_classes import (
     HELPERS,
     LEAVE,
     MATERIEL,
+    MEASURES,
     MONEY,
     MOVED_FORCES,
     NEEDS_TARGET,
@@ -120,9 +121,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*children, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return _checked(token, Coding("THREATEN", "139"), "give deadline", obj, exact=True)
-    arriving = counted(governing_subject(token)) if lemma in ("reach", "arrive", "enter", "land") else None
+    arriving = counted(governing_subject(token)) if lemma in ("reach", "arrive", "enter", "land", "fly") else None
+    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING]
+    if arriving is not None and arriving.lemma_.lower() in MOVED_FORCES and protecting:
+        return Hit(token, Coding("AID", "074"), "forces arrive to protect")  # "1,500 Ugandan troops flew in to protect"
     if arriving is not None and arriving.lemma_.lower() in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
         return Hit(token, Coding("AID", "073"), f"{arriving.lemma_.lower()} {lemma}")
+    if lemma in ("transfer", "send", "deliver", "surrender") and person_like(obj) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _COURTS for g in c.children) for c in children
+    ):  # "transferred the fugitive general to the war crimes tribunal"
+        return Hit(token, Coding("COOPERATE", "063"), f"{lemma} person to court")
     held = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in children):
         return _checked(token, _ARREST, "hold person", held, exact=True)  # "was held by police for several hours"
@@ -170,7 +178,6 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in obj.children
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
-    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING]
     sent_forces = counted(obj)
     peacekeepers = sent_forces is not None and sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet")
     if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
@@ -223,6 +230,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, verbs[lemma], lemma, obj, exact=False) if lemma in verbs else None
     # "were put on heightened alert", "were given access": the passive subject and the object both count.
     objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass"))) if o is not None]
+    objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children  # "froze a package of loans"
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
     preps = [c for c in children if c.dep_ == "prep"]
@@ -261,7 +270,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 # The words of a game: a participant that is one, or is modified by a sport, plays rather than acts.
 _GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "goalkeeper", "coach", "footballer",
-                         "club", "fixture", "wicket", "touchdown"})  # fmt: skip
+                         "fixture", "wicket", "touchdown"})  # fmt: skip  # not "club": the Paris Club
 _FILMED = frozenset({"film", "scene", "video", "footage", "movie", "documentary", "photo", "picture", "episode",
                      "commercial", "series"})  # fmt: skip
 _SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
@@ -303,6 +312,18 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     doer = counted(subject)
     if lemma in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
+    if lemma == "raid" and doer is not None and doer.lemma_.lower() in _ARMED_GROUPS:
+        return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
+    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and (
+        obj is not None and obj.lemma_.lower() in CAPTIVES
+    ):  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
+        return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
+    if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
+        cameo = sent_away_code(obj)
+        if cameo is not None:  # "threw 13 aid agencies out of Darfur"
+            return Hit(token, Coding("SANCTION", cameo, "expel"), f"{lemma} out party")
+        if person_like(obj):
+            return Hit(token, Coding("COERCE", "174", "deport"), f"{lemma} out person")
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in AIRCRAFT:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
     if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in _TRAVELLERS:
@@ -466,7 +487,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                     coding = Coding("CONSULT", "042", "visit")  # "paid an unannounced call on Baghdad"
                 if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
                     continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
-                if coding.type == "MOBILIZE" and any(t.lower_ in _JOINT for t in target.subtree if t.i < target.i):
+                joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in verb.children)
+                if coding.type == "MOBILIZE" and (joined or any(t.lower_ in _JOINT for t in target.subtree if t.i < target.i)):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
@@ -475,6 +497,9 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 _RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
+_ARMED_GROUPS = frozenset({"militiaman", "militia", "rebel", "gunman", "insurgent", "guerrilla", "fighter", "militant",
+                           "attacker", "raider", "bandit", "janjaweed"})  # fmt: skip
+_COURTS = frozenset({"tribunal", "court"})
 _CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
 _SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
@@ -492,6 +517,8 @@ def eased(coding: Coding) -> Coding | None:
     emergency 0814, other restrictions 081, a protest 082 (CONCEDE); sanctions and embargoes eased are RETREAT 085."""
     if coding.type == "PROTEST":
         return Coding("CONCEDE", "082")  # "suspending our sit-in", "ended their strike"
+    if coding.type == "AID":
+        return Coding("SANCTION", "1621" if coding.cameo == "071" else "162", "discontinue")  # "suspended a loan"
     if coding.type == "SANCTION" and coding.cameo.startswith("16"):
         return Coding("RETREAT", "085", "ease")
     if coding.type == "COERCE" and coding.cameo in ("1722", "1723", "1724", "172", "175"):

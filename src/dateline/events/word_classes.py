@@ -18,6 +18,7 @@ PEOPLE = frozenset({
     "thousand", "scientist", "engineer", "employee", "staff", "passenger", "colleague", "mayor", "governor",
     "trafficker", "smuggler", "fugitive", "criminal", "murderer", "terrorist", "hacker", "correspondent",
     "prosecutor", "investigator", "inspector", "monitor", "observer", "peacekeeper", "marine", "paratrooper",
+    "tycoon", "magnate", "oligarch", "educator", "chairman", "head", "militiaman",
     "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
     "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
     "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
@@ -75,7 +76,8 @@ GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "giv
                      "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release",
                     "dispatch"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
-                     "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer"})  # fmt: skip
+                     "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
+                     "maize", "corn", "sugar", "oil", "hospital", "generator"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
                               "weapon", "arm", "ammunition"})  # fmt: skip
 
@@ -112,6 +114,9 @@ DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", 
                       "explosive", "mortar"})  # fmt: skip
 FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing", "failure", "defeat", "abuse"})
 MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
+# Words that measure out what a verb acts on: "froze a package of loans", "85 million dollars in military aid".
+MEASURES = MONEY | frozenset({"package", "tonne", "ton", "batch", "shipment", "consignment", "half", "part", "tranche",
+                              "million", "billion", "amount", "portion", "share", "bulk", "rest"})  # fmt: skip
 WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
 CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
