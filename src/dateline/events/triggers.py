@@ -115,10 +115,11 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
-    span = next((c for c in children if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
+    handed = [*children, *(g for c in children if c.dep_ == "dative" for g in c.children)]  # "gave protesters an ultimatum"
+    span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
     span = span or next((c for c in children if c.dep_ == "prep" and c.lower_ == "until"), None)  # "until midnight"
     if lemma == "give" and span is not None and any(
-        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*children, *span.children)
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return _checked(token, Coding("THREATEN", "139"), "give deadline", obj, exact=True)
     arriving = counted(governing_subject(token)) if lemma in ("reach", "arrive", "enter", "land", "fly") else None
