@@ -16,7 +16,14 @@ from typing import Any
 from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
-from dateline.events.main_events import charged_with, circumstance_of, main_events, raids_that_killed, yielded
+from dateline.events.main_events import (
+    charged_with,
+    circumstance_of,
+    main_events,
+    not_ruled_out,
+    raids_that_killed,
+    yielded,
+)
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
 from dateline.events.word_classes import PATIENT_SUBJECT
@@ -75,7 +82,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             once.append(coded)
     found = once
     found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
-    found = raids_that_killed(yielded(found, sentence))
+    found = not_ruled_out(raids_that_killed(yielded(found, sentence)))
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)

@@ -39,6 +39,23 @@ def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
 _KILLING = frozenset({"kill", "wound", "injure", "massacre", "slaughter", "murder", "leave"})
 
 
+_FORCE_WORDS = frozenset({"action", "force", "strike", "attack", "invasion", "war", "intervention", "retaliation",
+                          "offensive", "raid", "response", "option"})  # fmt: skip
+
+
+def not_ruled_out(found: list[Coded]) -> list[Coded]:
+    """"Did not rule out military action", "could not rule out a strike": a threat, not a rejection denied."""
+    for coded in found:
+        if coded.hit.key not in ("rule out", "exclude") or not (coded.negated or coded.rule.startswith("intent:")):
+            continue
+        kept_open = [c for c in coded.hit.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() == "sanction" for o in kept_open):
+            coded.coding, coded.negated, coded.hypothetical = Coding("THREATEN", "1312"), False, True
+        elif any(o.lemma_.lower() in _FORCE_WORDS for o in kept_open):
+            coded.coding, coded.negated, coded.hypothetical = Coding("THREATEN", "138"), False, True
+    return found
+
+
 def raids_that_killed(found: list[Coded]) -> list[Coded]:
     """"Carried out a raid on the temple, killing hundreds": a raid or a seizure that killed is one assault."""
     killings = {c.anchor.head.i: c for c in found if c.coding.type == "ASSAULT" and c.anchor.dep_ == "advcl"
@@ -118,6 +135,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
             continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
+        protested = anchor.dep_ == "pobj" and anchor.head.i >= 2 and anchor.doc[anchor.head.i - 1].lower_ == "protest"
+        if nominal and (protested or _below_words(anchor, above.anchor, ("amid", "despite", "protest"))):
+            continue  # "in protest at the arrest of its lawmakers", "amid a row over Japan's detention of a captain"
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
@@ -149,7 +169,13 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "marched through the capital demanding reforms": the protest's demand
         if coded.rule.startswith(("noun:", "state:")) and not coded.participants.actors:
             continue  # "in protest of the arrest", "following the killing": background with no one named doing it
-        if _in_background(anchor, above.anchor):
+        top = above
+        for _ in range(6):  # the highest event above: "a day after an air raid killed four", where "killed" is itself
+            higher = _governing(top, found)  # the setting of the talks, so the raid below it is too
+            if higher is None:
+                break
+            top = higher
+        if _in_background(anchor, above.anchor) or top is not above and _in_background(anchor, top.anchor):
             continue  # "after a state of siege was declared", "a day after militants stormed an army camp", "looted
             # during its occupation": the setting of the event the sentence reports, told in passing (but "following
             # Kim's visit", a noun hung on the event itself, is a visit the sentence names)
@@ -174,12 +200,25 @@ def main_events(found: list[Coded]) -> list[Coded]:
 
 
 _BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+_TIME_PREPOSITIONS = frozenset({"after", "following", "since", "before", "amid", "despite"})
 _SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
 
 
 def same_doers(coded: Coded, above: Coded) -> bool:
     """Whether a noun event's named doers are all among the doers of the event above it (pronouns aside)."""
     return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
+
+
+def _below_words(anchor: Token, above: Token, words: tuple[str, ...]) -> bool:
+    """Whether one of these words stands between a noun event and the event above it, in the chain of heads."""
+    token = anchor.head
+    for _ in range(8):
+        if token.i == above.i or token.head.i == token.i:
+            return False
+        if token.lower_ in words:
+            return True
+        token = token.head
+    return False
 
 
 def _in_setting(anchor: Token, above: Token) -> bool:
@@ -201,9 +240,14 @@ def _in_background(anchor: Token, above: Token | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
         return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
     token = anchor
+    in_clause = False  # whether the walk has left the event's own phrase for a clause it sits in
     for _ in range(12):
         if above is not None and token.i == above.i or token.head.i == token.i:
             return False
+        if in_clause and token.dep_ in ("prep", "advcl", "mark") and token.lower_ in _TIME_PREPOSITIONS:
+            return True  # "a day after an air raid killed four", "following riots that killed 200"
+        if token.dep_ in ("relcl", "acl", "pcomp", "advcl", "ccomp") and token.i != anchor.i or anchor.pos_ == "VERB":
+            in_clause = True
         purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children) and token.i != anchor.i
         if purpose and above is not None:
             return True  # "sealed the border to punish the Serbs for spurning the plan": why, not what was done

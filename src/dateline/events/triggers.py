@@ -315,8 +315,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in _ARMED_GROUPS:
         return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
-    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and (
-        obj is not None and obj.lemma_.lower() in CAPTIVES
+    freed = [obj, *obj.conjuncts] if obj is not None else []
+    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and any(
+        o.lemma_.lower() in CAPTIVES for o in freed
     ):  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
@@ -363,6 +364,12 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
+    if obj is not None and obj.lemma_.lower() == "way" and lemma in ("blast", "fight", "shoot", "bomb", "force", "push"):
+        return None  # "after blasting their way in", "fought its way to the coast": how they got there
+    if lemma in ("warn", "caution") and any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") or c.dep_ == "ccomp" and any(
+        a.lemma_ == "have" and a.dep_ == "aux" for a in c.children) for c in token.children
+    ):
+        return None  # "warning that the visit had hurt the feelings of the Chinese people": said, not threatened
     if lemma == "dismiss" and (person_like(obj) or obj is not None and lemma_key(obj) in ("cabinet", "government")):
         return None  # "dismissed his prime minister": a sacking, not a rejection
     if lemma == "retreat" and any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children):
