@@ -22,6 +22,7 @@ from dateline.events.main_events import (
     main_events,
     not_ruled_out,
     raids_that_killed,
+    rescues,
     yielded,
 )
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
@@ -82,7 +83,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             once.append(coded)
     found = once
     found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
-    found = not_ruled_out(raids_that_killed(yielded(found, sentence)))
+    found = not_ruled_out(rescues(raids_that_killed(yielded(found, sentence))))
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)

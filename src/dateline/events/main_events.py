@@ -22,7 +22,7 @@ _GIVEN_WAY = frozenset({"AGREE", "SUPPORT", "CONSULT", "REJECT", "RETREAT"})
 def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
     """"Bowing to pressure, the government agreed to raise wages": what is done in giving way is a concession (the
     manual's CONCEDE), one event with the participle that says so."""
-    openers = [t for t in sentence if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i < t.head.i and t.lemma_.lower() in _YIELDING
+    openers = [t for t in sentence if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _YIELDING
                and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" for c in t.children)]
     for opener in openers:
         # what the clause it opens tells: its own verb's event, or one the verb reports ("said it would accept")
@@ -54,6 +54,14 @@ def not_ruled_out(found: list[Coded]) -> list[Coded]:
         elif any(o.lemma_.lower() in _FORCE_WORDS for o in kept_open):
             coded.coding, coded.negated, coded.hypothetical = Coding("THREATEN", "138"), False, True
     return found
+
+
+def rescues(found: list[Coded]) -> list[Coded]:
+    """"Stormed the residence and freed 71 hostages": the storming is how the rescue was done, one AID."""
+    rescued = [c for c in found if c.coding.type == "AID" and c.hit.key.endswith("captives by force")]
+    linked = {t.i for r in rescued for t in (r.anchor.head, *r.anchor.children)
+              if t.dep_ in ("conj", "advcl") or r.anchor.dep_ == "conj" and t.i == r.anchor.head.i}  # fmt: skip
+    return [c for c in found if not (rescued and c.coding.type == "ASSAULT" and c.anchor.i in linked)]
 
 
 def raids_that_killed(found: list[Coded]) -> list[Coded]:
@@ -100,7 +108,8 @@ def main_events(found: list[Coded]) -> list[Coded]:
     for coded in found:
         above = _governing(coded, found)
         if above is None:
-            if told and coded not in told:
+            setting = coded.rule.startswith("noun:") and coded.anchor.dep_ == "pobj" and coded.anchor.head.lower_ in ("despite", "amid")
+            if told and (coded not in told or setting and len(told) > 1):
                 continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
                 # the parser hangs it, when the sentence tells an event of its own
             kept.append(coded)
@@ -136,7 +145,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
             continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
         protested = anchor.dep_ == "pobj" and anchor.head.i >= 2 and anchor.doc[anchor.head.i - 1].lower_ == "protest"
-        if nominal and (protested or _below_words(anchor, above.anchor, ("amid", "despite", "protest"))):
+        if nominal and (protested or _below_words(anchor, above.anchor, _REASON_WORDS)):
             continue  # "in protest at the arrest of its lawmakers", "amid a row over Japan's detention of a captain"
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid"):
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
@@ -157,6 +166,12 @@ def main_events(found: list[Coded]) -> list[Coded]:
         broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
             continue  # "broke up a meeting of opposition politicians": what was stopped
+        stopping = above.coding.type in ("SANCTION", "REJECT", "CONCEDE", "RETREAT") and not above.rule.startswith("noun:")
+        if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and stopping:
+            continue  # "put its peace dialogue on hold", "broke off the talks": what is stopped or given up
+        charged = anchor.dep_ == "conj" and anchor.head.dep_ == "ccomp" and anchor.head.head.i == above.anchor.i
+        if charged and above.coding.type in ("ACCUSE", "CONCEDE"):
+            continue  # "charged that Mauritania had driven them out and seized their cattle"
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and above.rule.endswith(" " + anchor.lemma_.lower()):
             continue  # "suspended its military aid": the object the verb's key already holds
         allowed = above.coding.type in ("RETREAT", "CONCEDE") and above.anchor.lemma_.lower() in ("allow", "let", "permit")
@@ -200,6 +215,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
 
 
 _BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+# Words a noun event below another is the grievance, reason or setting of: "in protest at the arrest of", "in
+# retaliation for Washington's expulsion of", "amid a row over Japan's detention of", "ahead of a rally by students".
+_REASON_WORDS = ("amid", "despite", "protest", "retaliation", "response", "revenge", "reprisal", "ahead", "before")
 _TIME_PREPOSITIONS = frozenset({"after", "following", "since", "before", "amid", "despite"})
 _SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
 
@@ -251,7 +269,7 @@ def _in_background(anchor: Token, above: Token | None) -> bool:
         purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children) and token.i != anchor.i
         if purpose and above is not None:
             return True  # "sealed the border to punish the Serbs for spurning the plan": why, not what was done
-        if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ == "advcl" and any(
+        if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ in ("advcl", "ccomp") and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
         ):
             return True

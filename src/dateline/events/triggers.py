@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding, TriggerLexicon
+from dateline.events.verb_senses import NO_EVENT, purposes, verb_sense
 from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.places.countries import country_of_name
 from dateline.events.token_kinds import (
@@ -105,36 +106,15 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
     # "handed a suspected smuggler over to the police": the parser may hang "over" on the object
     over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in obj.children)
-    deported = lemma in ("deport", "expel") and obj is not None and (
-        obj.lemma_.lower() in ("fugitive", "suspect") or any(c.lower_ in ("fugitive", "suspected", "wanted") for c in obj.lefts))
-    if deported and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "GPE" for g in c.children) for c in children):
-        return _checked(token, Coding("COOPERATE", "063"), f"{lemma} fugitive", obj, exact=True)  # handed to its police
+    sense = verb_sense(token, lemma, obj, particles)
+    if sense is not None:
+        return None if sense is NO_EVENT else _checked(token, sense[0], sense[1], obj, exact=True)
     if lemma in FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
         return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
     if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in CAPTIVES:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
-    handed = [*children, *(g for c in children if c.dep_ == "dative" for g in c.children)]  # "gave protesters an ultimatum"
-    span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
-    span = span or next((c for c in children if c.dep_ == "prep" and c.lower_ == "until"), None)  # "until midnight"
-    if lemma == "give" and span is not None and any(
-        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
-    ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
-        return _checked(token, Coding("THREATEN", "139"), "give deadline", obj, exact=True)
-    arriving = counted(governing_subject(token)) if lemma in ("reach", "arrive", "enter", "land", "fly") else None
-    protecting = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING]
-    if arriving is not None and arriving.lemma_.lower() in MOVED_FORCES and protecting:
-        return Hit(token, Coding("AID", "074"), "forces arrive to protect")  # "1,500 Ugandan troops flew in to protect"
-    if arriving is not None and arriving.lemma_.lower() in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
-        return Hit(token, Coding("AID", "073"), f"{arriving.lemma_.lower()} {lemma}")
-    if lemma in ("transfer", "send", "deliver", "surrender") and person_like(obj) and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _COURTS for g in c.children) for c in children
-    ):  # "transferred the fugitive general to the war crimes tribunal"
-        return Hit(token, Coding("COOPERATE", "063"), f"{lemma} person to court")
-    held = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in children):
-        return _checked(token, _ARREST, "hold person", held, exact=True)  # "was held by police for several hours"
     sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
     if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
@@ -180,7 +160,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     sent_forces = counted(obj)
-    peacekeepers = sent_forces is not None and sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet")
+    protecting = purposes(token, PROTECTING)
+    peacekeepers = sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
+        c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
     if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
@@ -305,7 +287,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "Spain conceded two late goals", "the football federation was fined"
     workers_strike = lemma == "strike" and subject is not None and subject.lemma_.lower() in CROWDS
     if lemma in NEEDS_TARGET and obj is None and not workers_strike and not any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against", "in") for c in token.children
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at") for c in token.children
     ):
         return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
@@ -408,7 +390,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if any(c.dep_ == "ccomp" for c in token.children):
             return Hit(token, Coding("ACCUSE", "112", "allege"), "charge that")  # "charged that the vote was rigged"
         return None
-    if lemma == "strike":
+    if lemma == "strike" and key != "strike at":
         if subject is None:
             return None
         doer = (reported_speaker(subject, _SAYING) or subject).lemma_.lower()  # "the union said it would strike": the union
@@ -504,13 +486,10 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
-_RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
 _ARMED_GROUPS = frozenset({"militiaman", "militia", "rebel", "gunman", "insurgent", "guerrilla", "fighter", "militant",
                            "attacker", "raider", "bandit", "janjaweed"})  # fmt: skip
-_COURTS = frozenset({"tribunal", "court"})
 _CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
 _SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
-_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
@@ -582,6 +561,10 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
 
 
+_READ_BY_HAND = frozenset({"strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head", "move",
+                           "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter"})  # fmt: skip
+
+
 def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
     no frame and none of the verbs or nouns read here by hand codes nothing."""
@@ -589,7 +572,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
-                or lemma in LEAVE or lemma in ("strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head")
+                or lemma in LEAVE or lemma in _READ_BY_HAND
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:

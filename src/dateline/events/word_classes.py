@@ -18,7 +18,8 @@ PEOPLE = frozenset({
     "thousand", "scientist", "engineer", "employee", "staff", "passenger", "colleague", "mayor", "governor",
     "trafficker", "smuggler", "fugitive", "criminal", "murderer", "terrorist", "hacker", "correspondent",
     "prosecutor", "investigator", "inspector", "monitor", "observer", "peacekeeper", "marine", "paratrooper",
-    "tycoon", "magnate", "oligarch", "educator", "chairman", "head", "militiaman",
+    "tycoon", "magnate", "oligarch", "educator", "chairman", "head", "militiaman", "serviceman", "servicemen",
+    "combatant", "contractor", "adviser", "advisor",
     "gendarme", "ranger", "jihadist", "bandit", "herder", "settler", "extremist", "negotiator", "mediator",
     "spokesman", "spokeswoman", "spokesperson", "delegate", "senator", "deputy", "legislator", "premier",
     "chancellor", "king", "queen", "prince", "emir", "sheikh", "pope", "monarch", "warlord", "chief", "elder",
@@ -90,11 +91,11 @@ MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
-                      "concentrate"})  # fmt: skip
+                      "concentrate", "draft", "shift", "fly", "pour"})  # fmt: skip
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
-                         "reinforcement"})  # fmt: skip
+                         "reinforcement", "battery", "missile", "launcher"})  # fmt: skip
 MOVED_FORCES = FORCES | MORE_FORCES
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})

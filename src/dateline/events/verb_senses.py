@@ -1,0 +1,121 @@
+"""Senses of common verbs that the words around them decide: forces moving toward a border are mobilised and out of a
+country withdrawn, workers shipped back deported, fugitives handed to a state's police extradited; a bill killed, no
+one. Each rule gives the coding and the evidence key, or :data:`NO_EVENT` where the sense is no event at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.events.arguments import governing_subject
+from dateline.events.lexicon import Coding
+from dateline.events.parties_moved import PROTECTING, sent_away_code
+from dateline.events.token_kinds import counted, person_like, place_like
+from dateline.events.word_classes import MOVED_FORCES
+from dateline.places.countries import country_of_name
+
+Token = Any  # spaCy's Token
+
+NO_EVENT = (Coding("NONE", "000"), "")  # a sense that codes nothing, whatever the lexicon says of the verb
+
+_MOVING = frozenset({"move", "roll", "head", "steam", "sail", "advance", "push", "pour"})
+_TOWARD = frozenset({"toward", "towards", "to", "into", "up"})
+_SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
+_DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national", "foreigner", "labourer", "laborer",
+                         "asylum-seeker", "alien"})  # fmt: skip
+_ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
+_MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
+                              "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
+_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+_RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
+_COURTS = frozenset({"tribunal", "court"})
+_POLICE_SIDE = frozenset({"police", "authority", "official", "investigator", "prosecutor"})
+
+
+def _preps(token: Token, *words: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _out_of_place(token: Token) -> bool:
+    """"out of Lebanon", "from Afghanistan": the verb moves away from a place."""
+    for prep in _preps(token, "out", "from"):
+        inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"] or [prep]
+        if any(place_like(o) for p in inner for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]) -> tuple[Coding, str] | None:
+    """The coding a verb's surroundings give it, before its lexicon keys are tried; None when they decide nothing."""
+    named = governing_subject(token)
+    subject = counted(named) or named  # "thousands of troops": the troops; "the separatist group": the group
+    doer = subject.lemma_.lower() if subject is not None else ""
+    forces = doer in MOVED_FORCES or subject is not None and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in subject.children)
+    if lemma in _MOVING and forces and _out_of_place(token):
+        return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
+    if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
+        return Coding("MOBILIZE", "154", "troops"), "forces move toward"  # "divisions moving south towards the border"
+    moved = counted(obj)
+    if lemma == "order" and moved is not None and moved.lemma_.lower() == "group" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in moved.children
+    ) and _preps(token, *_TOWARD):
+        return Coding("MOBILIZE", "154", "troops"), "forces ordered to"  # "ordered a carrier group into the strait"
+    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    out = "out" in particles or bool(_preps(token, "out"))
+    if lemma == "order" and out and (obj or held) is not None:
+        cameo = sent_away_code(obj or held)
+        if cameo is not None:  # "four Russian diplomats were ordered out of Britain"
+            return Coding("SANCTION", cameo, "expel"), "order out party"
+    home = any(p in particles for p in ("back", "off", "home")) or any(
+        c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in token.children)
+    if lemma in _SENT_HOME and home and moved is not None and moved.lemma_.lower() in _DEPORTABLE:
+        return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
+    if lemma == "hand" and obj is None and person_like(held) and ("over" in particles or _preps(token, "over")):
+        return Coding("COOPERATE", "063"), "hand over person"  # "a cartel leader was handed over by Mexico"
+    if lemma in ("deport", "expel") and moved is not None and _to_a_state_police(token):
+        suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
+            c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
+        if suspect:  # "deported the fugitive to Spain": handed to its police; "deported militants to southern
+            return Coding("COOPERATE", "063"), f"{lemma} fugitive"  # Lebanon" is an expulsion (below, by the lexicon)
+    if lemma == "strike" and (doer in _ARMED or subject is not None and subject.ent_type_ == "ORG") and _preps(token, "at", "against"):
+        return Coding("ASSAULT", "190"), "strike at"  # "ETA vowed to strike again at tourist resorts"
+    handed = [*token.children, *(g for c in token.children if c.dep_ == "dative" for g in c.children)]
+    span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
+    span = span or next(iter(_preps(token, "until")), None)  # "until midnight"
+    if lemma == "give" and span is not None and any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
+    ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
+        return Coding("THREATEN", "139"), "give deadline"
+    arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
+    if arriving is not None and forces and purposes(token, PROTECTING):
+        return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
+    if arriving is not None and doer in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
+        return Coding("AID", "073"), f"{doer} {lemma}"
+    if lemma in ("transfer", "send", "deliver", "surrender") and person_like(obj) and any(
+        g.lemma_.lower() in _COURTS for p in _preps(token, "to") for g in p.children
+    ):  # "transferred the fugitive general to the war crimes tribunal"
+        return Coding("COOPERATE", "063"), f"{lemma} person to court"
+    if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in token.children):
+        return Coding("COERCE", "173", "arrest"), "hold person"  # "was held by police for several hours"
+    if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
+        return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
+    return None
+
+
+def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:
+    """The "to" clauses below a verb whose verb is of these kinds, however deep the parser hangs them ("sent troops
+    under a UN mandate to protect relief convoys")."""
+    return [t for t in token.subtree if t.lemma_.lower() in kinds and t.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(c.tag_ == "TO" for c in t.children)]  # fmt: skip
+
+
+def _to_a_state_police(token: Token) -> bool:
+    """"to Spain", "to Spanish police": handed to a state or its police, not sent to a region ("to southern Lebanon")."""
+    for prep in _preps(token, "to"):
+        for target in (g for g in prep.children if g.dep_ == "pobj"):
+            if target.lemma_.lower() in _POLICE_SIDE:
+                return True
+            unmodified = not any(c.dep_ in ("amod", "compound") for c in target.children)
+            if unmodified and country_of_name(target.text) is not None:
+                return True
+    return False

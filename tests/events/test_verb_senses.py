@@ -1,0 +1,55 @@
+"""Verbs whose sense the words around them decide (:mod:`dateline.events.verb_senses`), each on a sentence written
+for it, and the senses that code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import events_of
+from test_triggers import coded
+
+from dateline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # forces moving out of a country withdraw; toward a border, they are mobilised
+        ("The last Cuban soldiers rolled out of Angola across the northern border on Friday.", "RETREAT", "0872"),
+        ("Two Iraqi armoured divisions have been moving south towards the Kuwaiti border.", "MOBILIZE", "154"),
+        ("Washington ordered a second aircraft carrier group into the Taiwan Strait on Monday.", "MOBILIZE", "154"),
+        # parties a state sends away; people shipped back; fugitives handed to a state's police or to a court
+        ("Four Iranian diplomats were ordered out of Argentina on Monday.", "SANCTION", "166"),
+        ("Malaysia shipped 900 Indonesian workers back across the strait on Thursday.", "COERCE", "174"),
+        ("A suspected cartel leader was handed over by Mexico to the United States on Friday.", "COOPERATE", "063"),
+        ("Uruguay deported the fugitive to Argentina on Tuesday.", "COOPERATE", "063"),
+        ("Serbia transferred the former commander to the war crimes tribunal in The Hague.", "COOPERATE", "063"),
+        # an armed group striking at places assaults them, and vowing to is a threat
+        ("The separatist group struck at a holiday resort on the coast on Sunday.", "ASSAULT", "190"),
+        ("The separatist group vowed to strike again at holiday resorts on the coast.", "THREATEN", "1384"),
+        # ultimatums, protection flown in, relief arriving, detentions told in the passive
+        ("The rebels gave the army 48 hours to leave the town or face an assault.", "THREATEN", "139"),
+        ("A first contingent of 800 Kenyan troops landed in Mogadishu to protect the government.", "AID", "074"),
+        ("A UN convoy carrying flour and medicine reached the besieged town on Monday.", "AID", "073"),
+        ("The opposition leader was held by police for several hours at a roadblock.", "COERCE", "173"),
+        # peacekeepers sent are protection given, however the purpose is hung
+        ("Ghana sent 500 blue-helmeted troops to Monrovia under a UN mandate to protect relief convoys.", "AID", "074"),
+    ],
+)
+def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+def test_militants_deported_to_a_region_are_expelled_not_extradited(pipeline: Pipeline) -> None:
+    events = coded(events_of(pipeline, "Israel deported 400 suspected militants to southern Lebanon on Thursday."))
+    assert events and all(kind != "COOPERATE" for kind, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators voted on Thursday to kill the bill on farm subsidies.",
+        "China used its veto to kill the extension of the mission.",
+    ],
+)
+def test_a_measure_killed_is_no_killing(pipeline: Pipeline, text: str) -> None:
+    assert all(kind != "ASSAULT" for kind, _ in coded(events_of(pipeline, text)))
