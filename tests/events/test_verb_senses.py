@@ -31,6 +31,9 @@ from dateline.pipeline import Pipeline
         ("A first contingent of 800 Kenyan troops landed in Mogadishu to protect the government.", "AID", "074"),
         ("A UN convoy carrying flour and medicine reached the besieged town on Monday.", "AID", "073"),
         ("The opposition leader was held by police for several hours at a roadblock.", "COERCE", "173"),
+        # particle and preposition together ("stood up for"); taken to court, not taken as a town is
+        ("The Chinese foreign ministry stood up for Khartoum's record in Darfur on Monday.", "SUPPORT", "052"),
+        ("Nicaragua has taken Honduras to the World Court in The Hague.", "ACCUSE", "115"),
         # peacekeepers sent are protection given, however the purpose is hung
         ("Ghana sent 500 blue-helmeted troops to Monrovia under a UN mandate to protect relief convoys.", "AID", "074"),
     ],

@@ -176,7 +176,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
-    if lemma == "take" and not particles and obj is not None and obj.dep_ == "dobj" and place_like(obj):
+    to_court = any(g.lemma_.lower() in ("court", "tribunal", "task") for c in children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children)  # fmt: skip
+    if lemma == "take" and not particles and obj is not None and obj.dep_ == "dobj" and place_like(obj) and not to_court:
         return _checked(token, _TAKE_PLACE, "take place", obj, exact=True)  # "vowed to take the capital"
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in children):  # "ordered 15,000 troops to the border"
         moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
@@ -223,6 +225,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
+        keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
     for prep in preps:
         for grand in prep.children:  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
