@@ -29,10 +29,14 @@ def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
         inside = {t.i for t in opener.head.subtree} - {t.i for t in opener.subtree}
         done = next((c for c in found if c.anchor.i == opener.head.i), None)
         done = done or next((c for c in found if c.anchor.i in inside), None)
-        if done is not None and done.coding.type in _GIVEN_WAY:
+        if done is not None and done.coding.type in _GIVEN_WAY | {"CONCEDE"}:
             cameo = done.coding.cameo if done.coding.cameo.startswith("08") else "080"
             done.coding = Coding("CONCEDE", cameo)
             found = [c for c in found if c.anchor.i not in {t.i for t in opener.subtree}]
+    for bowed in [c for c in found if c.coding.type == "CONCEDE" and c.anchor.lemma_.lower() in _YIELDING]:
+        # "bowed to opposition demands and accepted an amendment": what was accepted is the concession
+        found = [c for c in found if not (c.anchor.dep_ == "conj" and c.anchor.head.i == bowed.anchor.i
+                                          and c.coding.type in ("AGREE", "SUPPORT"))]  # fmt: skip
     return found
 
 
@@ -151,6 +155,10 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "despite warnings of starvation", "amid protests": the setting of the event above
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
             continue  # "withdrew its ambassador in protest at": why the act above was done
+        about_it = nominal and above.coding.type in VERBAL and any(
+            t.dep_ == "pcomp" and t.head.head.i == above.anchor.i for t in _chain(anchor, above.anchor))
+        if about_it:
+            continue  # "praised Iran and Iraq for respecting their ceasefire": what is praised
         if anchor.dep_ == "pcomp" and above.coding.type in VERBAL | {"CONSULT"}:
             continue  # "accused the rebels of violating the ceasefire": what the accusation is of
         if above.coding.type in ("ACCUSE", "CONCEDE") and anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i:
@@ -198,7 +206,8 @@ def main_events(found: list[Coded]) -> list[Coded]:
         # but "ending 38 years of occupation", "committing them to establish relations" say what the act was, and
         # "a raid on the temple, killing hundreds" makes the raid an assault (below)
         raid_killing = coded.coding.type == "ASSAULT" and anchor.lemma_.lower() in _KILLING and above.coding.type == "COERCE"
-        trailing = trailing and anchor.lemma_.lower() not in ("end", "commit") and not raid_killing
+        said_again = anchor.lemma_.lower() == "end" and above.coding.type in ("CONCEDE", "RETREAT")  # "would pull out,
+        trailing = trailing and (anchor.lemma_.lower() not in ("end", "commit") or said_again) and not raid_killing  # ending"
         if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not above.rule.startswith("noun:"):
             continue  # "rescued 71 hostages, storming the compound", "went on the rampage, torching vehicles": how the
             # act was done, or what came of it, told as part of it
@@ -225,6 +234,17 @@ _SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following 
 def same_doers(coded: Coded, above: Coded) -> bool:
     """Whether a noun event's named doers are all among the doers of the event above it (pronouns aside)."""
     return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
+
+
+def _chain(anchor: Token, above: Token) -> list[Token]:
+    """The heads from a word up to (not including) the event above it."""
+    chain, token = [], anchor
+    for _ in range(10):
+        if token.i == above.i or token.head.i == token.i:
+            break
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 def _below_words(anchor: Token, above: Token, words: tuple[str, ...]) -> bool:

@@ -122,6 +122,12 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         given = goods_named(obj)
+        measured = [] if obj is None else [g for w in (obj, *(c for c in obj.children if c.lower_ == "worth"))
+                                           for g in of_targets(w)]  # "$30 million worth of rifles", "tonnes of maize"
+        if given is None and obj is not None and (obj.lemma_.lower() in MEASURES or measured):
+            given = next((goods_named(g) for g in measured if goods_named(g)), None)
+            if given is None and lemma in ARMING and any(g.lemma_.lower() in MATERIEL | ARMS for g in measured):
+                return Hit(token, Coding("AID", "072"), f"{lemma} arms")
         if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
             given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
                           for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
@@ -160,7 +166,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     sent_forces = counted(obj)
-    protecting = purposes(token, PROTECTING)
+    protecting = purposes(token, PROTECTING) if lemma in SENDING else []
     peacekeepers = sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
         c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
     if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
@@ -223,6 +229,11 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
     particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
+    for prt_token in (c for c in children if c.dep_ == "prt"):  # "handed in their weapons", "put on ice a loan":
+        keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in prt_token.children if g.dep_ == "pobj")
+    if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
+        keys.append(f"set {token.doc[token.i + 1].lower_}")  # "set free American journalist Terry Anderson"
+    objects += [c for o in objects for c in o.children if c.dep_ == "appos"]  # "closed Svaboda, the biggest newspaper"
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
         keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
@@ -329,7 +340,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
     if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | building(obj):
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
-    if lemma in ("pack", "fill", "throng") and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
+    if lemma in ("pack", "fill", "throng") and coding.type == "PROTEST" and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
         return None  # "thousands packed the square", not "fans packed the stadium"
     if lemma in ("fight", "combat", "battle", "tackle") and obj is not None and obj.lemma_.lower() in _ILLS:
@@ -338,7 +349,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "the army gassed the town", not "staff gassed up the trucks"
     if lemma == "treat" and not (doer is not None and (doer.lemma_.lower() in HELPERS or doer.ent_type_ in ("GPE", "NORP", "ORG"))):
         return None  # "French military doctors treated the wounded", not "hospitals treated patients for heat stroke"
-    if lemma in GATHER:  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
+    if lemma in GATHER and coding.type == "PROTEST":  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
         crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in RIOTERS
                                       or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
         return Hit(token, coding, f"{key} by crowd") if crowd else None
@@ -565,7 +576,7 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
 
 
 _READ_BY_HAND = frozenset({"strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head", "move",
-                           "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter"})  # fmt: skip
+                           "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter", "fall"})  # fmt: skip
 
 
 def may_code(token: Token, lexicon: TriggerLexicon) -> bool:

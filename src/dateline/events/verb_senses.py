@@ -25,6 +25,9 @@ _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national"
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
+_READ_HERE = _MOVING | _SENT_HOME | frozenset({"order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
+                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
+                                              "hold", "fall"})  # fmt: skip
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
 _COURTS = frozenset({"tribunal", "court"})
@@ -46,6 +49,8 @@ def _out_of_place(token: Token) -> bool:
 
 def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]) -> tuple[Coding, str] | None:
     """The coding a verb's surroundings give it, before its lexicon keys are tried; None when they decide nothing."""
+    if lemma not in _READ_HERE:
+        return None  # most verbs: nothing here can decide them, and the parse walks below cost time
     named = governing_subject(token)
     subject = counted(named) or named  # "thousands of troops": the troops; "the separatist group": the group
     doer = subject.lemma_.lower() if subject is not None else ""
@@ -70,7 +75,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in token.children)
     if lemma in _SENT_HOME and home and moved is not None and moved.lemma_.lower() in _DEPORTABLE:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
-    if lemma == "hand" and obj is None and person_like(held) and ("over" in particles or _preps(token, "over")):
+    silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
+    if lemma == "fall" and silent and doer in ("gun", "weapon", "artillery", "front", "fighting", "cannon"):
+        return Coding("RETREAT", "0871", "ceasefire"), "guns fall silent"  # "guns fell silent along the front line"
+    if lemma == "hand" and (obj is None or obj is held) and person_like(held) and ("over" in particles or _preps(token, "over")):
         return Coding("COOPERATE", "063"), "hand over person"  # "a cartel leader was handed over by Mexico"
     if lemma in ("deport", "expel") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
