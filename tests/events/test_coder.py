@@ -324,3 +324,14 @@ def test_how_an_act_was_done_or_what_came_of_it_is_part_of_it(pipeline: Pipeline
     # whom an arrest was done to owns it: "his arrest" has no one doing it, so it is the setting of the pardon
     pardoned = events_of(pipeline, "The president pardoned the former oil tycoon, a decade after his arrest.")
     assert [e.type for e in pardoned] == ["CONCEDE"]
+
+
+def test_what_is_asked_or_cited_is_not_told(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The High Court ordered the army to explain why it had demolished the homes of three "
+                                 "families in Hebron.")  # fmt: skip
+    assert [e.type for e in events] == ["REQUEST"]
+    cited = events_of(pipeline, "Washington halted $3 million in military aid to Guatemala on Friday, citing the "
+                                "killing of an American innkeeper by soldiers.")  # fmt: skip
+    assert [e.type for e in cited] == ["SANCTION"]
+    shown = events_of(pipeline, "Washington dispatched the aircraft carrier Midway to the Arabian Sea in a show of force.")
+    assert [e.type for e in shown] == ["MOBILIZE"]

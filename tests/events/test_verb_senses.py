@@ -34,6 +34,13 @@ from dateline.pipeline import Pipeline
         # particle and preposition together ("stood up for"); taken to court, not taken as a town is
         ("The Chinese foreign ministry stood up for Khartoum's record in Darfur on Monday.", "SUPPORT", "052"),
         ("Nicaragua has taken Honduras to the World Court in The Hague.", "ACCUSE", "115"),
+        # leaving a body, talks or a mission is a sanction; soldiers evacuating their posts withdraw
+        ("Morocco announced it had quit the Organisation of African Unity.", "SANCTION", "161"),
+        ("Pyongyang pulled out of the nuclear negotiations with Seoul on Tuesday.", "SANCTION", "164"),
+        ("The Arab League withdrew its observer mission from Syria on Saturday.", "SANCTION", "1662"),
+        ("Israeli soldiers evacuated their last outposts in southern Lebanon before dawn.", "RETREAT", "0872"),
+        # freed by soldiers is rescued, in the passive too
+        ("Eleven German tourists were freed by Algerian special forces on Tuesday.", "AID", "070"),
         # peacekeepers sent are protection given, however the purpose is hung
         ("Ghana sent 500 blue-helmeted troops to Monrovia under a UN mandate to protect relief convoys.", "AID", "074"),
     ],

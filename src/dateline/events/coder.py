@@ -123,6 +123,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
                 return reported
         if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
+        told_visitors = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.report
+        if token.lower_ == "visiting" and (told_visitors or not any(c.dep_ == "dobj" for c in token.children)):
+            return None  # "told visiting U.S. senators": who visits is named by it, the visit told elsewhere
         particle = any(child.dep_ == "prt" for child in token.children)
         fixed = None  # a frame verb's own key with its object, read before the frame: "refusing food"
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.frames:
@@ -274,6 +277,8 @@ class _Content:
 
 def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
     """What the event a frame or a reporting verb governs would code on its own."""
+    if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "told visiting senators": a modifier the parser made a complement
     if token.pos_ in ("VERB", "AUX"):
         light = light_hit(token, lexicon)
         if light is not None:
@@ -327,7 +332,10 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         if coded.negated and coded.coding.type == "AGREE" and modal(frame) in _FUTURE:
             coded.coding, coded.negated = Coding("REJECT", "120"), False  # "we will never accept foreign troops"
         return coded
-    if frame.lemma_.lower() == "offer" and content.token.pos_ == "NOUN" and content.coding.cameo.startswith("05"):
+    called = frame.lemma_.lower() == "call" and content.token.pos_ == "NOUN" and content.coding.type == "PROTEST"
+    if called:  # "called a general strike": organised it; "said it would call a strike unless": a threat of one
+        coding, unreal = (intent(content.coding), True) if modal(frame) in _FUTURE else (content.coding, False)
+    elif frame.lemma_.lower() == "offer" and content.token.pos_ == "NOUN" and content.coding.cameo.startswith("05"):
         coding, unreal = content.coding, False  # "offered his apology", "offered its support": given in the offering
     elif kind == "intent":
         coding, unreal = intent(content.coding), True

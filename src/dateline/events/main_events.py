@@ -60,9 +60,13 @@ def not_ruled_out(found: list[Coded]) -> list[Coded]:
     return found
 
 
+def _rescue(coded: Coded) -> bool:
+    return coded.coding.type == "AID" and (coded.hit.key.endswith("captives by force") or coded.anchor.lemma_.lower() == "rescue")
+
+
 def rescues(found: list[Coded]) -> list[Coded]:
     """"Stormed the residence and freed 71 hostages": the storming is how the rescue was done, one AID."""
-    rescued = [c for c in found if c.coding.type == "AID" and c.hit.key.endswith("captives by force")]
+    rescued = [c for c in found if _rescue(c)]
     linked = {t.i for r in rescued for t in (r.anchor.head, *r.anchor.children)
               if t.dep_ in ("conj", "advcl") or r.anchor.dep_ == "conj" and t.i == r.anchor.head.i}  # fmt: skip
     return [c for c in found if not (rescued and c.coding.type == "ASSAULT" and c.anchor.i in linked)]
@@ -113,6 +117,10 @@ def main_events(found: list[Coded]) -> list[Coded]:
         above = _governing(coded, found)
         if above is None:
             setting = coded.rule.startswith("noun:") and coded.anchor.dep_ == "pobj" and coded.anchor.head.lower_ in ("despite", "amid")
+            # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
+            # event the noun is described by
+            setting = setting or coded.anchor.dep_ == "acl" and coded.anchor.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ == "agent" for c in coded.anchor.children)
             if told and (coded not in told or setting and len(told) > 1):
                 continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
                 # the parser hangs it, when the sentence tells an event of its own
@@ -126,6 +134,16 @@ def main_events(found: list[Coded]) -> list[Coded]:
         if nominal and restated and same_doers(coded, above):
             continue  # "will travel to Turkey in November, his first visit to a Muslim country": the visit promised
         # "arrived in Nairobi for his first visit to Kenya": the visit is the arrival's, its "his" the arriving one
+        held = nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i  # "mediated secret contacts between"
+        framing = nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "as") and anchor.head.head.i == above.anchor.i
+        if above.coding.type == coded.coding.type and (held or framing):
+            continue  # "dispatched the carrier in a show of force": the same event, named again
+        if nominal and any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CITING for t in _chain(anchor, above.anchor)):
+            continue  # "halted military aid, citing the killing of an American innkeeper": the reason given
+        demanded = above.coding.type in ("REQUEST", "THREATEN", "REJECT") and any(
+            t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.children) for t in _chain(anchor, above.anchor))
+        if demanded and anchor.i != above.anchor.i:
+            continue  # "ordered the army to explain why it had demolished the homes": what is asked, not told
         if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
             continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
         if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
@@ -208,6 +226,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         raid_killing = coded.coding.type == "ASSAULT" and anchor.lemma_.lower() in _KILLING and above.coding.type == "COERCE"
         said_again = anchor.lemma_.lower() == "end" and above.coding.type in ("CONCEDE", "RETREAT")  # "would pull out,
         trailing = trailing and (anchor.lemma_.lower() not in ("end", "commit") or said_again) and not raid_killing  # ending"
+        trailing = trailing and not _rescue(coded)  # "stormed the airliner, rescuing the passengers": the rescue is it
         if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not above.rule.startswith("noun:"):
             continue  # "rescued 71 hostages, storming the compound", "went on the rampage, torching vehicles": how the
             # act was done, or what came of it, told as part of it
@@ -223,10 +242,11 @@ def main_events(found: list[Coded]) -> list[Coded]:
     return kept
 
 
-_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as"})
+_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as", "before"})
 # Words a noun event below another is the grievance, reason or setting of: "in protest at the arrest of", "in
 # retaliation for Washington's expulsion of", "amid a row over Japan's detention of", "ahead of a rally by students".
 _REASON_WORDS = ("amid", "despite", "protest", "retaliation", "response", "revenge", "reprisal", "ahead", "before")
+_CITING = frozenset({"cite", "blame", "accuse", "say", "claim", "condemn", "denounce", "allege"})
 _TIME_PREPOSITIONS = frozenset({"after", "following", "since", "before", "amid", "despite"})
 _SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own
 

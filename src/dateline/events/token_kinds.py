@@ -95,7 +95,8 @@ NOT_ACTING = frozenset(
     """share stock market index price currency won dollar yen euro rupee bond yield future cyclone storm hurricane
     typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
     shareholder orchestra forecaster earthquake quake drought recession inflation rider cyclist sprinter ringgit
-    peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin""".split()
+    peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin
+    bombing crisis violence conflict dispute row law bill policy measure""".split()
 )
 
 

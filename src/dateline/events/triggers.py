@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.arguments import governing_subject
+from dateline.events.framing import framed
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.verb_senses import NO_EVENT, purposes, verb_sense
 from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
@@ -211,10 +212,12 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
             return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable
         party = obj is not None and (person_like(obj) or obj.ent_type_ in ("GPE", "ORG", "NORP") or lemma_key(obj) in ACTOR_NOUNS)
-        if told is not None and party and (
-            verb_hit(told, lexicon) is None and light_hit(told, lexicon) is None
-        ):  # "ordered the government to produce the missing men": an order, of what the lexicon can't name
-            return Hit(token, Coding("REQUEST", "100"), "order to")
+        content = None if told is None else verb_hit(told, lexicon) or light_hit(told, lexicon)
+        if told is not None and party and content is None:  # "ordered the government to produce the missing men":
+            return Hit(token, Coding("REQUEST", "100"), "order to")  # an order, of what the lexicon can't name
+        if told is not None and party and content is not None and content.coding.type in ("RETREAT", "CONCEDE"):
+            return Hit(token, framed("REQUEST", content.coding), "order to yield")
+            # "ordered the rebels to lay down their arms": a demand that they yield
     if lemma not in verbs and lemma not in lexicon.phrase_verbs and any(c.lower_ == "jointly" for c in children):
         return _checked(token, Coding("COOPERATE", "060"), f"jointly {lemma}", obj, exact=True)  # "jointly developing"
     if lemma not in lexicon.phrase_verbs:
@@ -338,7 +341,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if violent and doer is not None and doer.lemma_.lower() in RIOTERS or clashing:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
-    if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | building(obj):
+    road = obj is not None and obj.lemma_.lower() in ("road", "motorway", "highway", "bridge", "street", "railway", "border")
+    if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | building(obj) | road:
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
     if lemma in ("pack", "fill", "throng") and coding.type == "PROTEST" and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
@@ -480,6 +484,9 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 target = next(of_targets(target), target)
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
+            if key is None and noun and any(c.dep_ == "amod" and c.lower_ in _JOINT for c in target.children):
+                return Hit(target, Coding("COOPERATE", "060"), f"{lemma_key(verb)} joint {lemma_key(target)}", light=verb)
+                # "formed a joint investigation team with French police", "began joint inspections"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
                 subject = governing_subject(verb)
                 if subject is not None and not_acting(subject):

@@ -25,9 +25,14 @@ _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national"
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
-_READ_HERE = _MOVING | _SENT_HOME | frozenset({"order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
+_READ_HERE = _MOVING | _SENT_HOME | frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
+                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                               "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                               "hold", "fall"})  # fmt: skip
+_LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
+_BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
+                          "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
+_POSTS = frozenset({"outpost", "base", "position", "post", "garrison", "camp", "settlement", "enclave", "stronghold"})
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
 _COURTS = frozenset({"tribunal", "court"})
@@ -105,9 +110,27 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("COOPERATE", "063"), f"{lemma} person to court"
     if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in token.children):
         return Coding("COERCE", "173", "arrest"), "hold person"  # "was held by police for several hours"
+    left = [g for p in _preps(token, "from", "out", "of") for g in p.subtree if g.dep_ == "pobj"]
+    if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN"
+                                 for w in (*left, *([moved] if moved is not None else []))):
+        # "quit the OAU", "pulled out of the nuclear negotiations", "withdrew its observer mission from Syria"
+        withdrawn = [w.lemma_.lower() for w in (*left, *([moved] if moved is not None else []))]
+        cameo = "164" if {"talk", "negotiation", "dialogue"} & set(withdrawn) else "1662" if {"observer", "monitor", "mission"} & set(withdrawn) else "161"
+        return Coding("SANCTION", cameo, "withdraw"), f"{lemma} from body"
+    if lemma == "evacuate" and moved is not None and (moved.lemma_.lower() in _POSTS or place_like(moved)) and forces:
+        return Coding("RETREAT", "0872", "withdraw"), "forces evacuate post"  # "soldiers evacuated their last outposts"
+    freer = _agent_of(token)
+    if lemma in ("free", "release", "rescue") and freer is not None and freer.lemma_.lower() in MOVED_FORCES | {"police"}:
+        return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who a passive verb's "by" names, counted through ("by Algerian special forces")."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return counted(agent) or agent
 
 
 def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:

@@ -117,6 +117,7 @@ FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing",
 MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
 # Words that measure out what a verb acts on: "froze a package of loans", "85 million dollars in military aid".
 MEASURES = MONEY | frozenset({"package", "tonne", "ton", "batch", "shipment", "consignment", "half", "part", "tranche",
+                              "round", "session",
                               "million", "billion", "amount", "portion", "share", "bulk", "rest"})  # fmt: skip
 WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
