@@ -16,32 +16,33 @@ from typing import Any
 from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
 from dateline.events.lexicon import Coding, TriggerLexicon
-from dateline.events.verb_senses import NO_EVENT, purposes, verb_sense
 from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
-from dateline.places.countries import country_of_name
 from dateline.events.token_kinds import (
     GENERIC_HEADS,
-    of_targets,
     building,
-    goods_named,
-    verb_object,
-    lemma_key,
     counted,
-    subject_like,
+    goods_named,
+    lemma_key,
     not_acting,
+    noun_key,
+    of_targets,
     person_like,
     place_like,
-    noun_key,
     reported_speaker,
+    subject_like,
+    verb_object,
 )
+from dateline.events.verb_senses import NO_EVENT, purposes, verb_sense
 from dateline.events.word_classes import (
     ACTOR_NOUNS,
     ADMITTED,
     ADMITTED_CODES,
     AIRCRAFT,
+    ARMED_GROUPS,
     ARMING,
     ARMS,
     CAPTIVES,
+    CAPTORS,
     CROWDS,
     DENIED_WORDS,
     DEVICES,
@@ -51,6 +52,8 @@ from dateline.events.word_classes import (
     GATHER,
     GIVING,
     HELPERS,
+    ILLS,
+    JOINT,
     LEAVE,
     MATERIEL,
     MEASURES,
@@ -65,13 +68,16 @@ from dateline.events.word_classes import (
     RELIEF,
     RESCUE,
     RIOTERS,
+    SEIZED,
     SENDING,
     SPELLS,
-    STATES,
     STATE_VERBS,
+    STATES,
     STRIKES,
+    TRAVELLERS,
     WORDS_SPOKEN,
 )
+from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -138,9 +144,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
-        captive = obj is not None and any(c.lemma_.lower() in _SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
+        captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
         captors = counted(governing_subject(token))
-        captive = captive or captors is not None and captors.lemma_.lower() in _CAPTORS  # "kidnappers handed over"
+        captive = captive or captors is not None and captors.lemma_.lower() in CAPTORS  # "kidnappers handed over"
         if lemma == "hand" and person_like(obj) and captive:  # "handed over four kidnapped policemen to the Red Cross"
             return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
         if lemma == "hand" and person_like(obj):
@@ -280,12 +286,6 @@ def _sporting(word: Token) -> bool:
     return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
 
 
-_ILLS = frozenset({"trafficking", "smuggling", "terrorism", "extremism", "piracy", "fraud", "graft", "illiteracy",
-                   "epidemic", "pandemic", "disease", "virus", "outbreak", "fire", "wildfire", "blaze", "poverty",
-                   "corruption", "crime", "hunger", "famine", "inflation", "drought", "cancer", "aids", "malaria",
-                   "cholera", "ebola", "flood", "unemployment", "climate", "change", "pollution"})  # fmt: skip
-_TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", "passenger", "fan", "traveller",
-                         "traveler", "shopper", "student", "family"})  # fmt: skip
 _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
 
 
@@ -312,7 +312,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     doer = counted(subject)
     if lemma in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
-    if lemma == "raid" and doer is not None and doer.lemma_.lower() in _ARMED_GROUPS:
+    if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
         return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
     freed = [obj, *obj.conjuncts] if obj is not None else []
     if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and any(
@@ -327,7 +327,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
             return Hit(token, Coding("COERCE", "174", "deport"), f"{lemma} out person")
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in AIRCRAFT:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
-    if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in _TRAVELLERS:
+    if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in TRAVELLERS:
         return None  # "let its citizens travel freely to the West": a journey, no diplomatic visit
     if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children
@@ -347,7 +347,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma in ("pack", "fill", "throng") and coding.type == "PROTEST" and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
         return None  # "thousands packed the square", not "fans packed the stadium"
-    if lemma in ("fight", "combat", "battle", "tackle") and obj is not None and obj.lemma_.lower() in _ILLS:
+    if lemma in ("fight", "combat", "battle", "tackle") and obj is not None and obj.lemma_.lower() in ILLS:
         return None  # "help fight the epidemic", "fight corruption": no one is attacked
     if lemma == "gas" and not (place_like(obj) or person_like(obj)):
         return None  # "the army gassed the town", not "staff gassed up the trucks"
@@ -484,7 +484,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 target = next(of_targets(target), target)
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
-            if key is None and noun and any(c.dep_ == "amod" and c.lower_ in _JOINT for c in target.children):
+            if key is None and noun and any(c.dep_ == "amod" and c.lower_ in JOINT for c in target.children):
                 return Hit(target, Coding("COOPERATE", "060"), f"{lemma_key(verb)} joint {lemma_key(target)}", light=verb)
                 # "formed a joint investigation team with French police", "began joint inspections"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
@@ -499,7 +499,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
                     continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
                 joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in verb.children)
-                if coding.type == "MOBILIZE" and (joined or any(t.lower_ in _JOINT for t in target.subtree if t.i < target.i)):
+                if coding.type == "MOBILIZE" and (joined or any(t.lower_ in JOINT for t in target.subtree if t.i < target.i)):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
@@ -507,11 +507,6 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
-_ARMED_GROUPS = frozenset({"militiaman", "militia", "rebel", "gunman", "insurgent", "guerrilla", "fighter", "militant",
-                           "attacker", "raider", "bandit", "janjaweed"})  # fmt: skip
-_CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
-_SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
-_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.

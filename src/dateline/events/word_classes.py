@@ -130,3 +130,16 @@ SENT_AWAY = {
     "organization": "1663", "organisation": "1663", "charity": "1663", "group": "1663",
 }  # fmt: skip
 LEAVE = frozenset({"leave", "quit", "depart", "exit"})
+# Read by the trigger rules: ills fought without arms, travellers whose journeys are no visits, armed groups,
+# captors and the words of seizure, the words of joint action.
+ILLS = frozenset({"trafficking", "smuggling", "terrorism", "extremism", "piracy", "fraud", "graft", "illiteracy",
+                   "epidemic", "pandemic", "disease", "virus", "outbreak", "fire", "wildfire", "blaze", "poverty",
+                   "corruption", "crime", "hunger", "famine", "inflation", "drought", "cancer", "aids", "malaria",
+                   "cholera", "ebola", "flood", "unemployment", "climate", "change", "pollution"})  # fmt: skip
+TRAVELLERS = frozenset({"citizen", "tourist", "people", "resident", "pilgrim", "passenger", "fan", "traveller",
+                         "traveler", "shopper", "student", "family"})  # fmt: skip
+ARMED_GROUPS = frozenset({"militiaman", "militia", "rebel", "gunman", "insurgent", "guerrilla", "fighter", "militant",
+                           "attacker", "raider", "bandit", "janjaweed"})  # fmt: skip
+CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
+SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
