@@ -66,7 +66,8 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
-    for token in _top_down([token for token in sentence if may_code(token, lexicon)]):
+    candidates = [token for token in sentence if may_code(token, lexicon)]  # the sentence walked once
+    for token in _top_down(candidates):
         if token.i in taken:
             continue
         coded = _code_token(token, sentence, lexicon, taken)
@@ -83,7 +84,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             once.append(coded)
     found = once
     found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
-    found = not_ruled_out(rescues(raids_that_killed(yielded(found, sentence))))
+    found = not_ruled_out(rescues(raids_that_killed(yielded(found, candidates))))
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)

@@ -19,10 +19,10 @@ _YIELDING = frozenset({"bow", "cave", "yield", "bend", "give", "succumb", "relen
 _GIVEN_WAY = frozenset({"AGREE", "SUPPORT", "CONSULT", "REJECT", "RETREAT"})
 
 
-def yielded(found: list[Coded], sentence: Any) -> list[Coded]:
+def yielded(found: list[Coded], candidates: list[Token]) -> list[Coded]:
     """"Bowing to pressure, the government agreed to raise wages": what is done in giving way is a concession (the
-    manual's CONCEDE), one event with the participle that says so."""
-    openers = [t for t in sentence if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _YIELDING
+    manual's CONCEDE), one event with the participle that says so (``candidates``: the sentence's trigger words)."""
+    openers = [t for t in candidates if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _YIELDING
                and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" for c in t.children)]
     for opener in openers:
         # what the clause it opens tells: its own verb's event, or one the verb reports ("said it would accept")
