@@ -335,3 +335,19 @@ def test_what_is_asked_or_cited_is_not_told(pipeline: Pipeline) -> None:
     assert [e.type for e in cited] == ["SANCTION"]
     shown = events_of(pipeline, "Washington dispatched the aircraft carrier Midway to the Arabian Sea in a show of force.")
     assert [e.type for e in shown] == ["MOBILIZE"]
+
+
+def test_a_bombing_and_its_killing_are_one_assault_and_a_ransom_is_part_of_the_kidnapping(pipeline: Pipeline) -> None:
+    bombing = events_of(pipeline, "A car bomb exploded outside a police barracks in Bilbao, killing 11 people.")
+    assert [e.type for e in bombing] == ["ASSAULT"]
+    kidnapping = events_of(pipeline, "Gunmen snatched a Dutch engineer outside his hotel and are demanding a ransom.")
+    assert [e.type for e in kidnapping] == ["ASSAULT"]
+
+
+def test_what_a_demand_asks_and_what_followed_are_not_told(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The Security Council demanded that Ethiopia and Eritrea halt hostilities and withdraw "
+                                 "their forces.")  # fmt: skip
+    assert [e.type for e in events] == ["REQUEST"]
+    followed = events_of(pipeline, "Iraq positioned two divisions near the Kuwaiti border, prompting Washington to rush "
+                                   "a carrier to the Gulf.")  # fmt: skip
+    assert [e.type for e in followed] == ["MOBILIZE"]

@@ -41,6 +41,15 @@ from dateline.pipeline import Pipeline
         ("Israeli soldiers evacuated their last outposts in southern Lebanon before dawn.", "RETREAT", "0872"),
         # freed by soldiers is rescued, in the passive too
         ("Eleven German tourists were freed by Algerian special forces on Tuesday.", "AID", "070"),
+        # crowds massing protest; a ceasefire holding is one kept; a fleet setting sail is deployed
+        ("Thousands of Egyptians massed in Tahrir Square on Friday demanding the ouster of the president.", "PROTEST", "141"),
+        ("The ceasefire held for a third straight day across the province on Saturday.", "RETREAT", "0871"),
+        ("A naval task force of some 40 warships set sail from Portsmouth on Monday.", "MOBILIZE", "154"),
+        # access for another's forces is military cooperation; documents handed to investigators, intelligence
+        ("Uzbekistan granted U.S. forces access to its air base on Friday.", "COOPERATE", "062"),
+        ("German prosecutors provided Turkish investigators with documents on the network.", "COOPERATE", "064"),
+        # tribesmen seizing tourists abduct them; police seizing suspects arrest them
+        ("Tribesmen seized two German tourists in Marib province on Sunday.", "ASSAULT", "181"),
         # peacekeepers sent are protection given, however the purpose is hung
         ("Ghana sent 500 blue-helmeted troops to Monrovia under a UN mandate to protect relief convoys.", "AID", "074"),
     ],

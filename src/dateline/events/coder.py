@@ -16,18 +16,19 @@ from typing import Any
 from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
+from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.main_events import (
     charged_with,
     circumstance_of,
     main_events,
     not_ruled_out,
+    one_attack,
     raids_that_killed,
     rescues,
     yielded,
 )
-from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.word_classes import PATIENT_SUBJECT
+from dateline.events.token_kinds import not_acting, reported_speaker
 from dateline.events.triggers import (
     Hit,
     light_hit,
@@ -36,7 +37,7 @@ from dateline.events.triggers import (
     state_hit,
     verb_hit,
 )
-from dateline.events.token_kinds import not_acting, reported_speaker
+from dateline.events.word_classes import PATIENT_SUBJECT
 
 Token = Any  # spaCy's Token
 
@@ -84,7 +85,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             once.append(coded)
     found = once
     found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
-    found = not_ruled_out(rescues(raids_that_killed(yielded(found, candidates))))
+    found = not_ruled_out(one_attack(rescues(raids_that_killed(yielded(found, candidates)))))
     for coded in found:
         if not coded.participants.recipients:
             coded.participants.recipients = _named_party(coded)
@@ -301,7 +302,7 @@ def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
     return _Content(token, hit.coding, participants.recipients, hit.key, participants.actors)
 
 
-_PROMISES = frozenset({"pledge", "promise"})
+_PROMISES = frozenset({"pledge", "promise", "vow"})
 
 
 def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:

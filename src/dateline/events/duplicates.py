@@ -22,7 +22,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import TypeVar
 
-from dateline.events.timespans import DayRange, day_range, dates_agree, is_vague, specificity
+from dateline.events.timespans import DayRange, dates_agree, day_range, is_vague, specificity
 from dateline.model import Article
 from dateline.records import CollectionEvent, Event, EventActor, EventDate, EventPlace, EventReference, TextSpan
 

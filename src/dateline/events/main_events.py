@@ -64,6 +64,23 @@ def _rescue(coded: Coded) -> bool:
     return coded.coding.type == "AID" and (coded.hit.key.endswith("captives by force") or coded.anchor.lemma_.lower() == "rescue")
 
 
+def one_attack(found: list[Coded]) -> list[Coded]:
+    """"A car bomb exploded outside the barracks, killing 11": the bombing and its killing are one assault; a ransom
+    demanded by kidnappers is part of the kidnapping."""
+    attacks = [c for c in found if c.coding.type == "ASSAULT"]
+    subjects = {c.anchor.i for c in attacks if c.rule.startswith("noun:")}
+    kept = []
+    for coded in found:
+        killing = coded.coding.type == "ASSAULT" and coded.anchor.dep_ == "advcl" and coded.anchor.tag_ == "VBG"
+        if killing and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in subjects for c in coded.anchor.head.children):
+            continue
+        ransom = coded.coding.type == "REQUEST" and any(c.lemma_.lower() == "ransom" for c in coded.hit.token.subtree)
+        if ransom and any(a.coding.cameo.startswith("181") for a in attacks):
+            continue
+        kept.append(coded)
+    return kept
+
+
 def rescues(found: list[Coded]) -> list[Coded]:
     """"Stormed the residence and freed 71 hostages": the storming is how the rescue was done, one AID."""
     rescued = [c for c in found if _rescue(c)]
@@ -120,7 +137,8 @@ def main_events(found: list[Coded]) -> list[Coded]:
             # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
             # event the noun is described by
             setting = setting or coded.anchor.dep_ == "acl" and coded.anchor.tag_ in ("VBG", "VBN") and not any(
-                c.dep_ == "agent" for c in coded.anchor.children)
+                c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT"
+            # (but "Thousands of Egyptians massed in the square": a noun the parser made the root, its verb the event)
             if told and (coded not in told or setting and len(told) > 1):
                 continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
                 # the parser hangs it, when the sentence tells an event of its own
@@ -140,8 +158,19 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "dispatched the carrier in a show of force": the same event, named again
         if nominal and any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CITING for t in _chain(anchor, above.anchor)):
             continue  # "halted military aid, citing the killing of an American innkeeper": the reason given
+        chain = _chain(anchor, above.anchor)
         demanded = above.coding.type in ("REQUEST", "THREATEN", "REJECT") and any(
-            t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.children) for t in _chain(anchor, above.anchor))
+            t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.children) for t in chain)
+        demanded = demanded or above.coding.type in ("REQUEST", "REJECT") and any(t.dep_ == "ccomp" for t in chain)
+        # "demanded that Ethiopia and Eritrea halt hostilities and withdraw their forces": what is asked
+        bare = anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.i == above.anchor.i and above.anchor.tag_ in ("VBD", "VBZ")
+        if bare and above.coding.type in ("REQUEST", "THREATEN"):
+            continue  # "demanded that they halt hostilities and withdraw": a bare verb the parser coordinated with the
+            # demand is what is demanded
+        if above.coding.type == "REJECT" and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
+            continue  # "defied African Union calls to step down": what is defied
+        if any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CONSEQUENCES for t in chain):
+            continue  # "..., prompting Washington to rush a carrier to the Gulf": what followed, told in passing
         if demanded and anchor.i != above.anchor.i:
             continue  # "ordered the army to explain why it had demolished the homes": what is asked, not told
         if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
@@ -224,7 +253,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         # but "ending 38 years of occupation", "committing them to establish relations" say what the act was, and
         # "a raid on the temple, killing hundreds" makes the raid an assault (below)
         raid_killing = coded.coding.type == "ASSAULT" and anchor.lemma_.lower() in _KILLING and above.coding.type == "COERCE"
-        said_again = anchor.lemma_.lower() == "end" and above.coding.type in ("CONCEDE", "RETREAT")  # "would pull out,
+        said_again = anchor.lemma_.lower() == "end" and above.coding.type != "AID" and not above.coding.conflict  # "would pull out,
         trailing = trailing and (anchor.lemma_.lower() not in ("end", "commit") or said_again) and not raid_killing  # ending"
         trailing = trailing and not _rescue(coded)  # "stormed the airliner, rescuing the passengers": the rescue is it
         if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not above.rule.startswith("noun:"):
@@ -245,7 +274,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
 _BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as", "before"})
 # Words a noun event below another is the grievance, reason or setting of: "in protest at the arrest of", "in
 # retaliation for Washington's expulsion of", "amid a row over Japan's detention of", "ahead of a rally by students".
-_REASON_WORDS = ("amid", "despite", "protest", "retaliation", "response", "revenge", "reprisal", "ahead", "before")
+_REASON_WORDS = ("amid", "despite", "protest", "retaliation", "response", "revenge", "reprisal", "ahead", "before",
+                 "anger", "since")
+_CONSEQUENCES = frozenset({"prompt", "force", "lead", "cause", "spark", "trigger", "provoke"})
 _CITING = frozenset({"cite", "blame", "accuse", "say", "claim", "condemn", "denounce", "allege"})
 _TIME_PREPOSITIONS = frozenset({"after", "following", "since", "before", "amid", "despite"})
 _SETTINGS = frozenset({"at", "during", "on", "in"})  # the occasion; "following X's visit" tells a visit of its own

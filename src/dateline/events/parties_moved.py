@@ -16,7 +16,7 @@ PROTECTING = frozenset({"protect", "shield", "safeguard", "restore", "keep", "se
 _MEMBERS = frozenset({"member", "staff", "personnel", "employee", "official", "worker"})
 _SENT_AWAY_KINDS = {"inspection": "1662", "monitoring": "1662", "observer": "1662", "peacekeeping": "1661",
                     "aid": "1663", "relief": "1663", "humanitarian": "1663"}  # fmt: skip
-_OTHERS_FORCES = frozenset({"force", "mission", "peacekeeping", "international", "foreign"})
+_OTHERS_FORCES = frozenset({"force", "mission", "peacekeeping", "international", "foreign", "multinational"})
 
 
 def expelled_coding(verb: Token, obj: Token | None) -> Coding | None:
@@ -57,4 +57,4 @@ def foreign_forces(forces: Token) -> bool:
     """Troops named as another's: of the UN, of a force or mission, or modified by a body's name ("UN troops")."""
     owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in forces.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in _OTHERS_FORCES for o in owners)
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in _OTHERS_FORCES or o.lower_.endswith("-led") for o in owners)

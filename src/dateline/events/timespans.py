@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.times.dates import add_months, days_in_month
 from dateline.times.lexicon import SEASON_START_MONTH

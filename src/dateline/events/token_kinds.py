@@ -183,3 +183,16 @@ def reported_speaker(subject: Token, saying: frozenset[str]) -> Token | None:
         if clause.lemma_.lower() in saying:
             return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return None
+
+
+# The words of a game: a participant that is one, or is modified by a sport, plays rather than acts.
+GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "goalkeeper", "coach", "footballer",
+                         "fixture", "wicket", "touchdown"})  # fmt: skip  # not "club": the Paris Club
+FILMED = frozenset({"film", "scene", "video", "footage", "movie", "documentary", "photo", "picture", "episode",
+                     "commercial", "series"})  # fmt: skip
+SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
+
+
+def sporting(word: Token) -> bool:
+    """Whether a word names a game or a player of one, or is modified by a sport."""
+    return word.lemma_.lower() in GAME_WORDS or any(c.lower_ in SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))

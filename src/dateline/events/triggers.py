@@ -18,6 +18,7 @@ from dateline.events.framing import framed
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
+    FILMED,
     GENERIC_HEADS,
     building,
     counted,
@@ -29,6 +30,7 @@ from dateline.events.token_kinds import (
     person_like,
     place_like,
     reported_speaker,
+    sporting,
     subject_like,
     verb_object,
 )
@@ -146,7 +148,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
         captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
         captors = counted(governing_subject(token))
-        captive = captive or captors is not None and captors.lemma_.lower() in CAPTORS  # "kidnappers handed over"
+        captive = captive or captors is not None and captors.lemma_.lower() in CAPTORS | ARMED_GROUPS  # "kidnappers handed over"
         if lemma == "hand" and person_like(obj) and captive:  # "handed over four kidnapped policemen to the Red Cross"
             return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
         if lemma == "hand" and person_like(obj):
@@ -176,6 +178,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     protecting = purposes(token, PROTECTING) if lemma in SENDING else []
     peacekeepers = sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
         c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
+    peacekeepers = peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and any(
+        p.lemma_.lower() in ("bolster", "join", "reinforce", "strengthen") and any(t.lower_ == "peacekeeping" for t in p.subtree)
+        for p in token.children if p.dep_ in ("advcl", "xcomp"))  # "dispatched a battalion to bolster the UN peacekeeping force"
     if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
@@ -274,33 +279,21 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     return None
 
 
-# The words of a game: a participant that is one, or is modified by a sport, plays rather than acts.
-_GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "goalkeeper", "coach", "footballer",
-                         "fixture", "wicket", "touchdown"})  # fmt: skip  # not "club": the Paris Club
-_FILMED = frozenset({"film", "scene", "video", "footage", "movie", "documentary", "photo", "picture", "episode",
-                     "commercial", "series"})  # fmt: skip
-_SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
-
-
-def _sporting(word: Token) -> bool:
-    return word.lemma_.lower() in _GAME_WORDS or any(c.lower_ in _SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
-
-
 _SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
 
 
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
     """A verb's coding, or what its object makes of it, or None when the subject or the object says it is no
     event ("the dollar retreated", "Brazil beat Argentina 2-1")."""
-
     lemma = lemma_key(token)
     subject = governing_subject(token)
     device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in DEVICES
-    if subject is not None and not subject_like(subject) and not device:  # but "a bomb ripped through the market"
+    thing = key in ("ceasefire holds", "guns fall silent")  # "the ceasefire held": said of a thing, rightly
+    if subject is not None and not subject_like(subject) and not device and not thing:  # "a bomb ripped through"
         return None
-    if lemma == "shoot" and obj is not None and obj.lemma_.lower() in _FILMED:
+    if lemma == "shoot" and obj is not None and obj.lemma_.lower() in FILMED:
         return None  # "shot most of the film on a trawler"
-    if any(_sporting(word) for word in (subject, obj) if word is not None):
+    if any(sporting(word) for word in (subject, obj) if word is not None):
         return None  # "Spain conceded two late goals", "the football federation was fined"
     workers_strike = lemma == "strike" and subject is not None and subject.lemma_.lower() in CROWDS
     if lemma in NEEDS_TARGET and obj is None and not workers_strike and not any(
@@ -315,9 +308,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
         return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
     freed = [obj, *obj.conjuncts] if obj is not None else []
-    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and any(
-        o.lemma_.lower() in CAPTIVES for o in freed
-    ):  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
+    held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "kidnap", "take")
+                                                             for c in o.children) for o in freed)  # "sailors held by militants"
+    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
         cameo = sent_away_code(obj)
@@ -353,7 +346,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "the army gassed the town", not "staff gassed up the trucks"
     if lemma == "treat" and not (doer is not None and (doer.lemma_.lower() in HELPERS or doer.ent_type_ in ("GPE", "NORP", "ORG"))):
         return None  # "French military doctors treated the wounded", not "hospitals treated patients for heat stroke"
-    if lemma in GATHER and coding.type == "PROTEST":  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
+    if lemma in GATHER and coding.type == "PROTEST" and not key.endswith("by crowd"):  # "hundreds of demonstrators gathered outside the embassy", not "leaders gathered"
         crowd = doer is not None and (doer.lemma_.lower() in CROWDS or doer.lemma_.lower() in RIOTERS
                                       or doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer is not subject)
         return Hit(token, coding, f"{key} by crowd") if crowd else None

@@ -10,7 +10,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, sent_away_code
 from dateline.events.token_kinds import counted, person_like, place_like
-from dateline.events.word_classes import MOVED_FORCES
+from dateline.events.word_classes import CROWDS, MOVED_FORCES
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
@@ -25,7 +25,8 @@ _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national"
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
-_READ_HERE = _MOVING | _SENT_HOME | frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
+_READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set", "grant", "offer", "provide",
+                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                               "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                               "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                               "hold", "fall"})  # fmt: skip
@@ -33,6 +34,9 @@ _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
 _POSTS = frozenset({"outpost", "base", "position", "post", "garrison", "camp", "settlement", "enclave", "stronghold"})
+_INFORMATION = frozenset({"document", "information", "intelligence", "evidence", "record", "file", "data", "list"})
+_SEIZERS = frozenset({"tribesman", "gunman", "militant", "rebel", "guerrilla", "pirate", "kidnapper", "insurgent",
+                      "militiaman", "bandit", "hijacker"})  # fmt: skip
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
 _COURTS = frozenset({"tribunal", "court"})
@@ -57,6 +61,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma not in _READ_HERE:
         return None  # most verbs: nothing here can decide them, and the parse walks below cost time
     named = governing_subject(token)
+    if named is None and token.dep_ == "acl" and lemma in ("mass", "gather", "converge", "march", "rally"):
+        named = token.head  # "Thousands of Egyptians massed in Tahrir Square", read as a reduced relative
     subject = counted(named) or named  # "thousands of troops": the troops; "the separatist group": the group
     doer = subject.lemma_.lower() if subject is not None else ""
     forces = doer in MOVED_FORCES or subject is not None and any(
@@ -122,6 +128,24 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     freer = _agent_of(token)
     if lemma in ("free", "release", "rescue") and freer is not None and freer.lemma_.lower() in MOVED_FORCES | {"police"}:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
+    crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
+    if lemma in ("mass", "gather", "converge") and crowd and not forces:
+        return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands of Egyptians massed in Tahrir"
+    if lemma == "hold" and doer in ("ceasefire", "truce", "cease-fire"):
+        return Coding("RETREAT", "0871", "ceasefire"), "ceasefire holds"  # "the IRA ceasefire held for a third day"
+    if lemma == "set" and any(c.lower_ == "sail" for c in token.children) and forces:
+        return Coding("MOBILIZE", "154", "troops"), "forces set sail"  # "a naval task force of 40 warships set sail"
+    given_to = [counted(c) or c for c in token.children if c.dep_ in ("dative", "dobj")]
+    given_to += [c for g in given_to if g.lemma_.lower() == "access" for c in g.children if c.dep_ == "compound"]
+    if lemma in ("grant", "give", "offer") and any(c.lemma_.lower() in MOVED_FORCES for c in given_to) and any(
+        c.lemma_.lower() == "access" for c in token.children if c.dep_ == "dobj"
+    ):
+        return Coding("COOPERATE", "062"), "access for forces"  # "granted U.S. forces access to its air base"
+    informed = [g for p in _preps(token, "with") for g in p.children if g.dep_ == "pobj"] + ([moved] if moved is not None else [])
+    if lemma in ("provide", "supply", "give", "pass", "hand") and any(w.lemma_.lower() in _INFORMATION for w in informed):
+        return Coding("COOPERATE", "064"), f"{lemma} information"  # "provided Turkish investigators with documents"
+    if lemma in ("seize", "grab", "take") and person_like(moved) and doer in _SEIZERS:
+        return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
     return None
