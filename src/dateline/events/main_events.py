@@ -156,9 +156,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
         framing = nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "as") and anchor.head.head.i == above.anchor.i
         if above.coding.type == coded.coding.type and (held or framing):
             continue  # "dispatched the carrier in a show of force": the same event, named again
-        if nominal and any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CITING for t in _chain(anchor, above.anchor)):
-            continue  # "halted military aid, citing the killing of an American innkeeper": the reason given
         chain = _chain(anchor, above.anchor)
+        if nominal and any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CITING for t in chain):
+            continue  # "halted military aid, citing the killing of an American innkeeper": the reason given
         demanded = above.coding.type in ("REQUEST", "THREATEN", "REJECT") and any(
             t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.children) for t in chain)
         demanded = demanded or above.coding.type in ("REQUEST", "REJECT") and any(t.dep_ == "ccomp" for t in chain)
@@ -203,7 +203,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
             continue  # "withdrew its ambassador in protest at": why the act above was done
         about_it = nominal and above.coding.type in VERBAL and any(
-            t.dep_ == "pcomp" and t.head.head.i == above.anchor.i for t in _chain(anchor, above.anchor))
+            t.dep_ == "pcomp" and t.head.head.i == above.anchor.i for t in chain)
         if about_it:
             continue  # "praised Iran and Iraq for respecting their ceasefire": what is praised
         if anchor.dep_ == "pcomp" and above.coding.type in VERBAL | {"CONSULT"}:
@@ -287,10 +287,10 @@ def same_doers(coded: Coded, above: Coded) -> bool:
     return {t.i for t in coded.participants.actors if t.pos_ != "PRON"} <= {t.i for t in above.participants.actors}
 
 
-def _chain(anchor: Token, above: Token) -> list[Token]:
-    """The heads from a word up to (not including) the event above it."""
+def _chain(anchor: Token, above: Token, steps: int = 10) -> list[Token]:
+    """The word and its heads up to (not including) the event above it or the root, at most ``steps`` of them."""
     chain, token = [], anchor
-    for _ in range(10):
+    for _ in range(steps):
         if token.i == above.i or token.head.i == token.i:
             break
         chain.append(token)
@@ -300,14 +300,7 @@ def _chain(anchor: Token, above: Token) -> list[Token]:
 
 def _below_words(anchor: Token, above: Token, words: tuple[str, ...]) -> bool:
     """Whether one of these words stands between a noun event and the event above it, in the chain of heads."""
-    token = anchor.head
-    for _ in range(8):
-        if token.i == above.i or token.head.i == token.i:
-            return False
-        if token.lower_ in words:
-            return True
-        token = token.head
-    return False
+    return any(token.lower_ in words for token in _chain(anchor, above, steps=9)[1:])
 
 
 def _in_setting(anchor: Token, above: Token) -> bool:
