@@ -1,7 +1,7 @@
 """Number phrases as wire copy writes them, read as a lower bound, an upper bound and whether the text hedges.
 
 Pure string code: :func:`parse_number` reads one phrase, :func:`number_phrases` finds every phrase of a text in one
-pass of one regular expression. Neither knows what is counted; that is the finder's work.
+pass. Neither knows what is counted; that is the finder's work.
 
 Conventions (a bound is ``None`` when the text gives none):
 
@@ -113,9 +113,32 @@ class NumberPhrase:
     modifier: str | None
 
 
+# Every phrase holds one of these; scanning for them first and trying the whole expression only at the few word
+# starts just before each is what PHRASE.finditer would find, at a third of its cost on long texts.
+_CORE = re.compile(
+    r"\d|\b" + _alternation([*UNITS, *TENS, *SCALES, *VAGUE_UNITS, *VAGUE_MULTIPLIERS, "few", "several", "couple"]),
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(r"\b\w")
+_LEAD = 64  # a modifier, "between" and "a couple of" before a phrase's first number word: well under this
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    end = 0
+    for core in _CORE.finditer(text):
+        if core.start() < end:
+            continue
+        for start in _WORD_START.finditer(text, max(end, core.start() - _LEAD), core.start() + 1):
+            match = PHRASE.match(text, start.start())
+            if match is not None:
+                yield match
+                end = match.end()
+                break
+
+
 def number_phrases(text: str) -> Iterator[NumberPhrase]:
     """Every number phrase of ``text`` that reads as a number, in order, in one pass."""
-    for match in PHRASE.finditer(text):
+    for match in _phrase_matches(text):
         bounds = parse_number(match.group(0))
         if bounds is None:
             continue

@@ -25,11 +25,11 @@ _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national"
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
-_READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set", "grant", "offer", "provide",
-                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
-                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
-                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                              "hold", "fall"})  # fmt: skip
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set", "grant", "offer", "provide",
+                                             "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
+                                             "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
+                                             "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
+                                             "hold", "fall"})  # fmt: skip
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
@@ -58,7 +58,7 @@ def _out_of_place(token: Token) -> bool:
 
 def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]) -> tuple[Coding, str] | None:
     """The coding a verb's surroundings give it, before its lexicon keys are tried; None when they decide nothing."""
-    if lemma not in _READ_HERE:
+    if lemma not in READ_HERE:
         return None  # most verbs: nothing here can decide them, and the parse walks below cost time
     named = governing_subject(token)
     if named is None and token.dep_ == "acl" and lemma in ("mass", "gather", "converge", "march", "rally"):
