@@ -1,5 +1,5 @@
-"""Wire copy of our own in the layout of the PLOVER gold file (``tests/fixtures/events_wire.json``): 2,784 sentences,
-152 to 196 of each type, scored as ``dateline eval events`` scores the gold file.
+"""Wire copy of our own in the layout of the PLOVER gold file (``tests/fixtures/events_wire.json``): 3,176 sentences,
+160 to 243 of each type, scored as ``dateline eval events`` scores the gold file.
 
 After the first 128, the file grew in batches, each scored before the lexicon saw it (type macro-F1, then detection
 F1, blind). Batches of 64: older agency copy with attributions and background clauses 0.59 and 0.82, 0.76 and 0.86;
@@ -15,7 +15,10 @@ with fewest gold records, plain leads, 0.79 and 0.87; after the fixes those six 
 forty countries with background events 0.76 and 0.87, idioms in short leads 0.72 and 0.88, the types with fewest
 gold records again 0.88 and 0.94; then older agency copy 0.91 and 0.97, material types 0.85 and 0.92, verbal
 types with quotations 0.83 and 0.91, Africa and the Middle East 0.91 and 0.97, Asia, Europe and the Americas 0.90
-and 0.93, the types with fewest gold records in uncommon wording 0.83 and 0.93. That is how the coder's reach beyond what it was built on is
+and 0.93, the types with fewest gold records in uncommon wording 0.83 and 0.93; last, batches of 98 weighted to the
+material types coders confuse most (coercion, mobilisation, concessions, aid, sanctions), Africa and the Middle
+East 0.85 and 0.94, Asia 0.83 and 0.94, Europe and the former Soviet Union 0.72 and 0.86, the Americas 0.87 and
+0.89. That is how the coder's reach beyond what it was built on is
 followed; the floors below keep what it reaches on the whole file since.
 """
 
@@ -30,13 +33,13 @@ WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "events_wire.json"
 
 def test_our_wire_sentences_are_coded_with_their_type_actors_and_countries() -> None:
     records = half_of(read_gold(WIRE), "all")
-    assert len(records) == 2784 and len({record.type for record in records}) == 16
+    assert len(records) == 3176 and len({record.type for record in records}) == 16
     tally = score_events(records, code_sentences(records))
     report = build_report(tally, WIRE.name, "all")
     scores = {score.name: score for score in report.scores}
     assert not tally.failed
-    assert scores["detection"].f1 >= 0.955  # measured 0.974
-    assert scores["type-macro"].f1 >= 0.925  # measured 0.942
-    assert tally.type_right / tally.detected >= 0.955  # measured 0.968
-    assert tally.actor_country.value >= 0.905  # measured 0.910
+    assert scores["detection"].f1 >= 0.955  # measured 0.971
+    assert scores["type-macro"].f1 >= 0.925  # measured 0.938
+    assert tally.type_right / tally.detected >= 0.955  # measured 0.967
+    assert tally.actor_country.value >= 0.90  # measured 0.906
     assert min(score.f1 for name, score in scores.items() if name not in ("detection", "type-macro")) >= 0.84

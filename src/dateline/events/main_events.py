@@ -9,6 +9,7 @@ from typing import Any
 
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.lexicon import Coding
+from dateline.events.token_kinds import HOW_MANY
 
 Token = Any  # spaCy's Token
 
@@ -189,6 +190,11 @@ def main_events(found: list[Coded]) -> list[Coded]:
         said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT")
         if nominal and said_of and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
             continue  # "backed Schroeder's call for a force", "welcomed the release of the journalists": what is judged
+        part_of = anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in HOW_MANY
+        acted_on = anchor.head.head if part_of else anchor
+        done_to = above.rule.startswith("verb") and above.coding.type not in VERBAL | {"CONSULT"}  # "discussed sanctions
+        if nominal and done_to and acted_on.dep_ == "dobj" and acted_on.head.i == above.anchor.i:  # imposed by" tells them
+            continue  # "froze most of its grant aid", "cancelled the visit": what the act above is done to
         modifiers_only = bool(coded.participants.actors) and all(
             a.head.i == anchor.i and a.dep_ in ("amod", "compound") for a in coded.participants.actors)
         if nominal and anchor.dep_ == "pobj" and modifiers_only:
@@ -324,8 +330,10 @@ def _in_background(anchor: Token, above: Token | None) -> bool:
     token = anchor
     in_clause = False  # whether the walk has left the event's own phrase for a clause it sits in
     for _ in range(12):
-        if above is not None and token.i == above.i or token.head.i == token.i:
+        if above is not None and token.i == above.i:
             return False
+        if token.head.i == token.i:  # "..., the ministry said, weeks after fighters overran": a time clause read as the root
+            return (in_clause or token.i == anchor.i) and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children)
         if in_clause and token.dep_ in ("prep", "advcl", "mark") and token.lower_ in _TIME_PREPOSITIONS:
             return True  # "a day after an air raid killed four", "following riots that killed 200"
         if token.dep_ in ("relcl", "acl", "pcomp", "advcl", "ccomp") and token.i != anchor.i or anchor.pos_ == "VERB":

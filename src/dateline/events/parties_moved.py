@@ -41,7 +41,8 @@ def members(obj: Token) -> bool:
 def sent_away_code(obj: Token) -> str | None:
     """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
     peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
-    cameo = SENT_AWAY.get(obj.lemma_.lower())
+    cameo = SENT_AWAY.get(obj.lemma_.lower()) or next(  # "U.S. Ambassador Heather Hodges": the title says what she is
+        (SENT_AWAY[c.lemma_.lower()] for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in SENT_AWAY), None)
     if cameo is not None or not members(obj):
         return cameo
     for body in of_targets(obj):

@@ -44,6 +44,7 @@ from dateline.events.word_classes import (
     ARMING,
     ARMS,
     CAPTIVES,
+    CAPTURED,
     CAPTORS,
     CROWDS,
     DENIED_WORDS,
@@ -78,6 +79,7 @@ from dateline.events.word_classes import (
     STRIKES,
     TRAVELLERS,
     WORDS_SPOKEN,
+    VERBS_READ_HERE,
 )
 from dateline.places.countries import country_of_name
 
@@ -108,7 +110,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
     verbs = lexicon.verbs
     lemma = lemma_key(token)
-    if lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in _VERBS_READ_HERE and lemma not in READ_HERE:
+    if lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in VERBS_READ_HERE and lemma not in READ_HERE:
         if not any(c.lower_ == "jointly" for c in token.children):
             return None  # "said", "told", "made": most verbs a sentence has code nothing, and the walks below cost
     obj = counted(verb_object(token))
@@ -138,7 +140,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
                                            for g in of_targets(w)]  # "$30 million worth of rifles", "tonnes of maize"
         if given is None and obj is not None and (obj.lemma_.lower() in MEASURES or measured):
             given = next((goods_named(g) for g in measured if goods_named(g)), None)
-            if given is None and lemma in ARMING and any(g.lemma_.lower() in MATERIEL | ARMS for g in measured):
+            armed = MATERIEL | ARMS if lemma in ARMING else MATERIEL - ARMS if lemma == "hand" else frozenset()
+            if given is None and any(g.lemma_.lower() in armed for g in measured):  # "a batch of Black Hawk helicopters"
                 return Hit(token, Coding("AID", "072"), f"{lemma} arms")
         if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
             given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
@@ -156,13 +159,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
         if lemma == "hand" and person_like(obj):
             return Hit(token, Coding("COOPERATE", "063"), "hand over person")
-        if lemma == "hand" and obj is not None and obj.lemma_.lower() in ARMS:
-            return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")
+        if lemma == "hand" and obj is not None and obj.lemma_.lower() in ARMS and "out" not in particles:
+            return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")  # "handing out rifles": below
         if given is not None:
             return Hit(token, Coding("AID", "073" if given in RELIEF else "070"), f"{lemma} {given}")
         arming = obj is not None and (obj.lemma_.lower() in MATERIEL or obj.lemma_.lower() == "system" and any(
             c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
-        if lemma in ARMING and obj is not None and arming:
+        if (lemma in ARMING or lemma == "hand" and obj is not None and lemma_key(obj) not in ARMS) and obj is not None and arming:
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
     if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
         massed = counted(governing_subject(token))
@@ -237,12 +240,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma not in lexicon.phrase_verbs:
         return _checked(token, verbs[lemma], lemma, obj, exact=False) if lemma in verbs else None
     # "were put on heightened alert", "were given access": the passive subject and the object both count.
-    objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass"))) if o is not None]
+    # "took control of the installations": the word counted through is a key's object too
+    objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass")), verb_object(token)) if o is not None]
     objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children  # "froze a package of loans"
                 if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
-    preps = [c for c in children if c.dep_ == "prep"]
+    preps = [c for c in children if c.dep_ == "prep" or c.dep_ == "agent" and c.lower_ == "by"]  # "spoke by telephone"
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
     particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
@@ -311,8 +315,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
         return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
     freed = [obj, *obj.conjuncts] if obj is not None else []
-    held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "kidnap", "take")
-                                                             for c in o.children) for o in freed)  # "sailors held by militants"
+    held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAPTURED
+                                                             for c in o.subtree) for o in freed)  # "sailors held by militants"
     if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
@@ -481,6 +485,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is None and noun and any(c.dep_ == "amod" and c.lower_ in JOINT for c in target.children):
+                if lemma_key(verb) == "sign":  # "signed the joint declaration": an endorsement, as any signing
+                    return Hit(target, Coding("SUPPORT", "057"), f"sign joint {lemma_key(target)}", light=verb)
                 return Hit(target, Coding("COOPERATE", "060"), f"{lemma_key(verb)} joint {lemma_key(target)}", light=verb)
                 # "formed a joint investigation team with French police", "began joint inspections"
             if key is not None and noun and target.ent_type_ not in NOT_PARTICIPANTS:
@@ -572,11 +578,6 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
         return None
     return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
 
-
-# Every verb a rule of verb_hit reads by name, beside the lexicon's and verb_sense's.
-_VERBS_READ_HERE = FORCIBLE | SENDING | GIVING | LEAVE | frozenset(
-    {"hand", "turn", "mass", "concentrate", "assemble", "steam", "sail", "head", "fire", "take", "order", "suspend",
-     "expel", "attack"})  # fmt: skip
 
 _READ_BY_HAND = frozenset({"strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head", "move",
                            "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter", "fall"})  # fmt: skip

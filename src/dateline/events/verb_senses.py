@@ -9,7 +9,7 @@ from typing import Any
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, sent_away_code
-from dateline.events.token_kinds import counted, person_like, place_like
+from dateline.events.token_kinds import counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CROWDS, MOVED_FORCES
 from dateline.places.countries import country_of_name
 
@@ -22,6 +22,8 @@ _TOWARD = frozenset({"toward", "towards", "to", "into", "up"})
 _SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
 _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national", "foreigner", "labourer", "laborer",
                          "asylum-seeker", "alien"})  # fmt: skip
+_FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
+_STREETS = frozenset({"street", "square", "avenue", "boulevard", "plaza", "road", "centre", "center", "park"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
@@ -29,7 +31,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                             "hold", "fall"})  # fmt: skip
+                                             "hold", "fall", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
@@ -84,7 +86,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             return Coding("SANCTION", cameo, "expel"), "order out party"
     home = any(p in particles for p in ("back", "off", "home")) or any(
         c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in token.children)
-    if lemma in _SENT_HOME and home and moved is not None and moved.lemma_.lower() in _DEPORTABLE:
+    people = moved is not None and (moved.lemma_.lower() in _DEPORTABLE or moved.ent_type_ == "NORP")
+    if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
     silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
     if lemma == "fall" and silent and doer in ("gun", "weapon", "artillery", "front", "fighting", "cannon"):
@@ -101,6 +104,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     handed = [*token.children, *(g for c in token.children if c.dep_ == "dative" for g in c.children)]
     span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
     span = span or next(iter(_preps(token, "until")), None)  # "until midnight"
+    told_to_leave = any(c.dep_ in ("xcomp", "acl", "relcl") and c.lemma_.lower() == "leave" for c in (*handed, *(span.children if span is not None else ())))
+    expelled = next((sent_away_code(w) for w in (held, *(c for c in handed if c.dep_ == "dative")) if w is not None and sent_away_code(w)), None)
+    if lemma == "give" and span is not None and told_to_leave and expelled is not None:
+        return Coding("SANCTION", expelled, "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
     if lemma == "give" and span is not None and any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
@@ -108,6 +115,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
     if arriving is not None and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
+    carrying = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() == "carry" and any(
+        g.dep_ == "dobj" and goods_named(g) for g in c.children) for c in token.children)
+    if arriving is not None and carrying:  # "two transport planes landed in Colombo carrying tents and medicines"
+        return Coding("AID", "073"), f"{lemma} carrying aid"
     if arriving is not None and doer in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
         return Coding("AID", "073"), f"{doer} {lemma}"
     if lemma in ("transfer", "send", "deliver", "surrender") and person_like(obj) and any(
@@ -129,6 +140,12 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("free", "release", "rescue") and freer is not None and freer.lemma_.lower() in MOVED_FORCES | {"police"}:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
+    streets = any(g.lemma_.lower() in _STREETS or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
+                  for g in p.children if g.dep_ == "pobj")  # fmt: skip
+    if lemma in _FLOODING and crowd and not forces and streets:
+        return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands poured into Tahrir Square"
+    if lemma in ("assemble", "gather") and obj is not None and obj.dep_ == "dobj" and not person_like(obj) and not forces:
+        return NO_EVENT  # "workers assembling kitchenware", "gathered their belongings"
     if lemma in ("mass", "gather", "converge") and crowd and not forces:
         return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands of Egyptians massed in Tahrir"
     if lemma == "hold" and doer in ("ceasefire", "truce", "cease-fire"):

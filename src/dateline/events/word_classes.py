@@ -87,7 +87,7 @@ GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "
 ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift"})
 MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "boat", "battery", "rifle", "drone",
                        "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
-                       "vehicle"})  # fmt: skip
+                       "vehicle", "submarine", "frigate", "corvette", "destroyer", "gunboat"})  # fmt: skip
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
@@ -101,7 +101,7 @@ NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation", "convoy", "worker", "agency", "relief", "plane", "flight",
-                       "aircraft", "force", "troop", "supply"})  # fmt: skip
+                       "aircraft", "force", "troop", "supply", "verifier", "shipment", "consignment"})  # fmt: skip
 # What letting each in is, by CAMEO: peacekeepers 0861, inspectors and observers 0862, aid 0863.
 ADMITTED_CODES = {"peacekeeper": "0861", "force": "0861", "troop": "0861", "inspector": "0862", "monitor": "0862",
                   "observer": "0862", "investigator": "0862", "mission": "0862", "team": "0862", "aid": "0863",
@@ -143,3 +143,9 @@ ARMED_GROUPS = frozenset({"militiaman", "militia", "rebel", "gunman", "insurgent
 CAPTORS = frozenset({"kidnapper", "captor", "abductor", "hijacker", "hostage-taker"})
 SEIZED = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostage", "seized", "held"})
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
+
+CAPTURED = frozenset({"hold", "kidnap", "take", "abduct", "seize", "snatch", "capture"})
+# Every verb a rule of verb_hit reads by name, beside the lexicon's and verb_sense's.
+VERBS_READ_HERE = FORCIBLE | SENDING | GIVING | LEAVE | frozenset(
+    {"hand", "turn", "mass", "concentrate", "assemble", "steam", "sail", "head", "fire", "take", "order", "suspend",
+     "expel", "attack"})  # fmt: skip
