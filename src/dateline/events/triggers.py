@@ -71,6 +71,7 @@ from dateline.events.word_classes import (
     RELIEF,
     RESCUE,
     RIOTERS,
+    SAYING,
     SEIZED,
     SENDING,
     SPELLS,
@@ -131,6 +132,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
     sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
     helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
+    helped = helped or sent is not None and sent.lemma_.lower() in ("doctor", "medic", "nurse", "rescuer")  # "sent 400 doctors"
     if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
@@ -149,7 +151,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel"
             given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
                           for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
-        money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send")
+        money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send", "channel")
         if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
             return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
         captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
@@ -223,7 +225,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if expelled is not None:
             return Hit(token, expelled, "order to leave" if expelled.type == "SANCTION" else "order person to leave")
         told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None)
-        paid = told is not None and told.lemma_.lower() == "pay" and any(
+        paid = told is not None and told.lemma_.lower() in ("compensate", "reimburse") or told is not None and told.lemma_.lower() == "pay" and any(
             g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children)
         doer = counted(governing_subject(token))
         if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
@@ -284,9 +286,6 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma in verbs:
         return _checked(token, verbs[lemma], lemma, obj, exact=False)
     return None
-
-
-_SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
 
 
 def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact: bool) -> Hit | None:
@@ -411,7 +410,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "strike" and key != "strike at":
         if subject is None:
             return None
-        doer = (reported_speaker(subject, _SAYING) or subject).lemma_.lower()  # "the union said it would strike": the union
+        doer = (reported_speaker(subject, SAYING) or subject).lemma_.lower()  # "the union said it would strike": the union
         if doer in FORCES or doer in ("aircraft", "warplane", "plane", "drone", "missile", "rocket", "helicopter"):
             return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike by force")
         if doer in ("bomber", "gunman", "attacker", "assailant"):

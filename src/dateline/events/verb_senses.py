@@ -8,7 +8,7 @@ from typing import Any
 
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
-from dateline.events.parties_moved import PROTECTING, sent_away_code
+from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CROWDS, MOVED_FORCES
 from dateline.places.countries import country_of_name
@@ -17,7 +17,7 @@ Token = Any  # spaCy's Token
 
 NO_EVENT = (Coding("NONE", "000"), "")  # a sense that codes nothing, whatever the lexicon says of the verb
 
-_MOVING = frozenset({"move", "roll", "head", "steam", "sail", "advance", "push", "pour"})
+_MOVING = frozenset({"move", "roll", "head", "steam", "sail", "advance", "push", "pour", "cross"})
 _TOWARD = frozenset({"toward", "towards", "to", "into", "up"})
 _SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
 _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national", "foreigner", "labourer", "laborer",
@@ -31,7 +31,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                             "hold", "fall", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
+                                             "hold", "fall", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
@@ -128,6 +128,12 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in token.children):
         return Coding("COERCE", "173", "arrest"), "hold person"  # "was held by police for several hours"
     left = [g for p in _preps(token, "from", "out", "of") for g in p.subtree if g.dep_ == "pobj"]
+    if lemma in ("pull", "withdraw") and forces and _out_of_place(token):
+        return Coding("RETREAT", "0872", "withdraw"), "forces pull out"  # "soldiers pulled out of the university campus"
+    if lemma in ("tell", "instruct"):
+        sent_away = expelled_coding(token, obj)
+        if sent_away is not None and sent_away.type == "SANCTION":  # "told the UN mission to leave the country"
+            return sent_away, "tell to leave"
     if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN"
                                  for w in (*left, *([moved] if moved is not None else []))):
         # "quit the OAU", "pulled out of the nuclear negotiations", "withdrew its observer mission from Syria"

@@ -73,10 +73,10 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
                      "battalion", "brigade", "tank", "warship", "jet", "fighter", "navy", "military", "reserve",
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
-GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly",
-                     "distribute", "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release",
+GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly", "distribute", "channel",
+                     "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release",
                     "dispatch"})  # fmt: skip
-RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief",
+RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief", "ration",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
                      "maize", "corn", "sugar", "oil", "hospital", "generator"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
@@ -149,3 +149,4 @@ CAPTURED = frozenset({"hold", "kidnap", "take", "abduct", "seize", "snatch", "ca
 VERBS_READ_HERE = FORCIBLE | SENDING | GIVING | LEAVE | frozenset(
     {"hand", "turn", "mass", "concentrate", "assemble", "steam", "sail", "head", "fire", "take", "order", "suspend",
      "expel", "attack"})  # fmt: skip
+SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
