@@ -81,15 +81,14 @@ from dateline.events.word_classes import (
     TRAVELLERS,
     WORDS_SPOKEN,
     VERBS_READ_HERE,
+    READ_BY_HAND,
+    PUBLIC_PLACES,
 )
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
 
 _ARREST = Coding("COERCE", "173", "arrest")
-
-
-_PUBLIC_PLACES = frozenset({"street", "square", "avenue", "road", "centre", "center", "plaza", "boulevard", "park"})
 _TAKE_PLACE = Coding("ASSAULT", "190")
 _HOST = Coding("CONSULT", "043", "visit")
 
@@ -111,9 +110,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
     verbs = lexicon.verbs
     lemma = lemma_key(token)
-    if lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in VERBS_READ_HERE and lemma not in READ_HERE:
-        if not any(c.lower_ == "jointly" for c in token.children):
-            return None  # "said", "told", "made": most verbs a sentence has code nothing, and the walks below cost
+    sense_only = lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in VERBS_READ_HERE
+    sense_only = sense_only and not any(c.lower_ == "jointly" for c in token.children)
+    if sense_only and lemma not in READ_HERE:
+        return None  # "said", "made": most verbs a sentence has code nothing, and the walks below cost
     obj = counted(verb_object(token))
     children = list(token.children)  # read once: every pass over token.children builds its tokens again
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
@@ -122,6 +122,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # "handed a suspected smuggler over to the police": the parser may hang "over" on the object
     over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in obj.children)
     sense = verb_sense(token, lemma, obj, particles)
+    if sense is None and sense_only:
+        return None  # "told": only its sense could have coded it
     if sense is not None:
         return None if sense is NO_EVENT else _checked(token, sense[0], sense[1], obj, exact=True)
     if lemma in FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
@@ -343,7 +345,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     road = obj is not None and obj.lemma_.lower() in ("road", "motorway", "highway", "bridge", "street", "railway", "border")
     if blocking and doer is not None and doer.lemma_.lower() in CROWDS and place_like(obj) | building(obj) | road:
         return Hit(token, Coding("PROTEST", "144", "obstruct"), f"{key} by crowd")  # "students occupied the building"
-    if lemma in ("pack", "fill", "throng") and coding.type == "PROTEST" and not (obj is not None and (obj.lemma_.lower() in _PUBLIC_PLACES or
+    if lemma in ("pack", "fill", "throng") and coding.type == "PROTEST" and not (obj is not None and (obj.lemma_.lower() in PUBLIC_PLACES or
                                                          obj.ent_type_ in ("FAC", "LOC", "GPE"))):
         return None  # "thousands packed the square", not "fans packed the stadium"
     if lemma in ("fight", "combat", "battle", "tackle") and obj is not None and obj.lemma_.lower() in ILLS:
@@ -578,18 +580,17 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
 
 
-_READ_BY_HAND = frozenset({"strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head", "move",
-                           "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter", "fall"})  # fmt: skip
-
 
 def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
     no frame and none of the verbs or nouns read here by hand codes nothing."""
     pos = token.pos_
+    if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        return False
     lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
-                or lemma in LEAVE or lemma in _READ_BY_HAND
+                or lemma in LEAVE or lemma in READ_BY_HAND
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:

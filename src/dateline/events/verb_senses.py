@@ -10,7 +10,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
-from dateline.events.word_classes import CROWDS, MOVED_FORCES
+from dateline.events.word_classes import CROWDS, MOVED_FORCES, PUBLIC_PLACES
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
@@ -23,7 +23,6 @@ _SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
 _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national", "foreigner", "labourer", "laborer",
                          "asylum-seeker", "alien"})  # fmt: skip
 _FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
-_STREETS = frozenset({"street", "square", "avenue", "boulevard", "plaza", "road", "centre", "center", "park"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
@@ -146,7 +145,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("free", "release", "rescue") and freer is not None and freer.lemma_.lower() in MOVED_FORCES | {"police"}:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
-    streets = any(g.lemma_.lower() in _STREETS or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
+    streets = any(g.lemma_.lower() in PUBLIC_PLACES or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
                   for g in p.children if g.dep_ == "pobj")  # fmt: skip
     if lemma in _FLOODING and crowd and not forces and streets:
         return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands poured into Tahrir Square"
