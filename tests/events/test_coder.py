@@ -351,3 +351,24 @@ def test_what_a_demand_asks_and_what_followed_are_not_told(pipeline: Pipeline) -
     followed = events_of(pipeline, "Iraq positioned two divisions near the Kuwaiti border, prompting Washington to rush "
                                    "a carrier to the Gulf.")  # fmt: skip
     assert [e.type for e in followed] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # by a party to the conflict, a call to end it is an intent to de-escalate (the manual's AGREE)
+        ("Separatist rebels in Casamance called on Monday for an end to their long insurgency.", "AGREE"),
+        ("Sri Lankan President Mahinda Rajapaksa called for an end to the fighting in Jaffna.", "AGREE"),
+        # by anyone else, a request
+        ("Canada called for an end to the fighting in Jaffna on Tuesday.", "REQUEST"),
+    ],
+)
+def test_a_call_to_end_a_conflict_is_agreement_from_a_party_and_a_request_from_others(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    assert [event.type for event in events_of(pipeline, text)] == [kind]
+
+
+def test_fighting_that_rages_between_forces_is_an_assault(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "Heavy fighting raged between Chadian and Libyan troops near Faya-Largeau."), "ASSAULT")
+    assert event.trigger is not None and event.trigger.text == "fighting raged" and event.evidence == "light:rage fighting"

@@ -52,6 +52,18 @@ from dateline.pipeline import Pipeline
         ("Tribesmen seized two German tourists in Marib province on Sunday.", "ASSAULT", "181"),
         # peacekeepers sent are protection given, however the purpose is hung
         ("Ghana sent 500 blue-helmeted troops to Monrovia under a UN mandate to protect relief convoys.", "AID", "074"),
+        # crowds pouring into a square protest; people of a nation sent back are deported
+        ("Tens of thousands of Kenyans poured into Uhuru Park on Saturday to denounce the vote count.", "PROTEST", "141"),
+        ("Spain sent 60 Moroccans back to Tangier on a chartered ferry on Monday.", "COERCE", "174"),
+        ("Oman sent home the six Indian sailors it had seized off Musandam, officials said.", "RETREAT", "0841"),
+        # diplomats given days to leave, a mission told to leave: expulsions; planes landing with relief: aid
+        ("Nine Libyan diplomats were given 72 hours to leave Rome after the embassy shooting.", "SANCTION", "166"),
+        ("The junta told the UN observer mission to leave the country within a week.", "SANCTION", "1662"),
+        ("Three Pakistani transport planes landed in Kathmandu carrying tents and blankets for survivors.", "AID", "073"),
+        # forces pulling out of a place withdraw; soldiers freeing people someone abducted rescue them
+        ("The soldiers pulled out of the university campus in Managua on Tuesday.", "RETREAT", "0872"),
+        ("Indian commandos freed nine engineers who had been abducted by rebels near Imphal.", "AID", "070"),
+        ("The government has begun handing out rifles to members of the village militia.", "MOBILIZE", "154"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
@@ -72,3 +84,13 @@ def test_militants_deported_to_a_region_are_expelled_not_extradited(pipeline: Pi
 )
 def test_a_measure_killed_is_no_killing(pipeline: Pipeline, text: str) -> None:
     assert all(kind != "ASSAULT" for kind, _ in coded(events_of(pipeline, text)))
+
+
+def test_talks_breaking_up_are_held_not_dispersed(pipeline: Pipeline) -> None:
+    text = "The delegations' talks in Geneva broke up after five hours with no date set for another round."
+    assert coded(events_of(pipeline, text)) == [("CONSULT", "046")]
+
+
+def test_goods_assembled_are_no_gathering(pipeline: Pipeline) -> None:
+    text = "Workers at the plant were assembling washing machines for export when the power failed."
+    assert coded(events_of(pipeline, text)) == []

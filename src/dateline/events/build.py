@@ -11,6 +11,7 @@ from dateline.events.actors import actor_country, code_actor
 from dateline.events.coded import Coded
 from dateline.events.coder import code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
+from dateline.events.lexicon import Coding
 from dateline.events.ontology import cameo_code, goldstein, quad_class
 from dateline.model import Article
 from dateline.records import Event, EventActor, EventDate, EventPlace, Place, Quote, TextSpan
@@ -42,6 +43,8 @@ def event_record(article: Article, coded: Coded) -> Event:
         # CAMEO's convention: with no one named on the receiving end, the place the event struck stands for it.
         recipients = [EventActor(text=place.text, name=place.record.name, code=_place_code(place.record))]
     recipients = _domestic(coding.type, coding.cameo, actors, recipients)
+    if coding.type == "REQUEST" and _ends_own_conflict(article.text, coded.trigger[1], actors, recipients, place):
+        coding = _DE_ESCALATE
     known = cameo_code(coding.cameo)
     start, end = coded.trigger
     trigger = TextSpan(start=start, end=end, text=article.text[start:end])
@@ -89,6 +92,29 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
         r if actor_country(r.code) is not None or r.code in ("IGO", "NGO") else replace(r, code=country + (r.code or ""))
         for r in recipients
     ]
+
+
+# "called for an end to the fighting": by a party to the conflict, the manual's AGREE (CAMEO 0356, an intent to
+# de-escalate); by anyone else, a request.
+_END_OF_CONFLICT = re.compile(
+    r"(?:[^.;\"]{0,40}?\bfor\s+|\s*)(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|quick\s+|early\s+)?end\s+to\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|bloodshed|war|violence|hostilities|conflict|clashes|insurgency|killing)\b",
+    re.IGNORECASE,
+)
+_DE_ESCALATE = Coding("AGREE", "0356")
+
+
+def _ends_own_conflict(
+    text: str, trigger_end: int, actors: list[EventActor], recipients: list[EventActor], place: _Where | None
+) -> bool:
+    """Whether the request asks for an end to a conflict its own actor is a party to: rebels always are, a
+    government or army when the conflict is in its own country (a recipient's or the event's place)."""
+    if _END_OF_CONFLICT.match(text, trigger_end) is None or not actors:
+        return False
+    if all((actor.code or "").endswith("REB") for actor in actors):
+        return True
+    sides = {actor_country(r.code) for r in recipients} | ({place.record.country} if place is not None and not place.dateline_only else set())
+    return all(actor_country(actor.code) in sides - {None} for actor in actors)
 
 
 def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, sentence: tuple[int, int]) -> EventActor:

@@ -204,8 +204,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
         protested = anchor.dep_ == "pobj" and anchor.head.i >= 2 and anchor.doc[anchor.head.i - 1].lower_ == "protest"
         if nominal and (protested or _below_words(anchor, above.anchor, _REASON_WORDS)):
             continue  # "in protest at the arrest of its lawmakers", "amid a row over Japan's detention of a captain"
-        if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid", "under"):
-            continue  # "despite warnings of starvation", "amid protests", "under their 2005 accord": the setting above
+        part_of_it = anchor.head.lower_ == "of" and anchor.head.head.lower_ == "part" and anchor.head.head.head.lower_ == "as"
+        if nominal and anchor.dep_ == "pobj" and (anchor.head.lower_ in ("despite", "amid", "under") or part_of_it):
+            continue  # "despite warnings of starvation", "amid protests", "under their 2005 accord", "as part of the peace accords": the setting
         if nominal and coded.coding.type == "PROTEST" and anchor.lemma_.lower() == "protest" and anchor.head.lower_ == "in":
             continue  # "withdrew its ambassador in protest at": why the act above was done
         about_it = nominal and above.coding.type in VERBAL and any(

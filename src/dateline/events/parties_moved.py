@@ -12,7 +12,7 @@ from dateline.events.word_classes import LEAVE, SENT_AWAY
 
 Token = Any  # spaCy's Token
 
-PROTECTING = frozenset({"protect", "shield", "safeguard", "restore", "keep", "secure"})  # "to keep the peace"
+PROTECTING = frozenset({"protect", "shield", "shelter", "safeguard", "restore", "keep", "secure"})  # "to keep the peace"
 _MEMBERS = frozenset({"member", "staff", "personnel", "employee", "official", "worker"})
 _SENT_AWAY_KINDS = {"inspection": "1662", "monitoring": "1662", "observer": "1662", "peacekeeping": "1661",
                     "aid": "1663", "relief": "1663", "humanitarian": "1663"}  # fmt: skip

@@ -230,7 +230,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         paid = told is not None and told.lemma_.lower() in ("compensate", "reimburse") or told is not None and told.lemma_.lower() == "pay" and any(
             g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children)
         doer = counted(governing_subject(token))
-        if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
+        if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal", "jury"):
             return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable
         party = obj is not None and (person_like(obj) or obj.ent_type_ in ("GPE", "ORG", "NORP") or lemma_key(obj) in ACTOR_NOUNS)
         content = None if told is None else verb_hit(told, lexicon) or light_hit(told, lexicon)

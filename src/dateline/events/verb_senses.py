@@ -10,7 +10,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
-from dateline.events.word_classes import CROWDS, MOVED_FORCES, PUBLIC_PLACES
+from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
@@ -30,7 +30,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                             "hold", "fall", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
+                                             "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
@@ -39,7 +39,7 @@ _INFORMATION = frozenset({"document", "information", "intelligence", "evidence",
 _SEIZERS = frozenset({"tribesman", "gunman", "militant", "rebel", "guerrilla", "pirate", "kidnapper", "insurgent",
                       "militiaman", "bandit", "hijacker"})  # fmt: skip
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
-_RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief"})
+_RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief", "ration", "aid", "food", "medicine"})
 _COURTS = frozenset({"tribunal", "court"})
 _POLICE_SIDE = frozenset({"police", "authority", "official", "investigator", "prosecutor"})
 
@@ -86,6 +86,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     home = any(p in particles for p in ("back", "off", "home")) or any(
         c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in token.children)
     people = moved is not None and (moved.lemma_.lower() in _DEPORTABLE or moved.ent_type_ == "NORP")
+    if lemma in _SENT_HOME and home and moved is not None and person_like(moved) and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTURED for c in moved.children):
+        return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
     silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
@@ -149,6 +152,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
                   for g in p.children if g.dep_ == "pobj")  # fmt: skip
     if lemma in _FLOODING and crowd and not forces and streets:
         return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands poured into Tahrir Square"
+    warned_of = [g for c in token.children if c.dep_ == "ccomp" and any(a.lower_ in ("could", "might", "may") for a in c.children)
+                 for g in c.children if g.dep_ == "nsubj"]  # fmt: skip
+    if lemma == "warn" and warned_of and all(g.pos_ == "NOUN" and not person_like(g) and g.lemma_.lower() not in MOVED_FORCES
+                                             and g.ent_type_ not in ("GPE", "ORG", "NORP") for g in warned_of):
+        return NO_EVENT  # "warning that stocks could run out": a danger foretold, no threat anyone makes
+    if lemma == "break" and "up" in particles and obj is None:
+        return NO_EVENT  # "the talks broke up after four hours", not "police broke up the rally"
     if lemma in ("assemble", "gather") and obj is not None and obj.dep_ == "dobj" and not person_like(obj) and not forces:
         return NO_EVENT  # "workers assembling kitchenware", "gathered their belongings"
     if lemma in ("mass", "gather", "converge") and crowd and not forces:
