@@ -359,8 +359,10 @@ def test_what_a_demand_asks_and_what_followed_are_not_told(pipeline: Pipeline) -
         # by a party to the conflict, a call to end it is an intent to de-escalate (the manual's AGREE)
         ("Separatist rebels in Casamance called on Monday for an end to their long insurgency.", "AGREE"),
         ("Sri Lankan President Mahinda Rajapaksa called for an end to the fighting in Jaffna.", "AGREE"),
+        ("The Chadian president appealed to rebel leaders to halt the bloodshed in Abeche, his office said.", "AGREE"),
         # by anyone else, a request
         ("Canada called for an end to the fighting in Jaffna on Tuesday.", "REQUEST"),
+        ("Norway urged both sides to end the fighting in Jaffna on Tuesday.", "REQUEST"),
     ],
 )
 def test_a_call_to_end_a_conflict_is_agreement_from_a_party_and_a_request_from_others(
@@ -372,3 +374,8 @@ def test_a_call_to_end_a_conflict_is_agreement_from_a_party_and_a_request_from_o
 def test_fighting_that_rages_between_forces_is_an_assault(pipeline: Pipeline) -> None:
     event = only(events_of(pipeline, "Heavy fighting raged between Chadian and Libyan troops near Faya-Largeau."), "ASSAULT")
     assert event.trigger is not None and event.trigger.text == "fighting raged" and event.evidence == "light:rage fighting"
+
+
+def test_an_expelled_person_is_a_diplomat_by_the_title_before_his_name(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "Canada expelled Cuban diplomat Jorge Perez on Friday, the foreign ministry said."), "SANCTION")
+    assert event.cameo == "166"

@@ -97,8 +97,8 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
 # "called for an end to the fighting": by a party to the conflict, the manual's AGREE (CAMEO 0356, an intent to
 # de-escalate); by anyone else, a request.
 _END_OF_CONFLICT = re.compile(
-    r"(?:[^.;\"]{0,40}?\bfor\s+|\s*)(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|quick\s+|early\s+)?end\s+to\s+"
-    r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|bloodshed|war|violence|hostilities|conflict|clashes|insurgency|killing)\b",
+    r"(?:(?:[^.;\"]{0,40}?\bfor\s+|\s*)(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|quick\s+|early\s+)?(?:end|halt)\s+to\s+"
+    r"|[^.;\"]{0,60}?\bto\s+(?:end|halt|stop)\s+)(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|bloodshed|war|violence|hostilities|conflict|clashes|insurgency|killing)\b",
     re.IGNORECASE,
 )
 _DE_ESCALATE = Coding("AGREE", "0356")

@@ -108,8 +108,7 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a gam
 
 def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
-    verbs = lexicon.verbs
-    lemma = lemma_key(token)
+    verbs, lemma = lexicon.verbs, lemma_key(token)
     sense_only = lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in VERBS_READ_HERE
     sense_only = sense_only and not any(c.lower_ == "jointly" for c in token.children)
     if sense_only and lemma not in READ_HERE:
@@ -258,7 +257,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in prt_token.children if g.dep_ == "pobj")
     if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
         keys.append(f"set {token.doc[token.i + 1].lower_}")  # "set free American journalist Terry Anderson"
-    objects += [c for o in objects for c in o.children if c.dep_ == "appos"]  # "closed Svaboda, the biggest newspaper"
+    # "closed Svaboda, the biggest newspaper", "expelled Soviet diplomat Valery Ivanov": what the object is
+    objects += [c for o in objects for c in o.children if c.dep_ == "appos" or c.dep_ == "compound" and o.pos_ == "PROPN"]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
         keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
