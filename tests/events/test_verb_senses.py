@@ -62,6 +62,8 @@ from dateline.pipeline import Pipeline
         ("Three Pakistani transport planes landed in Kathmandu carrying tents and blankets for survivors.", "AID", "073"),
         # forces pulling out of a place withdraw; soldiers freeing people someone abducted rescue them
         ("The soldiers pulled out of the university campus in Managua on Tuesday.", "RETREAT", "0872"),
+        ("The last Vietnamese soldiers crossed out of Cambodia at the Moc Bai checkpoint on Tuesday.", "RETREAT", "0872"),
+        ("Thousands of students streamed into Wenceslas Square on Friday to denounce the police.", "PROTEST", "141"),
         ("Indian commandos freed nine engineers who had been abducted by rebels near Imphal.", "AID", "070"),
         ("The government has begun handing out rifles to members of the village militia.", "MOBILIZE", "154"),
     ],

@@ -81,7 +81,6 @@ from dateline.events.word_classes import (
     TRAVELLERS,
     WORDS_SPOKEN,
     VERBS_READ_HERE,
-    READ_BY_HAND,
     PUBLIC_PLACES,
 )
 from dateline.places.countries import country_of_name
@@ -580,6 +579,8 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
 
 
+_RULE_VERBS = VERBS_READ_HERE | READ_HERE  # every verb a rule reads by name, the lexicon aside
+
 
 def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
@@ -589,8 +590,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
         return False
     lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
-        return (lemma in lexicon.verb_words or lemma in GIVING or lemma in SENDING or lemma in FORCIBLE
-                or lemma in LEAVE or lemma in READ_BY_HAND
+        return (lemma in lexicon.verb_words or lemma in _RULE_VERBS
                 or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:

@@ -150,7 +150,4 @@ VERBS_READ_HERE = FORCIBLE | SENDING | GIVING | LEAVE | frozenset(
     {"hand", "turn", "mass", "concentrate", "assemble", "steam", "sail", "head", "fire", "take", "order", "suspend",
      "expel", "attack"})  # fmt: skip
 SAYING = frozenset({"say", "announce", "warn", "threaten", "declare", "state", "insist", "vow"})
-# Words may_code lets through for the rules that read them by name, beside the lexicon's.
-READ_BY_HAND = frozenset({"strike", "order", "turn", "suspend", "attack", "fire", "expel", "steam", "sail", "head", "move",
-                          "roll", "advance", "push", "ship", "pack", "bus", "land", "arrive", "reach", "enter", "fall"})  # fmt: skip
 PUBLIC_PLACES = frozenset({"street", "square", "avenue", "road", "centre", "center", "plaza", "boulevard", "park"})
