@@ -97,8 +97,10 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
 # "called for an end to the fighting": by a party to the conflict, the manual's AGREE (CAMEO 0356, an intent to
 # de-escalate); by anyone else, a request.
 _END_OF_CONFLICT = re.compile(
-    r"(?:(?:[^.;\"]{0,40}?\bfor\s+|\s*)(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|quick\s+|early\s+)?(?:end|halt)\s+to\s+"
-    r"|[^.;\"]{0,60}?\bto\s+(?:end|halt|stop)\s+)(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|bloodshed|war|violence|hostilities|conflict|clashes|insurgency|killing)\b",
+    r"(?:(?:[^.;\"]{0,40}?\bfor\s+|\s*)(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|quick\s+|early\s+)?"
+    r"(?:end|halt)\s+to\s+|[^.;\"]{0,60}?\bto\s+(?:end|halt|stop)\s+)"  # "for an end to", "to halt"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fighting|bloodshed|war|violence|hostilities|conflict|clashes|insurgency|killing)\b",
     re.IGNORECASE,
 )
 _DE_ESCALATE = Coding("AGREE", "0356")
@@ -113,7 +115,9 @@ def _ends_own_conflict(
         return False
     if all((actor.code or "").endswith("REB") for actor in actors):
         return True
-    sides = {actor_country(r.code) for r in recipients} | ({place.record.country} if place is not None and not place.dateline_only else set())
+    sides = {actor_country(r.code) for r in recipients}
+    if place is not None and not place.dateline_only:
+        sides.add(place.record.country)
     return all(actor_country(actor.code) in sides - {None} for actor in actors)
 
 

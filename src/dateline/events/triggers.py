@@ -167,7 +167,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return Hit(token, Coding("AID", "073" if given in RELIEF else "070"), f"{lemma} {given}")
         arming = obj is not None and (obj.lemma_.lower() in MATERIEL or obj.lemma_.lower() == "system" and any(
             c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
-        if (lemma in ARMING or lemma == "hand" and obj is not None and lemma_key(obj) not in ARMS) and obj is not None and arming:
+        if obj is not None and arming and (lemma in ARMING or lemma == "hand" and lemma_key(obj) not in ARMS):
             return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
     if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
         massed = counted(governing_subject(token))
@@ -225,8 +225,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if expelled is not None:
             return Hit(token, expelled, "order to leave" if expelled.type == "SANCTION" else "order person to leave")
         told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None)
-        paid = told is not None and told.lemma_.lower() in ("compensate", "reimburse") or told is not None and told.lemma_.lower() == "pay" and any(
-            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children)
+        paid = told is not None and (told.lemma_.lower() in ("compensate", "reimburse") or told.lemma_.lower() == "pay" and any(
+            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children))
         doer = counted(governing_subject(token))
         if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal", "jury"):
             return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable

@@ -106,8 +106,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     handed = [*token.children, *(g for c in token.children if c.dep_ == "dative" for g in c.children)]
     span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
     span = span or next(iter(_preps(token, "until")), None)  # "until midnight"
-    told_to_leave = any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() == "leave" for c in (*handed, *(span.children if span is not None else ())))
-    expelled = next((sent_away_code(w) for w in (held, *(c for c in handed if c.dep_ == "dative")) if w is not None and sent_away_code(w)), None)
+    told_to_leave = any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() == "leave"
+                        for c in (*handed, *(span.children if span is not None else ())))  # fmt: skip
+    given = (held, *(c for c in handed if c.dep_ == "dative"))
+    expelled = next(filter(None, (sent_away_code(w) for w in given if w is not None)), None)
     if lemma == "give" and span is not None and told_to_leave and expelled is not None:
         return Coding("SANCTION", expelled, "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
     if lemma == "give" and span is not None and any(
