@@ -326,31 +326,29 @@ def test_how_an_act_was_done_or_what_came_of_it_is_part_of_it(pipeline: Pipeline
     assert [e.type for e in pardoned] == ["CONCEDE"]
 
 
-def test_what_is_asked_or_cited_is_not_told(pipeline: Pipeline) -> None:
-    events = events_of(pipeline, "The High Court ordered the army to explain why it had demolished the homes of three "
-                                 "families in Hebron.")  # fmt: skip
-    assert [e.type for e in events] == ["REQUEST"]
-    cited = events_of(pipeline, "Washington halted $3 million in military aid to Guatemala on Friday, citing the "
-                                "killing of an American innkeeper by soldiers.")  # fmt: skip
-    assert [e.type for e in cited] == ["SANCTION"]
-    shown = events_of(pipeline, "Washington dispatched the aircraft carrier Midway to the Arabian Sea in a show of force.")
-    assert [e.type for e in shown] == ["MOBILIZE"]
-
-
-def test_a_bombing_and_its_killing_are_one_assault_and_a_ransom_is_part_of_the_kidnapping(pipeline: Pipeline) -> None:
-    bombing = events_of(pipeline, "A car bomb exploded outside a police barracks in Bilbao, killing 11 people.")
-    assert [e.type for e in bombing] == ["ASSAULT"]
-    kidnapping = events_of(pipeline, "Gunmen snatched a Dutch engineer outside his hotel and are demanding a ransom.")
-    assert [e.type for e in kidnapping] == ["ASSAULT"]
-
-
-def test_what_a_demand_asks_and_what_followed_are_not_told(pipeline: Pipeline) -> None:
-    events = events_of(pipeline, "The Security Council demanded that Ethiopia and Eritrea halt hostilities and withdraw "
-                                 "their forces.")  # fmt: skip
-    assert [e.type for e in events] == ["REQUEST"]
-    followed = events_of(pipeline, "Iraq positioned two divisions near the Kuwaiti border, prompting Washington to rush "
-                                   "a carrier to the Gulf.")  # fmt: skip
-    assert [e.type for e in followed] == ["MOBILIZE"]
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what is asked or cited is not told
+        ("The High Court ordered the army to explain why it had demolished the homes of three families in Hebron.",
+         ["REQUEST"]),
+        ("Washington halted $3 million in military aid to Guatemala on Friday, citing the killing of an American "
+         "innkeeper by soldiers.", ["SANCTION"]),
+        ("Washington dispatched the aircraft carrier Midway to the Arabian Sea in a show of force.", ["MOBILIZE"]),
+        # a bombing and its killing are one assault, and a ransom is part of the kidnapping
+        ("A car bomb exploded outside a police barracks in Bilbao, killing 11 people.", ["ASSAULT"]),
+        ("Gunmen snatched a Dutch engineer outside his hotel and are demanding a ransom.", ["ASSAULT"]),
+        # what a demand asks and what followed are not told
+        ("The Security Council demanded that Ethiopia and Eritrea halt hostilities and withdraw their forces.",
+         ["REQUEST"]),
+        ("Iraq positioned two divisions near the Kuwaiti border, prompting Washington to rush a carrier to the Gulf.",
+         ["MOBILIZE"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_tells_its_own_event_not_what_it_asks_cites_or_caused(
+    pipeline: Pipeline, text: str, kinds: list[str]
+) -> None:
+    assert [e.type for e in events_of(pipeline, text)] == kinds
 
 
 @pytest.mark.parametrize(
