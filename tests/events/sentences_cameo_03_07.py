@@ -5,11 +5,10 @@ Every sentence was written for these tests; none is taken or adapted from a corp
 PLOVER manuals. People are unnamed or invented; countries and capitals are real.
 
 The labelling conventions are those of ``sentences.py`` (its module docstring): where the table and the PLOVER
-manual differ, the manual decides. So an apology (CAMEO 055) is CONCEDE, not SUPPORT, as the manual codes
-expressions of regret; and the announced yields of 035 to 0356 (easing restrictions, calling off protests, freeing
-prisoners, lifting sanctions, admitting inspectors, pulling back troops) are CONCEDE, not AGREE, as the manual
-codes promised concessions and announced future retreats; only a conditional offer to ease sanctions stays AGREE,
-as in ``sentences.py``. Mediation (045) has no mode: the table gives it none and the mediator hosts no meeting. A
+manual differ, the manual decides, except for two rows where the table and the PLOVER gold standard records agree
+against the manual's prose: an apology (CAMEO 055) is SUPPORT, and the announced yields of 035 to 0356 (easing
+restrictions, calling off protests, freeing prisoners, lifting sanctions, admitting inspectors, pulling back
+troops) are AGREE, as in ``sentences.py``. Mediation (045) has no mode: the table gives it none and the mediator hosts no meeting. A
 visit that is hosted (043) has the visitor as actor and the host as recipient. Codes whose wording in the news
 varies most (meetings, releases, withdrawals, sanctions, aid) have a second sentence.
 """
@@ -60,27 +59,27 @@ CAMEO_SENTENCES_03_07: tuple[tuple[str, EventSentence], ...] = (
                "AGREE", None, (("Kuwait's cabinet", "KWT", "GOV"),), (("stateless residents", None, "CVL"),))),
     ("0344", S("The president of Kazakhstan proposed on Friday a referendum on turning the country into a parliamentary republic, his office in Astana said.",
                "AGREE", None, (("president of Kazakhstan", "KAZ", "GOV"),))),
-    # intent to yield: promised concessions and announced retreats are CONCEDE, as the manual rules
+    # intent to yield: promised concessions and announced retreats are AGREE, as the table and the gold records code them
     ("035", S("Colombia's government said on Sunday it was willing to make concessions to the striking truck drivers, including a freeze on diesel prices.",
-              "CONCEDE", None, (("Colombia's government", "COL", "GOV"),), (("striking truck drivers", None, "LAB"),))),
+              "AGREE", None, (("Colombia's government", "COL", "GOV"),), (("striking truck drivers", None, "LAB"),))),
     ("0351", S("The authorities in Hong Kong will lift the travel ban on four pro-democracy activists next month, a government spokesman said on Thursday.",
-               "CONCEDE", None, (("authorities in Hong Kong", "HKG", "GOV"),), (("pro-democracy activists", None, "OPP"),), tags=("future",))),
+               "AGREE", None, (("authorities in Hong Kong", "HKG", "GOV"),), (("pro-democracy activists", None, "OPP"),), tags=("future",))),
     ("0352", S("Opposition parties in Bangladesh said on Friday they would call off the nationwide general strike planned for next week.",
-               "CONCEDE", None, (("Opposition parties in Bangladesh", "BGD", "OPP"),), tags=("future",))),
+               "AGREE", None, (("Opposition parties in Bangladesh", "BGD", "OPP"),), tags=("future",))),
     ("0353", S("Belarus will free 30 political prisoners by the end of the month, the presidential press service in Minsk announced on Tuesday.",
-               "CONCEDE", None, (("Belarus", "BLR", "GOV"),), (("political prisoners", None, None),), tags=("future",))),
+               "AGREE", None, (("Belarus", "BLR", "GOV"),), (("political prisoners", None, None),), tags=("future",))),
     ("0353", S("Two French aid workers held in Mali will be handed over to their embassy within days, a spokesman for the junta in Bamako said on Saturday.",
-               "CONCEDE", None, (("junta in Bamako", "MLI", "GOV"),), (("Two French aid workers", "FRA", "NGO"),), tags=("passive", "future"))),
+               "AGREE", None, (("junta in Bamako", "MLI", "GOV"),), (("Two French aid workers", "FRA", "NGO"),), tags=("passive", "future"))),
     ("0354", S("Washington will ease its sanctions on Venezuela's gold and bond trading from Monday, the US Treasury said on Friday.",
-               "CONCEDE", None, (("Washington", "USA", "GOV"),), (("Venezuela", "VEN", "GOV"),), tags=("future",))),
+               "AGREE", None, (("Washington", "USA", "GOV"),), (("Venezuela", "VEN", "GOV"),), tags=("future",))),
     ("0354", S("Canada would lift its trade embargo on Eritrea if the government in Asmara allowed independent election monitors into the country, the foreign minister said on Tuesday.",
                "AGREE", None, (("Canada", "CAN", "GOV"),), (("government in Asmara", "ERI", "GOV"),), tags=("conditional",))),
     ("0355", S("Iran said on Wednesday it would allow inspectors from the UN nuclear watchdog to reinstall surveillance cameras at two enrichment sites.",
-               "CONCEDE", None, (("Iran", "IRN", "GOV"),), (("UN nuclear watchdog", None, "IGO"),), tags=("future",))),
+               "AGREE", None, (("Iran", "IRN", "GOV"),), (("UN nuclear watchdog", None, "IGO"),), tags=("future",))),
     ("0356", S("Thailand's army said on Monday it would pull its troops back from the disputed temple area on the Cambodian border by the end of the week.",
-               "CONCEDE", None, (("Thailand's army", "THA", "MIL"),), tags=("future",))),
+               "AGREE", None, (("Thailand's army", "THA", "MIL"),), tags=("future",))),
     ("0356", S("Ethiopia's federal government declared a unilateral halt to its offensive in the Amhara region on Thursday, citing the approaching harvest.",
-               "CONCEDE", None, (("Ethiopia's federal government", "ETH", "GOV"),))),
+               "AGREE", None, (("Ethiopia's federal government", "ETH", "GOV"),))),
     ("036", S("The leaders of Serbia and Kosovo will meet in Brussels next Tuesday for talks on normalising relations, an EU spokesman said.",
               "AGREE", None, (("Serbia", "SRB", "GOV"), ("Kosovo", None, "GOV")), tags=("compound", "future"))),
     ("036", S("Egypt's president accepted on Sunday an invitation from his Chinese counterpart to pay a state visit to Beijing in the spring.",
@@ -129,9 +128,9 @@ CAMEO_SENTENCES_03_07: tuple[tuple[str, EventSentence], ...] = (
               "SUPPORT", None, (("Nigeria's foreign minister", "NGA", "GOV"),), (("Ghana's candidate", "GHA", "GOV"),))),
     ("054", S("Ecuador extended formal recognition on Wednesday to the transitional government in Libreville, its foreign ministry said in a statement.",
               "SUPPORT", None, (("Ecuador", "ECU", "GOV"),), (("transitional government in Libreville", "GAB", "GOV"),))),
-    # an apology is CONCEDE, as the manual codes expressions of regret (the table says SUPPORT)
+    # an apology is SUPPORT, as the table and the gold records code it (the manual's prose says CONCEDE)
     ("055", S("Japan's foreign minister apologised to South Korea on Monday for remarks by a senior ruling party lawmaker about wartime forced labourers.",
-              "CONCEDE", None, (("Japan's foreign minister", "JPN", "GOV"),), (("South Korea", "KOR", "GOV"),))),
+              "SUPPORT", None, (("Japan's foreign minister", "JPN", "GOV"),), (("South Korea", "KOR", "GOV"),))),
     ("056", S("Mozambique's president said on Friday he had forgiven Malawi for the border incident that killed two fishermen and considered the matter closed.",
               "SUPPORT", None, (("Mozambique's president", "MOZ", "GOV"),), (("Malawi", "MWI", "GOV"),))),
     ("057", S("Mauritius and the Maldives signed an accord in Port Louis on Tuesday fixing their maritime boundary in the Indian Ocean, officials said.",

@@ -6,7 +6,7 @@ table, and the countries, verbs and phrasings were chosen to differ from it. Peo
 
 The labelling conventions are those of ``sentences.py`` (its module docstring). The table leans on the types whose
 boundaries the PLOVER manual draws most finely, and on its "potential ambiguities": pardons, acquittals, lifted
-curfews, dropped demands and announced withdrawals are CONCEDE; expelling diplomats, suspending aid and driving
+curfews and dropped demands are CONCEDE, announced withdrawals AGREE and expressions of regret SUPPORT; expelling diplomats, suspending aid and driving
 people from their homes are SANCTION; expelling individuals or groups from a country is COERCE 'deport'; captured
 combatants are ASSAULT 'abduct'; troops sent for disaster relief and hostage rescues are AID; single-country
 drills are MOBILIZE and joint ones COOPERATE; summoning an ambassador is ACCUSE; a cancelled meeting and a refusal
@@ -24,13 +24,13 @@ MORE_SENTENCES: tuple[EventSentence, ...] = (
     S("Malawi's president granted an amnesty on Friday to 1,200 inmates serving short sentences for petty crimes.",
       "CONCEDE", None, (("Malawi's president", "MWI", "GOV"),), (("1,200 inmates", None, None),)),
     S("The government in Ulaanbaatar announced that its border guards would leave the disputed pastureland by June.",
-      "CONCEDE", None, (("government in Ulaanbaatar", "MNG", "GOV"),), tags=("future",)),
+      "AGREE", None, (("government in Ulaanbaatar", "MNG", "GOV"),), tags=("future",)),
     S("COLOMBO: The Sri Lankan government lifted the nationwide curfew on Tuesday morning, the defence ministry said.",
       "CONCEDE", None, (("Sri Lankan government", "LKA", "GOV"),)),
     S("Belgian dock workers called off their walkout in Antwerp late on Sunday after the port authority improved its offer.",
       "CONCEDE", None, (("Belgian dock workers", "BEL", "LAB"),), (("port authority", None, "GOV"),)),
     S("The Omani foreign ministry expressed regret for the detention of a Yemeni fishing crew, calling it a misunderstanding.",
-      "CONCEDE", None, (("Omani foreign ministry", "OMN", "GOV"),), (("Yemeni fishing crew", "YEM", None),)),
+      "SUPPORT", None, (("Omani foreign ministry", "OMN", "GOV"),), (("Yemeni fishing crew", "YEM", None),)),
     S("Fourteen opposition activists jailed after last year's unrest were pardoned by the president of Guinea on Thursday.",
       "CONCEDE", None, (("president of Guinea", "GIN", "GOV"),), (("Fourteen opposition activists", None, "OPP"),), tags=("passive",)),
     S("A military tribunal in Yaounde acquitted two English-speaking journalists of secession charges on Monday.",
@@ -44,11 +44,11 @@ MORE_SENTENCES: tuple[EventSentence, ...] = (
     S("The declaration of a unilateral ceasefire by separatist fighters in Cameroon's Anglophone regions came hours before Christmas.",
       "CONCEDE", None, (("separatist fighters in Cameroon's Anglophone regions", "CMR", "REB"),), tags=("nominal",)),
     S("Paraguay and Bolivia said they would both pull their troops back from the Chaco border posts within 30 days.",
-      "CONCEDE", None, (("Paraguay", "PRY", "GOV"), ("Bolivia", "BOL", "GOV")), tags=("compound", "future")),
+      "AGREE", None, (("Paraguay", "PRY", "GOV"), ("Bolivia", "BOL", "GOV")), tags=("compound", "future")),
     S("The military government in Libreville would free the detained union leaders if the general strike were called off, a mediator said.",
-      "CONCEDE", None, (("military government in Libreville", "GAB", "GOV"),), (("detained union leaders", None, "LAB"),), tags=("conditional",)),
+      "AGREE", None, (("military government in Libreville", "GAB", "GOV"),), (("detained union leaders", None, "LAB"),), tags=("conditional",)),
     S("A formal apology to the Maori tribes of the region was delivered by New Zealand's government on Tuesday.",
-      "CONCEDE", None, (("New Zealand's government", "NZL", "GOV"),), (("Maori tribes", None, "CVL"),), tags=("passive", "nominal")),
+      "SUPPORT", None, (("New Zealand's government", "NZL", "GOV"),), (("Maori tribes", None, "CVL"),), tags=("passive", "nominal")),
     # --- SANCTION ---------------------------------------------------------------------------------------------------
     S("RIGA: Latvia ordered three Belarusian diplomats to leave the country within 48 hours, the foreign ministry said.",
       "SANCTION", "expel", (("Latvia", "LVA", "GOV"),), (("three Belarusian diplomats", "BLR", "GOV"),)),

@@ -64,7 +64,8 @@ def test_a_future_attack_stated_is_a_hypothetical_threat(pipeline: Pipeline) -> 
 def test_an_event_told_in_a_quote_is_linked_to_it_and_we_is_the_speaker(pipeline: Pipeline) -> None:
     page = pipeline.extract('"We will release all the detainees by Sunday," the interior minister of Sudan told reporters in Khartoum.')
     article = page.articles[0]
-    event = only(article.events or [], "CONCEDE")  # a release announced for the future is a concession
+    event = only(article.events or [], "AGREE")  # a release announced for the future: CAMEO's intent to yield (0353)
+    assert event.cameo == "0353"
     assert article.quotes and event.quote == article.quotes[0].id
     assert event.hypothetical
     assert event.actors[0].text == "We" and event.actors[0].code == "SDNGOV"

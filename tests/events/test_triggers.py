@@ -35,7 +35,7 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("About 200 rebel fighters gave themselves up to the army outside Goma on Friday.", "RETREAT", "0874"),
         ("Moroccan intelligence passed information on the cell's leader to Spanish police.", "COOPERATE", "064"),
         ("Armenia and Turkey reopened trade across their shared border on Monday.", "COOPERATE", "061"),
-        ("The Irish prime minister offered his heartfelt apology to the survivors on Tuesday.", "CONCEDE", "055"),
+        ("The Irish prime minister offered his heartfelt apology to the survivors on Tuesday.", "SUPPORT", "055"),
         # letting in foreign forces, aid or inspectors is done access (RETREAT), each by its own CAMEO code
         ("Khartoum permitted the first 800 troops of the African Union force to deploy on Monday.", "RETREAT", "0861"),
         ("The junta allowed a cargo plane loaded with relief supplies to land in Yangon.", "RETREAT", "0863"),

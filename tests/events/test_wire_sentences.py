@@ -44,7 +44,7 @@ def test_our_wire_sentences_are_coded_with_their_type_actors_and_countries() -> 
     scores = {score.name: score for score in report.scores}
     assert not tally.failed
     assert scores["detection"].f1 >= 0.955  # measured 0.968
-    assert scores["type-macro"].f1 >= 0.925  # measured 0.932
-    assert tally.type_right / tally.detected >= 0.955  # measured 0.962
+    assert scores["type-macro"].f1 >= 0.925  # measured 0.934
+    assert tally.type_right / tally.detected >= 0.955  # measured 0.964
     assert tally.actor_country.value >= 0.90  # measured 0.906
     assert min(score.f1 for name, score in scores.items() if name not in ("detection", "type-macro")) >= 0.84

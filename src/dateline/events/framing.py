@@ -14,8 +14,8 @@ ROOTS = {"AGREE": "03", "REQUEST": "10", "REJECT": "12", "THREATEN": "13"}
 # (family, framed event's CAMEO code or prefix, longest first) -> code. A prefix of the framed code selects.
 _BY_CAMEO: dict[str, tuple[tuple[str, str], ...]] = {
     "AGREE": (
-        ("0841", "0353"), ("085", "0354"), ("087", "0356"), ("0831", "0341"), ("045", "039"), ("04", "036"),
-        ("07", "033"), ("06", "031"), ("05", "032"), ("08", "035"), ("03", "030"),
+        ("0841", "0353"), ("0842", "0353"), ("085", "0354"), ("087", "0356"), ("0831", "0341"), ("086", "0355"),
+        ("081", "0351"), ("082", "0352"), ("045", "039"), ("04", "036"), ("07", "033"), ("06", "031"), ("05", "032"), ("08", "035"), ("03", "030"),
     ),
     "REQUEST": (
         ("0841", "1053"), ("085", "1054"), ("087", "1056"), ("0831", "1041"), ("045", "108"), ("04", "106"),
@@ -51,10 +51,9 @@ def framed(frame_type: str, content: Coding | None) -> Coding:
 
 
 def intent(content: Coding) -> Coding:
-    """An intent to do ``content``: AGREE for cooperation, THREATEN for conflict; a retreat or concession announced
-    for the future is a CONCEDE, as the PLOVER manual rules ("would withdraw troops")."""
-    if content.type in ("RETREAT", "CONCEDE"):
-        return Coding("CONCEDE", content.cameo if content.cameo.startswith("08") else "080", None)
+    """An intent to do ``content``: AGREE for cooperation and for a retreat or concession announced ("would withdraw
+    troops": CAMEO's intent to yield, 035, which the conversion table and the gold standard records code AGREE),
+    THREATEN for conflict."""
     return framed("THREATEN" if content.conflict else "AGREE", content)
 
 

@@ -45,6 +45,9 @@ def modal(trigger: Token) -> str | None:
             return child.lower_
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go" and trigger.head.tag_ == "VBG":
         return "will"  # "going to attack"
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and trigger.head.pos_ == "VERB" and not any(
+            child.dep_ in ("nsubj", "nsubjpass", "aux") for child in trigger.children):
+        return modal(trigger.head)  # "will relax the blockade and allow building materials in": both are to come
     return None
 
 

@@ -512,8 +512,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
-_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "lifting", "easing",
-                     "relaxation", "revocation"})  # fmt: skip
+_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish",
+                     "lifting", "easing", "relaxation", "revocation", "scrapping"})  # fmt: skip
 _EASED = {"1723": "0813", "1724": "0814"}
 
 
