@@ -110,6 +110,7 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("A company of Fijian peacekeepers was deployed to the Golan Heights on Monday.", "AID", "074"),
         # an approved loan is the aid itself
         ("The IMF approved a $500 million loan for Sri Lanka on Friday.", "AID", "071"),
+        ("The World Bank approved $300 million in loans for Kenya on Tuesday.", "AID", "071"),  # the money is the loans
         # "refusing food" is a hunger strike, not a refusal
         ("A jailed blogger in Egypt has been refusing food since March, his sister said.", "PROTEST", "142"),
         ("Three detained journalists in Eritrea have been on hunger strike for a week.", "PROTEST", "142"),
@@ -131,6 +132,8 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The military regime suspended the constitution and dissolved parliament on Thursday.", "COERCE", "172"),
         ("The European Community suspended its trade agreement with Yugoslavia on Friday.", "SANCTION", "160"),
         ("The two navies held joint manoeuvres in the Mediterranean on Tuesday.", "COOPERATE", "062"),
+        # a vow with "unless" is an ultimatum, whatever it vows
+        ("Opposition leaders in Lusaka vowed to shut down the capital unless the electoral commission resigned by Friday.", "THREATEN", "130"),
         # the one let in may be the subject of the clause
         ("Sudan allowed a team of UN investigators to visit Darfur on Monday.", "RETREAT", "0862"),
     ],

@@ -28,7 +28,7 @@ from dateline.events.main_events import (
     yielded,
 )
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.token_kinds import not_acting, reported_speaker
+from dateline.events.token_kinds import not_acting, prep_objects, reported_speaker
 from dateline.events.triggers import (
     Hit,
     light_hit,
@@ -296,6 +296,9 @@ def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
                 return _content_coding(child, lexicon)
         return None
     hit = noun_hit(token, lexicon)
+    if hit is None and token.ent_type_ == "MONEY":  # "approved $400 million in military assistance": the aid
+        named = next((g for holder in (token, token.head) for _prep, g in prep_objects(holder, ("in",))), None)
+        return None if named is None else _content_coding(named, lexicon)
     if hit is None:
         return None
     participants = noun_participants(token, hit.coding.type)
@@ -327,6 +330,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
             return None  # the frame verb alone codes as a plain verb, if the lexicon has it
         # "agreed to postpone the march", "is ready to contribute troops": an agreement, of what the lexicon can't say.
         hit = Hit(frame, Coding("AGREE", "030") if kind in ("AGREE", "intent") else framed(kind or "AGREE", None), frame.lemma_.lower())
+        if frame.lemma_.lower() in ("vow", "swear") and any(t.dep_ == "mark" and t.lower_ == "unless" for t in frame.subtree):
+            hit = Hit(frame, Coding("THREATEN", "130"), f"{frame.lemma_.lower()} unless")  # "vowed to ... unless": an ultimatum
         participants = verb_participants(frame, hit.coding.type)
         coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}", trigger=_span(frame, frame))
         coded.consumed = {t.i for t in target.subtree}
@@ -344,7 +349,7 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     elif kind == "AGREE" and content.coding.type == "REQUEST" and content.token.pos_ == "NOUN":
         coding, unreal = Coding("CONCEDE", "083"), False  # "agreed to the opposition's demand": acceding to it
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
-        # "agreed to lift the ban": a concession promised stays one, as the manual rules (it is no AGREE)
+        # "agreed to lift the ban": CAMEO's intent to yield (0351), an AGREE; "agreed to impose sanctions": a threat
         coding, unreal = intent(content.coding), False
     elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE", "CONCEDE") and content.token.pos_ == "NOUN":
         coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador", "the extradition was approved"
@@ -375,7 +380,7 @@ def _told_as_done(clause: Token) -> bool:
 def _frame_targets(frame: Token) -> list[Token]:
     """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
     found = [c for c in frame.children if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
-    found += [c for c in frame.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    found += [c for c in frame.children if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "MONEY")]
     # "a ceasefire was agreed by the clans", "a loan was approved for Egypt": the passive subject is what is framed
     found += [c for c in frame.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
     for child in frame.children:
