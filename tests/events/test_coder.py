@@ -308,6 +308,15 @@ def test_what_is_done_in_giving_way_is_a_concession(pipeline: Pipeline) -> None:
     reported = events_of(pipeline, "Caving in to pressure from its neighbours, Eritrea said on Monday it would accept "
                                    "the monitors.")  # fmt: skip
     assert [e.type for e in reported] == ["CONCEDE"]
+    backed = events_of(pipeline, "The Romanian president backed down on Tuesday and accepted the opposition's "
+                                 "victory in the capital.")  # fmt: skip
+    assert [e.type for e in backed] == ["CONCEDE"]  # what was accepted in backing down is the concession
+
+
+def test_a_crowd_made_the_subject_of_who_reported_it_still_protests(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Tens of thousands of workers massed in the main square of Bucharest on Sunday, "
+                                 "defying a ban on rallies, witnesses said.")  # fmt: skip
+    assert ("PROTEST", "141") in [(event.type, event.cameo) for event in events]
 
 
 def test_the_terms_and_the_reasons_of_a_sanction_are_not_events_of_their_own(pipeline: Pipeline) -> None:

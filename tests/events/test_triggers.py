@@ -132,6 +132,12 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The military regime suspended the constitution and dissolved parliament on Thursday.", "COERCE", "172"),
         ("The European Community suspended its trade agreement with Yugoslavia on Friday.", "SANCTION", "160"),
         ("The two navies held joint manoeuvres in the Mediterranean on Tuesday.", "COOPERATE", "062"),
+        # saying sorry is an apology; frozen contacts are a reduced relation; suspended disbursements are aid halted
+        ("The Dutch prime minister said sorry to the families of the victims on Monday.", "SUPPORT", "055"),
+        ("Seoul froze all contacts with the North after the sinking of the corvette.", "SANCTION", "161"),
+        ("The African Development Bank suspended disbursements to Malawi on Thursday.", "SANCTION", "1621"),
+        # "in" with its own object is no particle: backing given "in its dispute" is support, not giving in
+        ("Gulf ministers gave their full backing on Sunday to Qatar in its dispute with Bahrain.", "SUPPORT", "050"),
         # a vow with "unless" is an ultimatum, whatever it vows
         ("Opposition leaders in Lusaka vowed to shut down the capital unless the electoral commission resigned by Friday.", "THREATEN", "130"),
         # the one let in may be the subject of the clause

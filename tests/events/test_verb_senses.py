@@ -66,6 +66,10 @@ from dateline.pipeline import Pipeline
         ("Thousands of students streamed into Wenceslas Square on Friday to denounce the police.", "PROTEST", "141"),
         ("Indian commandos freed nine engineers who had been abducted by rebels near Imphal.", "AID", "070"),
         ("The government has begun handing out rifles to members of the village militia.", "MOBILIZE", "154"),
+        # travelling for talks is a visit; goods flown in, or a plane carrying them landing, are aid
+        ("The Kenyan president drove across the border to Kampala on Sunday for talks with his Ugandan counterpart.", "CONSULT", "042"),
+        ("Canada said it had flown in tents and medical supplies for families left homeless by the earthquake.", "AID", "073"),
+        ("An Indian Air Force cargo plane carrying 30 tonnes of rice and blankets landed in Male on Friday.", "AID", "073"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

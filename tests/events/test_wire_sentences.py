@@ -1,5 +1,5 @@
-"""Wire copy of our own in the layout of the PLOVER gold file (``tests/fixtures/events_wire.json``): 4,703 sentences,
-236 to 375 of each type, scored as ``dateline eval events`` scores the gold file.
+"""Wire copy of our own in the layout of the PLOVER gold file (``tests/fixtures/events_wire.json``): 4,895 sentences,
+229 to 375 of each type, scored as ``dateline eval events`` scores the gold file.
 
 After the first 128, the file grew in batches, each scored before the lexicon saw it (type macro-F1, then detection
 F1, blind). Batches of 64: older agency copy with attributions and background clauses 0.59 and 0.82, 0.76 and 0.86;
@@ -23,7 +23,9 @@ between states 0.89 and 0.96; last, six of each type, half short leads, 1978-199
 and 0.97, 2011-2024 0.91 and 0.95, any era 0.90 and 0.96, Africa, Asia and Latin America 0.93 and 0.97, Europe and the former Soviet Union 0.93 and 0.97, the Middle
 East and North Africa 0.87 and 0.94, North America, Oceania and East Asia 0.87 and 0.94, South Asia 0.84 and 0.93, sub-Saharan Africa 0.88 and
 0.95, Latin America 0.93 and 0.98; then two weighted to cooperation, aid, coercion, threats, agreements and
-sanctions, anywhere 0.83 and 0.93, between neighbours and in civil wars 0.78 and 0.92. That is how the coder's reach beyond what it was built on is
+sanctions, anywhere 0.83 and 0.93, between neighbours and in civil wars 0.78 and 0.92; after concessions announced for the future became AGREE and
+apologies SUPPORT, codebook-style leads weighted to concessions, agreements, apologies, meetings, aid and
+mobilisation 0.85 and 0.93, six of each type 0.94 and 0.97. That is how the coder's reach beyond what it was built on is
 followed; the floors below keep what it reaches on the whole file since.
 """
 
@@ -38,13 +40,13 @@ WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "events_wire.json"
 
 def test_our_wire_sentences_are_coded_with_their_type_actors_and_countries() -> None:
     records = half_of(read_gold(WIRE), "all")
-    assert len(records) == 4703 and len({record.type for record in records}) == 16
+    assert len(records) == 4895 and len({record.type for record in records}) == 16
     tally = score_events(records, code_sentences(records))
     report = build_report(tally, WIRE.name, "all")
     scores = {score.name: score for score in report.scores}
     assert not tally.failed
     assert scores["detection"].f1 >= 0.955  # measured 0.968
-    assert scores["type-macro"].f1 >= 0.925  # measured 0.934
-    assert tally.type_right / tally.detected >= 0.955  # measured 0.964
-    assert tally.actor_country.value >= 0.90  # measured 0.906
+    assert scores["type-macro"].f1 >= 0.925  # measured 0.938
+    assert tally.type_right / tally.detected >= 0.955  # measured 0.969
+    assert tally.actor_country.value >= 0.90  # measured 0.905
     assert min(score.f1 for name, score in scores.items() if name not in ("detection", "type-macro")) >= 0.84

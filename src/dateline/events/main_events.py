@@ -10,13 +10,14 @@ from typing import Any
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.lexicon import Coding
 from dateline.events.token_kinds import HOW_MANY
+from dateline.events.word_classes import SAYING
 
 Token = Any  # spaCy's Token
 
 _MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "COOPERATE"})
 
 
-_YIELDING = frozenset({"bow", "cave", "yield", "bend", "give", "succumb", "relent", "heed", "bowing", "caving"})
+_YIELDING = frozenset({"bow", "cave", "yield", "bend", "give", "succumb", "relent", "heed", "back", "bowing", "caving"})
 _GIVEN_WAY = frozenset({"AGREE", "SUPPORT", "CONSULT", "REJECT", "RETREAT"})
 
 
@@ -138,7 +139,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
             # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
             # event the noun is described by
             setting = setting or coded.anchor.dep_ == "acl" and coded.anchor.tag_ in ("VBG", "VBN") and not any(
-                c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT"
+                c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT" and not _told_by(coded.anchor.head)
             # (but "Thousands of Egyptians massed in the square": a noun the parser made the root, its verb the event)
             if told and (coded not in told or setting and len(told) > 1):
                 continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
@@ -321,6 +322,16 @@ def _in_setting(anchor: Token, above: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _told_by(noun: Token) -> bool:
+    """"Tens of thousands of students massed in the square, witnesses said": the noun whose participle is the
+    sentence's event was made the subject of the reporting verb."""
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:  # "tens of thousands of students"
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_.lower() in SAYING and sum(
+        c.dep_ == "nsubj" for c in verb.children) > 1  # the sayer is the verb's other subject
 
 
 def _in_background(anchor: Token, above: Token | None) -> bool:

@@ -97,7 +97,8 @@ NOT_ACTING = frozenset(
     typhoon flood rain wind forward forwards midfielder defender goalkeeper striker champion carmaker automaker
     shareholder orchestra forecaster earthquake quake drought recession inflation rider cyclist sprinter ringgit
     peso rupiah baht lira rand yuan renminbi ruble rouble shekel naira cedi franc sterling bitcoin
-    bombing crisis violence conflict dispute row law bill policy measure""".split()
+    bombing crisis violence conflict dispute row law bill policy measure assassination killing murder unrest
+    turmoil scandal""".split()
 )
 
 

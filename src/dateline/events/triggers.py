@@ -280,7 +280,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     for child in children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") and child.pos_ in ("ADJ", "ADV"):
             keys.append(f"{lemma} {child.lower_}")
-    keys.extend(f"{lemma} {prep.lower_}" for prep in preps if not _dated(prep))
+    keys.extend(f"{lemma} {prep.lower_}" for prep in preps if not _dated(prep) and not (prep.lower_ == "in" and obj is not None))
     for key in keys:
         if key in verbs:
             return _checked(token, verbs[key], key, obj, exact=True)

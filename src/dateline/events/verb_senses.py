@@ -30,7 +30,9 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                             "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble"})  # fmt: skip
+                                             "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come"})  # fmt: skip
+_TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
+_MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
@@ -91,6 +93,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
+    flown_in = [g for p in _preps(token, "in") for g in p.children if g.dep_ == "pobj"]  # "flown in kits", as a phrase
+    freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    if lemma in ("fly", "ship", "truck") and not home and any(goods_named(w) for w in freight):
+        return Coding("AID", "073"), f"{lemma} goods"  # "had flown in water purification kits and medical supplies"
     silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
     if lemma == "fall" and silent and doer in ("gun", "weapon", "artillery", "front", "fighting", "cannon"):
         return Coding("RETREAT", "0871", "ceasefire"), "guns fall silent"  # "guns fell silent along the front line"
@@ -116,11 +122,14 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return Coding("THREATEN", "139"), "give deadline"
+    if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in p.children):
+        return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
     if arriving is not None and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
+    carriers = [*token.children, *(arriving.children if arriving is not None else ())]  # "a plane carrying food landed"
     carrying = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() == "carry" and any(
-        g.dep_ == "dobj" and goods_named(g) for g in c.children) for c in token.children)
+        g.dep_ == "dobj" and goods_named(g) for g in c.children) for c in carriers)
     if arriving is not None and carrying:  # "two transport planes landed in Colombo carrying tents and medicines"
         return Coding("AID", "073"), f"{lemma} carrying aid"
     if arriving is not None and doer in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
