@@ -70,6 +70,11 @@ from dateline.pipeline import Pipeline
         ("The Kenyan president drove across the border to Kampala on Sunday for talks with his Ugandan counterpart.", "CONSULT", "042"),
         ("Canada said it had flown in tents and medical supplies for families left homeless by the earthquake.", "AID", "073"),
         ("An Indian Air Force cargo plane carrying 30 tonnes of rice and blankets landed in Male on Friday.", "AID", "073"),
+        # a suspect handed over to a state or its officers is extradited, however the parser hangs the "wanted"
+        ("Kenya handed over a suspected Somali arms smuggler to the United States on Monday.", "COOPERATE", "063"),
+        ("Oman handed over to Yemen four men wanted for the bombing of a hotel in Aden.", "COOPERATE", "063"),
+        # work begun jointly is cooperation
+        ("Polish and German border guards began joint patrols along the Oder on Monday.", "COOPERATE", "060"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

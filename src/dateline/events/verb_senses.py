@@ -30,7 +30,10 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
-                                             "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come"})  # fmt: skip
+                                             "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
+                                             "begin", "start", "launch", "conduct", "open"})  # fmt: skip
+_JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
+                         "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
@@ -43,7 +46,9 @@ _SEIZERS = frozenset({"tribesman", "gunman", "militant", "rebel", "guerrilla", "
 _SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _RELIEF_CARRIERS = frozenset({"convoy", "airlift", "shipment", "consignment", "relief", "ration", "aid", "food", "medicine"})
 _COURTS = frozenset({"tribunal", "court"})
-_POLICE_SIDE = frozenset({"police", "authority", "official", "investigator", "prosecutor"})
+_POLICE_SIDE = frozenset({"police", "authority", "official", "investigator", "prosecutor", "marshal", "agent"})
+_SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", "smuggler", "financier", "policeman",
+                     "officer", "commander", "banker", "businessman", "member"})  # fmt: skip
 
 
 def _preps(token: Token, *words: str) -> list[Token]:
@@ -102,6 +107,11 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0871", "ceasefire"), "guns fall silent"  # "guns fell silent along the front line"
     if lemma == "hand" and (obj is None or obj is held) and person_like(held) and ("over" in particles or _preps(token, "over")):
         return Coding("COOPERATE", "063"), "hand over person"  # "a cartel leader was handed over by Mexico"
+    sought_clause = next((c for c in token.children if c.dep_ in ("ccomp", "conj", "advcl") and c.lemma_.lower() == "want"), None)
+    handed_to_state = _to_a_state_police(token) or sought_clause is not None and any(
+        _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
+    if lemma in ("hand", "turn") and "over" in particles and handed_to_state and _wanted(sought_clause, moved):
+        return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
     if lemma in ("deport", "expel") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
             c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
@@ -122,6 +132,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return Coding("THREATEN", "139"), "give deadline"
+    if lemma in ("begin", "start", "launch", "conduct", "open", "hold") and moved is not None and moved.lemma_.lower() in _JOINT_WORK \
+            and any(c.dep_ == "amod" and c.lower_ == "joint" for c in moved.children):
+        return Coding("COOPERATE", "060"), f"{lemma} joint work"  # "began joint inspections of cargo at the crossing"
     if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in p.children):
         return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
@@ -207,13 +220,26 @@ def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:
             and any(c.tag_ == "TO" for c in t.children)]  # fmt: skip
 
 
+def _wanted(sought_clause: Token | None, moved: Token | None) -> bool:
+    """Whether what is handed over is a person sought by the law: "a suspected arms dealer", or "two men wanted for
+    the murder", which the parser may make a clause of its own (``sought_clause``)."""
+    sought = False
+    if moved is None and sought_clause is not None:
+        moved, sought = next((g for g in sought_clause.children if g.dep_ == "nsubj"), None), True
+    if moved is None:
+        return False
+    sought = sought or any(c.lower_ in ("suspected", "wanted", "alleged", "accused") for c in moved.subtree)
+    return sought and (person_like(moved) or moved.lemma_.lower() in _SOUGHT) or moved.lemma_.lower() in ("suspect", "fugitive")
+
+
 def _to_a_state_police(token: Token) -> bool:
     """"to Spain", "to Spanish police": handed to a state or its police, not sent to a region ("to southern Lebanon")."""
     for prep in _preps(token, "to"):
         for target in (g for g in prep.children if g.dep_ == "pobj"):
             if target.lemma_.lower() in _POLICE_SIDE:
                 return True
-            unmodified = not any(c.dep_ in ("amod", "compound") for c in target.children)
-            if unmodified and country_of_name(target.text) is not None:
+            unmodified = not any(c.dep_ == "amod" for c in target.children)
+            name = " ".join(t.text for t in target.subtree if t.dep_ != "det")  # "the United States"
+            if unmodified and country_of_name(name) is not None:
                 return True
     return False
