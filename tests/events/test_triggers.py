@@ -138,6 +138,11 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
         ("The African Development Bank suspended disbursements to Malawi on Thursday.", "SANCTION", "1621"),
         # "in" with its own object is no particle: backing given "in its dispute" is support, not giving in
         ("Gulf ministers gave their full backing on Sunday to Qatar in its dispute with Bahrain.", "SUPPORT", "050"),
+        # agencies expelled; a state of emergency proclaimed; a politician placed under investigation; a boycotted vote
+        ("Niger expelled two foreign aid agencies from the Agadez region on Monday.", "SANCTION", "1663"),
+        ("The president of Malawi proclaimed a state of emergency in three districts on Friday.", "COERCE", "1724"),
+        ("Prosecutors in Rome placed a former interior minister under investigation for bribery.", "ACCUSE", "090"),
+        ("The main opposition parties in Benin shunned the parliamentary election on Sunday.", "PROTEST", "143"),
         # a vow with "unless" is an ultimatum, whatever it vows
         ("Opposition leaders in Lusaka vowed to shut down the capital unless the electoral commission resigned by Friday.", "THREATEN", "130"),
         # the one let in may be the subject of the clause

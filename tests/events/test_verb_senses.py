@@ -75,6 +75,11 @@ from dateline.pipeline import Pipeline
         ("Oman handed over to Yemen four men wanted for the bombing of a hotel in Aden.", "COOPERATE", "063"),
         # work begun jointly is cooperation
         ("Polish and German border guards began joint patrols along the Oder on Monday.", "COOPERATE", "060"),
+        # planes laden with relief that land give aid; troops crossing in to protect civilians too; hostages seized
+        # by guerrillas are abducted, in the passive as well
+        ("A Jordanian transport plane laden with blankets and medicine landed in Herat on Friday.", "AID", "073"),
+        ("Some 600 Belgian paratroopers crossed into Zaire on Monday to protect foreigners in Kinshasa.", "AID", "074"),
+        ("Four foreign engineers were seized by separatist guerrillas near the pipeline on Tuesday.", "ASSAULT", "181"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

@@ -75,6 +75,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     doer = subject.lemma_.lower() if subject is not None else ""
     forces = doer in MOVED_FORCES or subject is not None and any(
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in subject.children)
+    if lemma in _MOVING and forces and purposes(token, PROTECTING):
+        return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
     if lemma in _MOVING and forces and _out_of_place(token):
         return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
     if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
@@ -141,8 +143,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if arriving is not None and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
     carriers = [*token.children, *(arriving.children if arriving is not None else ())]  # "a plane carrying food landed"
-    carrying = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() == "carry" and any(
-        g.dep_ == "dobj" and goods_named(g) for g in c.children) for c in carriers)
+    carrying = any(c.dep_ in ("advcl", "xcomp", "acl", "amod") and (c.lemma_.lower() == "carry" and any(
+        g.dep_ == "dobj" and goods_named(g) for g in c.children) or c.lower_ in ("loaded", "laden") and any(
+        goods_named(g) for p in _preps(c, "with") for g in p.children)) for c in carriers)  # "laden with tents"
     if arriving is not None and carrying:  # "two transport planes landed in Colombo carrying tents and medicines"
         return Coding("AID", "073"), f"{lemma} carrying aid"
     if arriving is not None and doer in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
@@ -200,7 +203,11 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     informed = [g for p in _preps(token, "with") for g in p.children if g.dep_ == "pobj"] + ([moved] if moved is not None else [])
     if lemma in ("provide", "supply", "give", "pass", "hand") and any(w.lemma_.lower() in _INFORMATION for w in informed):
         return Coding("COOPERATE", "064"), f"{lemma} information"  # "provided Turkish investigators with documents"
-    if lemma in ("seize", "grab", "take") and person_like(moved) and doer in _SEIZERS:
+    seizer = _agent_of(token)  # "were seized by separatist guerrillas"
+    seized_by_armed = doer in _SEIZERS or seizer is not None and seizer.lemma_.lower() in _SEIZERS
+    taken = moved or held
+    numbered = taken is not None and any(c.dep_ == "nummod" for c in taken.children)  # "five Western trekkers"
+    if lemma in ("seize", "grab", "take") and (person_like(taken) or numbered) and seized_by_armed:
         return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
