@@ -100,20 +100,22 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
-    flown_in = [g for p in _preps(token, "in") for g in p.children if g.dep_ == "pobj"]  # "flown in kits", as a phrase
-    freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
-    if lemma in ("fly", "ship", "truck") and not home and any(goods_named(w) for w in freight):
-        return Coding("AID", "073"), f"{lemma} goods"  # "had flown in water purification kits and medical supplies"
+    if lemma in ("fly", "ship", "truck") and not home:
+        flown_in = [g for p in _preps(token, "in") for g in p.children if g.dep_ == "pobj"]  # "flown in kits", as a phrase
+        freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        if any(goods_named(w) for w in freight):
+            return Coding("AID", "073"), f"{lemma} goods"  # "had flown in water purification kits and medical supplies"
     silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
     if lemma == "fall" and silent and doer in ("gun", "weapon", "artillery", "front", "fighting", "cannon"):
         return Coding("RETREAT", "0871", "ceasefire"), "guns fall silent"  # "guns fell silent along the front line"
     if lemma == "hand" and (obj is None or obj is held) and person_like(held) and ("over" in particles or _preps(token, "over")):
         return Coding("COOPERATE", "063"), "hand over person"  # "a cartel leader was handed over by Mexico"
-    sought_clause = next((c for c in token.children if c.dep_ in ("ccomp", "conj", "advcl") and c.lemma_.lower() == "want"), None)
-    handed_to_state = _to_a_state_police(token) or sought_clause is not None and any(
-        _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
-    if lemma in ("hand", "turn") and "over" in particles and handed_to_state and _wanted(sought_clause, moved):
-        return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
+    if lemma == "hand" and "over" in particles:
+        sought_clause = next((c for c in token.children if c.dep_ in ("ccomp", "conj", "advcl") and c.lemma_.lower() == "want"), None)
+        handed_to_state = _to_a_state_police(token) or sought_clause is not None and any(
+            _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
+        if handed_to_state and _wanted(sought_clause, moved):
+            return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
     if lemma in ("deport", "expel") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
             c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
@@ -171,8 +173,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("SANCTION", cameo, "withdraw"), f"{lemma} from body"
     if lemma == "evacuate" and moved is not None and (moved.lemma_.lower() in _POSTS or place_like(moved)) and forces:
         return Coding("RETREAT", "0872", "withdraw"), "forces evacuate post"  # "soldiers evacuated their last outposts"
-    freer = _agent_of(token)
-    if lemma in ("free", "release", "rescue") and freer is not None and freer.lemma_.lower() in MOVED_FORCES | {"police"}:
+    agent = _agent_of(token)  # who a passive verb's "by" names: "freed by special forces", "seized by guerrillas"
+    if lemma in ("free", "release", "rescue") and agent is not None and agent.lemma_.lower() in MOVED_FORCES | {"police"}:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
     streets = any(g.lemma_.lower() in PUBLIC_PLACES or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
@@ -203,12 +205,11 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     informed = [g for p in _preps(token, "with") for g in p.children if g.dep_ == "pobj"] + ([moved] if moved is not None else [])
     if lemma in ("provide", "supply", "give", "pass", "hand") and any(w.lemma_.lower() in _INFORMATION for w in informed):
         return Coding("COOPERATE", "064"), f"{lemma} information"  # "provided Turkish investigators with documents"
-    seizer = _agent_of(token)  # "were seized by separatist guerrillas"
-    seized_by_armed = doer in _SEIZERS or seizer is not None and seizer.lemma_.lower() in _SEIZERS
-    taken = moved or held
-    numbered = taken is not None and any(c.dep_ == "nummod" for c in taken.children)  # "five Western trekkers"
-    if lemma in ("seize", "grab", "take") and (person_like(taken) or numbered) and seized_by_armed:
-        return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
+    if lemma in ("seize", "grab", "take") and (doer in _SEIZERS or agent is not None and agent.lemma_.lower() in _SEIZERS):
+        taken = moved or held
+        numbered = taken is not None and any(c.dep_ == "nummod" for c in taken.children)  # "five Western trekkers"
+        if person_like(taken) or numbered:
+            return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
     return None
