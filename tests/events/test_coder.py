@@ -387,3 +387,37 @@ def test_fighting_that_rages_between_forces_is_an_assault(pipeline: Pipeline) ->
 def test_an_expelled_person_is_a_diplomat_by_the_title_before_his_name(pipeline: Pipeline) -> None:
     event = only(events_of(pipeline, "Canada expelled Cuban diplomat Jorge Perez on Friday, the foreign ministry said."), "SANCTION")
     assert event.cameo == "166"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Greek and Turkish warships wrapped up five days of naval manoeuvres in the Aegean on Monday.", "COOPERATE", "062"),
+        ("About 2,000 Kenyan and British troops took part in exercises near Nanyuki this week.", "COOPERATE", "062"),
+        ("Kenyan troops took part in exercises near Nanyuki this week.", "MOBILIZE", "154"),
+    ],
+)
+def test_an_exercise_of_two_nations_is_cooperation(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    event = only(events_of(pipeline, text), kind)
+    assert event.cameo == cameo
+
+
+def test_a_name_taken_is_no_request(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Hackers calling themselves the Desert Falcons defaced 40 Kenyan government websites.")
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "170")]
+
+
+def test_a_body_voting_to_impose_an_embargo_imposes_it(pipeline: Pipeline) -> None:
+    event = only(events_of(pipeline, "The Arab League voted on Sunday to slap a trade embargo on Yemen."), "SANCTION")
+    assert not event.hypothetical and event.recipients[0].code.startswith("YEM")
+
+
+def test_the_agent_of_a_closure_hung_on_what_was_closed_is_its_actor(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The closure of the Karni crossing by Israeli troops on Monday left hundreds of trucks stranded.")
+    event = only(events, "COERCE")
+    assert [actor.code for actor in event.actors] == ["ISRMIL"]
+
+
+def test_according_to_a_joint_statement_is_a_source_not_cooperation(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Mali and Niger said they would hit back at the rebels, according to a joint communique.")
+    assert "COOPERATE" not in [e.type for e in events]

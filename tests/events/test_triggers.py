@@ -260,3 +260,30 @@ def test_an_event_told_as_the_setting_of_another_is_dropped(pipeline: Pipeline) 
 def test_a_seat_of_government_acting_is_its_body(pipeline: Pipeline, text: str, code: str) -> None:
     events = events_of(pipeline, text)
     assert events and [a.code for a in events[0].actors] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # words of the wire this lexicon learned from sentences written to test it
+        ("Police in Almaty apprehended four Kyrgyz nationals on Thursday.", "COERCE", "173"),
+        ("Soldiers combed the Mathare slum house by house on Tuesday.", "COERCE", "1711"),
+        ("Jordan proscribed a Salafist youth movement on Monday.", "COERCE", "1722"),
+        ("The Israeli army positioned tanks at the entrance to Jenin on Sunday.", "MOBILIZE", "154"),
+        ("Japan scrambled fighter jets on Monday as Chinese bombers neared Okinawa.", "MOBILIZE", "152"),
+        ("Indian authorities boosted security at Mumbai's railway stations on Friday.", "MOBILIZE", "153"),
+        ("Britain raised its terrorism threat level to critical on Saturday.", "MOBILIZE", "151"),
+        ("Syria summoned home its ambassador from Amman on Sunday.", "SANCTION", "161"),
+        ("The Treasury added two Syrian banks to its sanctions blacklist on Monday.", "SANCTION", "163"),
+        ("The Chadian rebels capitulated to government forces on Friday.", "RETREAT", "0874"),
+        ("Sudanese troops dismantled three checkpoints outside Juba on Monday.", "RETREAT", "0872"),
+        ("The Angolan president relinquished his post on Friday.", "RETREAT", "0831"),
+        ("Bolivian President Evo Morales rang his Peruvian counterpart on Monday.", "CONSULT", "041"),
+        ("The Kenyan president began a three-day tour of the Gulf on Sunday.", "CONSULT", "042"),
+        ("Nepal's government loosened restrictions on foreign reporters on Wednesday.", "CONCEDE", "081"),
+        ("Mexico accorded refugee status to 300 Guatemalans on Monday.", "AID", "075"),
+        ("Venezuela furnished Cuba with two million barrels of crude oil last month.", "AID", "073"),
+    ],
+)
+def test_the_wider_lexicon_codes_its_words(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text))

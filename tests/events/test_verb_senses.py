@@ -110,3 +110,17 @@ def test_talks_breaking_up_are_held_not_dispersed(pipeline: Pipeline) -> None:
 def test_goods_assembled_are_no_gathering(pipeline: Pipeline) -> None:
     text = "Workers at the plant were assembling washing machines for export when the power failed."
     assert coded(events_of(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Zambian police blockaded the main road into Lusaka on Friday.", "COERCE", "191"),
+        ("Striking miners blockaded the main road into Lusaka on Friday.", "PROTEST", "144"),
+        ("Tanzania sent a Rwandan militia leader back to Kigali on Monday to stand trial for genocide.", "COOPERATE", "063"),
+        ("Malaysia sent 300 Burmese asylum seekers back to Myanmar on Monday.", "COERCE", "174"),
+        ("Hundreds of armed militiamen have assembled near the border town of Bunia, aid workers said.", "MOBILIZE", "154"),
+    ],
+)
+def test_who_blocks_sends_back_or_assembles_decides_the_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

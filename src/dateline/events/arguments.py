@@ -271,6 +271,10 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
             if event_type in _TOPIC_TYPES and prep == "on":
                 continue
             found.recipients.extend(conjuncts(target))
+    if not found.actors:  # "the closure of the Rafah crossing by Egyptian authorities": the parser may hang the
+        for _prep, done_to in prep_objects(noun, frozenset({"of"})):  # agent on what the deed was done to
+            for _by, agent in prep_objects(done_to, frozenset({"by"})):
+                found.actors.extend(t for t in conjuncts(agent) if t not in found.actors)
     if not found.recipients and event_type == "SANCTION":
         # "sanctions imposed by Washington over Russia's backing of rebels": Russia is the one sanctioned.
         for _prep, target in prep_objects(noun, frozenset({"over", "for"})):

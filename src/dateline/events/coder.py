@@ -157,11 +157,14 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
                 participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
             together = light.coding.type in ("MOBILIZE", "COERCE") and any(
                 c.lower_ in ("together", "jointly") for c in (*token.children, *light.token.children))
+            together = together or light.coding.type == "MOBILIZE" and light.token.lemma_.lower() in _EXERCISES and _nations(token) > 1
             if together:  # "the two navies carried out drills together"
                 light = Hit(light.token, Coding("COOPERATE", "062"), f"{light.key} together", light=light.light)
             coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
                            trigger=_span(token, light.token))  # fmt: skip
             return _as_intent(coded, light.coding, token)
+        if hit is not None and hit.coding.type == "MOBILIZE" and hit.key.split()[-1] in _EXERCISES and _nations(token) > 1:
+            hit = Hit(hit.token, Coding("COOPERATE", "062"), f"{hit.key} together")  # "Moroccan and US troops took part in war games"
         if hit is not None:
             return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
         return None
@@ -268,6 +271,19 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
     return None
 
 
+_REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+_EXERCISES = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game", "war game", "wargame"})
+
+
+def _nations(verb: Token) -> int:
+    """How many nations the verb's subject names: "Russian and Chinese warships", "air forces from Brazil and Peru"."""
+    subject = governing_subject(verb)
+    if subject is None:
+        return 0
+    end = min(subject.right_edge.i + 1, verb.i)
+    return len({e.text.lower() for e in verb.doc.ents if e.label_ in ("NORP", "GPE") and subject.left_edge.i <= e.start and e.end <= end})
+
+
 @dataclass(slots=True)
 class _Content:
     token: Token
@@ -311,6 +327,8 @@ _PROMISES = frozenset({"pledge", "promise", "vow"})
 def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """A frame and the event it frames: "agreed to lift the embargo", "threatened to shell", "refused to meet"."""
     kind = lexicon.frames.get(frame.lemma_.lower()) or lexicon.frames.get(frame.lower_)
+    if frame.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in frame.children):
+        return None  # "hackers calling themselves the Cyber Army": a name taken, nothing asked
     subject = governing_subject(frame)
     if subject is not None and not_acting(subject):
         return None  # "a cyclone threatened to hit the coast"
@@ -344,6 +362,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = (intent(content.coding), True) if modal(frame) in _FUTURE else (content.coding, False)
     elif frame.lemma_.lower() == "offer" and content.token.pos_ == "NOUN" and content.coding.cameo.startswith("05"):
         coding, unreal = content.coding, False  # "offered his apology", "offered its support": given in the offering
+    elif kind == "intent" and frame.lemma_.lower() == "vote" and content.coding.type == "SANCTION" and modal(frame) not in _FUTURE:
+        coding, unreal = content.coding, False  # "the OAS voted to slap an embargo on Haiti": a body's vote imposes it
     elif kind == "intent":
         coding, unreal = intent(content.coding), True
     elif kind == "AGREE" and content.coding.type == "REQUEST" and content.token.pos_ == "NOUN":

@@ -79,7 +79,8 @@ def lemma_key(token: Token) -> str:
 
 
 HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
-                       "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control"})  # fmt: skip
+                       "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control", "last",
+                       "bulk", "remainder"})  # fmt: skip
 
 
 def counted(token: Token | None) -> Token | None:

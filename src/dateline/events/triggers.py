@@ -55,6 +55,7 @@ from dateline.events.word_classes import (
     GATHER,
     GIVING,
     HELPERS,
+    IRREGULARS,
     ILLS,
     JOINT,
     LEAVE,
@@ -251,7 +252,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     preps = [c for c in children if c.dep_ == "prep" or c.dep_ == "agent" and c.lower_ == "by"]  # "spoke by telephone"
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
-    particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away") and c.lower_ not in particles]
+    particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away", "home") and c.lower_ not in particles]
     for prt_token in (c for c in children if c.dep_ == "prt"):  # "handed in their weapons", "put on ice a loan":
         keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in prt_token.children if g.dep_ == "pobj")
     if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
@@ -317,7 +318,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     freed = [obj, *obj.conjuncts] if obj is not None else []
     held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAPTURED
                                                              for c in o.subtree) for o in freed)  # "sailors held by militants"
-    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES | {"police"} and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
+    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES - IRREGULARS | {"police"} and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
         cameo = sent_away_code(obj)
@@ -464,7 +465,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
-    light = lemma_key(verb) in lexicon.light or lemma_key(verb) in _ENDING  # "lifted martial law"
+    # "lifted martial law" ends a restriction; "according to a joint communique" names a source, no event
+    light = (lemma_key(verb) in lexicon.light or lemma_key(verb) in _ENDING) and verb.lower_ != "according"
     broke_out = lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     kept = ("up", "out") if lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
     if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in verb.children)):
@@ -507,8 +509,6 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
     return None
-
-
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.

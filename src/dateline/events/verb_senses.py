@@ -10,7 +10,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
-from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES
+from dateline.events.word_classes import CAPTURED, CROWDS, IRREGULARS, MOVED_FORCES, PUBLIC_PLACES
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
@@ -21,7 +21,7 @@ _MOVING = frozenset({"move", "roll", "head", "steam", "sail", "advance", "push",
 _TOWARD = frozenset({"toward", "towards", "to", "into", "up"})
 _SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
 _DEPORTABLE = frozenset({"worker", "migrant", "immigrant", "refugee", "national", "foreigner", "labourer", "laborer",
-                         "asylum-seeker", "alien"})  # fmt: skip
+                         "asylum-seeker", "alien", "seeker", "exile", "defector", "deportee"})  # fmt: skip
 _FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
@@ -31,7 +31,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
-                                             "begin", "start", "launch", "conduct", "open"})  # fmt: skip
+                                             "begin", "start", "launch", "conduct", "open", "block", "blockade"})  # fmt: skip
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
@@ -77,6 +77,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in subject.children)
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
+    if lemma in ("block", "blockade") and forces and obj is not None and doer not in ("protester", "demonstrator", "striker"):
+        return Coding("COERCE", "191", "restrict"), f"forces {lemma}"  # "police blockaded the main road into Srebrenica"
     if lemma in _MOVING and forces and _out_of_place(token):
         return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
     if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
@@ -98,6 +100,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in _SENT_HOME and home and moved is not None and person_like(moved) and any(
             c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTURED for c in moved.children):
         return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
+    tried = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in ("trial", "charge", "justice") for g in c.children) for c in token.children)
+    if lemma in _SENT_HOME and home and person_like(moved) and tried:
+        return Coding("COOPERATE", "063"), f"{lemma} back to stand trial"  # "sent the commander back to Kinshasa to stand trial"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
     if lemma in ("fly", "ship", "truck") and not home:
@@ -174,7 +180,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma == "evacuate" and moved is not None and (moved.lemma_.lower() in _POSTS or place_like(moved)) and forces:
         return Coding("RETREAT", "0872", "withdraw"), "forces evacuate post"  # "soldiers evacuated their last outposts"
     agent = _agent_of(token)  # who a passive verb's "by" names: "freed by special forces", "seized by guerrillas"
-    if lemma in ("free", "release", "rescue") and agent is not None and agent.lemma_.lower() in MOVED_FORCES | {"police"}:
+    if lemma in ("free", "release", "rescue") and agent is not None and agent.lemma_.lower() in MOVED_FORCES - IRREGULARS | {"police"}:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
     streets = any(g.lemma_.lower() in PUBLIC_PLACES or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")

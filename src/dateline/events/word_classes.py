@@ -74,17 +74,17 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
                      "warplane", "aircraft", "artillery", "marine", "boat", "vessel"})  # fmt: skip
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly", "distribute", "channel",
-                     "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release",
+                     "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release", "gift", "unload", "parachute", "furnish",
                     "dispatch"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief", "ration",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
-                     "maize", "corn", "sugar", "oil", "hospital", "generator"})  # fmt: skip
+                     "maize", "corn", "sugar", "oil", "hospital", "generator", "kit", "crude"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
                               "weapon", "arm", "ammunition"})  # fmt: skip
 
 
 # Supplying these is military aid; "sent tanks to the border" is a deployment, so "send" is not among the verbs.
-ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift"})
+ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift", "gift", "furnish"})
 MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "boat", "battery", "rifle", "drone",
                        "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
                        "vehicle", "submarine", "frigate", "corvette", "destroyer", "gunboat"})  # fmt: skip
@@ -96,7 +96,8 @@ MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
                          "reinforcement", "battery", "missile", "launcher"})  # fmt: skip
-MOVED_FORCES = FORCES | MORE_FORCES
+IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
+MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
