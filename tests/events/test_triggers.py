@@ -287,3 +287,15 @@ def test_a_seat_of_government_acting_is_its_body(pipeline: Pipeline, text: str, 
 )
 def test_the_wider_lexicon_codes_its_words(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert (kind, cameo) in coded(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Britain and Germany have shelved aid packages worth 20 million euros for Malawi.", "SANCTION", "162"),
+        ("The Security Council terminated sanctions against Liberia on Friday.", "RETREAT", "085"),
+        ("Moscow placed an embargo on Georgian wine on Monday.", "SANCTION", "163"),
+    ],
+)
+def test_what_is_ended_or_placed_and_what_a_package_holds(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text))

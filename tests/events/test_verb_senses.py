@@ -124,3 +124,16 @@ def test_goods_assembled_are_no_gathering(pipeline: Pipeline) -> None:
 )
 def test_who_blocks_sends_back_or_assembles_decides_the_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Zimbabwe was thrown out of the Commonwealth on Monday.", "SANCTION", "166"),
+        ("Spain surrendered three suspected Corsican militants to French police on Friday.", "COOPERATE", "063"),
+        ("Two Bahraini activists were jailed for five years by a Manama court on Monday.", "SANCTION", "116"),
+        ("More than 300 Somali Islamists were deported by Kenya on Thursday.", "COERCE", "174"),
+    ],
+)
+def test_bodies_police_courts_and_the_deported_decide_the_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

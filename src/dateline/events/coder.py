@@ -18,6 +18,7 @@ from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.main_events import (
+    dated_setting,
     charged_with,
     circumstance_of,
     main_events,
@@ -69,8 +70,9 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
     candidates = [token for token in sentence if may_code(token, lexicon)]  # the sentence walked once
     for token in _top_down(candidates):
-        if token.i in taken:
-            continue
+        if token.i in taken or dated_setting(token):
+            continue  # (what a dated setting would frame is the sentence's own event: "X granted asylum, the ministry
+            # said, days after Bucharest demanded her return", when the parser makes the demand the root)
         coded = _code_token(token, sentence, lexicon, taken)
         if coded is not None:
             taken.add(coded.hit.token.i)
@@ -271,6 +273,8 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
     return None
 
 
+_FOUGHT_OFF = frozenset({"provocation", "attack", "war", "battle", "fight", "eventuality", "confrontation", "aggression",
+                         "invasion", "anything", "combat", "assault", "onslaught"})
 _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 _EXERCISES = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game", "war game", "wargame"})
 
@@ -346,6 +350,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
         if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
             return None  # the frame verb alone codes as a plain verb, if the lexicon has it
+        if frame.pos_ == "ADJ" and target.lemma_.lower() in _FOUGHT_OFF:
+            return None  # "our units are ready for any provocation": readiness, no undertaking
         # "agreed to postpone the march", "is ready to contribute troops": an agreement, of what the lexicon can't say.
         hit = Hit(frame, Coding("AGREE", "030") if kind in ("AGREE", "intent") else framed(kind or "AGREE", None), frame.lemma_.lower())
         if frame.lemma_.lower() in ("vow", "swear") and any(t.dep_ == "mark" and t.lower_ == "unless" for t in frame.subtree):

@@ -131,6 +131,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
     """Drop what another event of the sentence already tells: the same kind of event below it ("shelled the town,
     killing 20"), a purpose ("met to discuss"), a background event named in passing ("after the killing of")."""
     kept: list[Coded] = []
+    # "..., weeks after gunmen stormed parliament": the setting, however little else is coded, and no event above
+    # what the sentence tells when the parser makes it the root
+    found = [coded for coded in found if not dated_setting(coded.anchor)]
     told = [coded for coded in found if not _in_background(coded.anchor, None)]
     for coded in found:
         above = _governing(coded, found)
@@ -357,6 +360,28 @@ def _in_background(anchor: Token, above: Token | None) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
         ):
             return True
+        token = token.head
+    return False
+
+
+_UNITS = frozenset({"hour", "day", "week", "month", "year", "night"})
+
+
+def dated_setting(anchor: Token) -> bool:
+    """Whether a word sits in a clause or phrase dated from the event the sentence tells: "two days after rebels
+    overran the town", "weeks after the assault on parliament", "a month before the vote"."""
+    token = anchor
+    for _ in range(8):
+        # the word's own "after" phrase dates it ("arrested him a day after the coup"); a clause's mark, or a
+        # phrase the word sits in, dates the event above from it
+        for word in ((token,) if token.i != anchor.i else ()) + tuple(c for c in token.children if c.dep_ == "mark"):
+            # (only words after the marker: "X spoke to Y, a day after capitals announced", where the parser may
+            # hang the told event on the dated clause, tells the talk)
+            marked = word.lower_ in ("after", "before", "since") and word.dep_ in ("mark", "prep") and word.i < anchor.i
+            if marked and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children):
+                return True
+        if token.head.i == token.i:
+            return False
         token = token.head
     return False
 

@@ -130,7 +130,7 @@ def person_like(token: Token | None) -> bool:
         return False
     if token.ent_type_ in ("PERSON", "NORP") or token.tag_ == "PRP" and token.lower_ not in ("it",):
         return True
-    if token.lemma_.lower() in PEOPLE:
+    if token.lemma_.lower() in PEOPLE or token.tag_ == "NNPS" and not token.ent_type_:  # "Islamists", "Kurds"
         return True
     return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
 

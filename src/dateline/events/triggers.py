@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
+from dateline.events.giving import given_coding
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
@@ -22,7 +23,6 @@ from dateline.events.token_kinds import (
     GENERIC_HEADS,
     building,
     counted,
-    goods_named,
     lemma_key,
     not_acting,
     noun_key,
@@ -41,11 +41,8 @@ from dateline.events.word_classes import (
     ADMITTED_CODES,
     AIRCRAFT,
     ARMED_GROUPS,
-    ARMING,
-    ARMS,
     CAPTIVES,
     CAPTURED,
-    CAPTORS,
     CROWDS,
     DENIED_WORDS,
     DEVICES,
@@ -59,9 +56,7 @@ from dateline.events.word_classes import (
     ILLS,
     JOINT,
     LEAVE,
-    MATERIEL,
     MEASURES,
-    MONEY,
     MOVED_FORCES,
     NEEDS_TARGET,
     NOT_MET,
@@ -69,11 +64,9 @@ from dateline.events.word_classes import (
     OBJECT_NEEDED,
     ONGOING,
     PERSON_OBJECT,
-    RELIEF,
     RESCUE,
     RIOTERS,
     SAYING,
-    SEIZED,
     SENDING,
     SPELLS,
     STATE_VERBS,
@@ -138,38 +131,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
-        given = goods_named(obj)
-        measured = [] if obj is None else [g for w in (obj, *(c for c in obj.children if c.lower_ == "worth"))
-                                           for g in of_targets(w)]  # "$30 million worth of rifles", "tonnes of maize"
-        if given is None and obj is not None and (obj.lemma_.lower() in MEASURES or measured):
-            given = next((goods_named(g) for g in measured if goods_named(g)), None)
-            armed = MATERIEL | ARMS if lemma in ARMING else MATERIEL - ARMS if lemma == "hand" else frozenset()
-            if given is None and any(g.lemma_.lower() in armed for g in measured):  # "a batch of Black Hawk helicopters"
-                return Hit(token, Coding("AID", "072"), f"{lemma} arms")
-        if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
-            given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
-                          for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
-        if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel"
-            given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ == "with"
-                          for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
-        money = obj is not None and obj.lemma_.lower() in MONEY and lemma in ("hand", "give", "donate", "transfer", "send", "channel")
-        if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
-            return Hit(token, Coding("AID", "071"), f"{lemma} money")  # "handed over $100 million to the PLO"
-        captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
-        captors = counted(governing_subject(token))
-        captive = captive or captors is not None and captors.lemma_.lower() in CAPTORS | ARMED_GROUPS  # "kidnappers handed over"
-        if lemma == "hand" and person_like(obj) and captive:  # "handed over four kidnapped policemen to the Red Cross"
-            return Hit(token, Coding("RETREAT", "0841", "release"), "hand over captive")
-        if lemma == "hand" and person_like(obj):
-            return Hit(token, Coding("COOPERATE", "063"), "hand over person")
-        if lemma == "hand" and obj is not None and obj.lemma_.lower() in ARMS and "out" not in particles:
-            return Hit(token, Coding("RETREAT", "0873", "disarm"), "hand over weapon")  # "handing out rifles": below
-        if given is not None:
-            return Hit(token, Coding("AID", "073" if given in RELIEF else "070"), f"{lemma} {given}")
-        arming = obj is not None and (obj.lemma_.lower() in MATERIEL or obj.lemma_.lower() == "system" and any(
-            c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
-        if obj is not None and arming and (lemma in ARMING or lemma == "hand" and lemma_key(obj) not in ARMS):
-            return Hit(token, Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}")  # "delivered six patrol boats"
+        gift = given_coding(token, lemma, obj, particles, over)
+        if gift is not None:
+            return Hit(token, gift[0], gift[1])
     if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
         massed = counted(governing_subject(token))
         if massed is not None and massed.lemma_.lower() in MOVED_FORCES:
@@ -247,6 +211,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass")), verb_object(token)) if o is not None]
     objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children  # "froze a package of loans"
                 if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    objects += [c for o in objects if o.lemma_.lower() in MEASURES for c in o.lefts if c.dep_ == "compound"]  # "aid packages"
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
     preps = [c for c in children if c.dep_ == "prep" or c.dep_ == "agent" and c.lower_ == "by"]  # "spoke by telephone"
@@ -311,7 +276,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
     doer = counted(subject)
-    if lemma in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal"):
+    judge = doer or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if lemma in ("jail", "imprison") and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
         return Hit(token, Coding("ASSAULT", "190"), "raid by armed group")  # "militiamen raided and burned villages"
@@ -512,7 +478,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
-_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish",
+_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish", "terminate",
                      "lifting", "easing", "relaxation", "revocation", "scrapping"})  # fmt: skip
 _EASED = {"1723": "0813", "1724": "0814"}
 

@@ -31,14 +31,15 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
-                                             "begin", "start", "launch", "conduct", "open", "block", "blockade"})  # fmt: skip
+                                             "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick"})  # fmt: skip
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
-                          "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council"})  # fmt: skip
+                          "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council",
+                          "forum", "bloc", "grouping"})  # fmt: skip
 _POSTS = frozenset({"outpost", "base", "position", "post", "garrison", "camp", "settlement", "enclave", "stronghold"})
 _INFORMATION = frozenset({"document", "information", "intelligence", "evidence", "record", "file", "data", "list"})
 _SEIZERS = frozenset({"tribesman", "gunman", "militant", "rebel", "guerrilla", "pirate", "kidnapper", "insurgent",
@@ -122,7 +123,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
         if handed_to_state and _wanted(sought_clause, moved):
             return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
-    if lemma in ("deport", "expel") and moved is not None and _to_a_state_police(token):
+    if lemma in ("deport", "expel", "surrender") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
             c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
         if suspect:  # "deported the fugitive to Spain": handed to its police; "deported militants to southern
@@ -167,6 +168,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     left = [g for p in _preps(token, "from", "out", "of") for g in p.subtree if g.dep_ == "pobj"]
     if lemma in ("pull", "withdraw") and forces and _out_of_place(token):
         return Coding("RETREAT", "0872", "withdraw"), "forces pull out"  # "soldiers pulled out of the university campus"
+    if lemma in ("throw", "kick") and out and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN" for w in left):
+        return Coding("SANCTION", "166", "expel"), f"{lemma} out of body"  # "Fiji was thrown out of the Commonwealth"
     if lemma in ("tell", "instruct"):
         sent_away = expelled_coding(token, obj)
         if sent_away is not None and sent_away.type == "SANCTION":  # "told the UN mission to leave the country"

@@ -87,7 +87,8 @@ GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "
 ARMING = frozenset({"deliver", "supply", "provide", "donate", "ship", "give", "airlift", "gift", "furnish"})
 MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "boat", "battery", "rifle", "drone",
                        "helicopter", "artillery", "shell", "munition", "warship", "howitzer", "fighter", "carrier",
-                       "vehicle", "submarine", "frigate", "corvette", "destroyer", "gunboat"})  # fmt: skip
+                       "vehicle", "submarine", "frigate", "corvette", "destroyer", "gunboat", "launcher", "rocket",
+                       "mortar", "grenade"})  # fmt: skip
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
@@ -115,7 +116,8 @@ FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resett
 DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", "missile", "shell", "device",
                       "explosive", "mortar"})  # fmt: skip
 FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing", "failure", "defeat", "abuse"})
-MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum"})
+MONEY = frozenset({"dollar", "euro", "money", "pound", "mark", "franc", "yen", "cash", "sum", "crown", "krone", "rupee",
+                   "riyal", "dinar", "shekel", "peso", "rouble", "ruble", "yuan"})
 # Words that measure out what a verb acts on: "froze a package of loans", "85 million dollars in military aid".
 MEASURES = MONEY | frozenset({"package", "tonne", "ton", "batch", "shipment", "consignment", "half", "part", "tranche",
                               "round", "session",

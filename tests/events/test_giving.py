@@ -1,0 +1,27 @@
+"""What a verb of giving gives (dateline.events.giving), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import events_of
+from test_triggers import coded
+
+from dateline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Canada dispatched two transport planes loaded with tents and blankets to Haiti on Friday.", "073"),
+        ("Libya has furnished the rebels with rockets and mortar shells, a UN panel said.", "072"),
+        ("Washington delivered a batch of armoured vehicles and night-vision equipment to the Iraqi army.", "072"),
+        ("Norway channelled 50 million crowns into clean water for refugees in Chad.", "071"),
+        ("Qatar handed over 700 kg of medicine to the Red Crescent in Gaza on Monday.", "073"),
+    ],
+)
+def test_what_is_given_makes_the_aid(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [("AID", cameo)]
+
+
+def test_giving_up_weapons_or_a_captive_handed_over_is_no_gift(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "The kidnappers handed over four abducted engineers to the Red Cross.")) == [("RETREAT", "0841")]
