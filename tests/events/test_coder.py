@@ -434,3 +434,20 @@ def test_an_event_dated_from_the_one_told_is_its_setting_even_alone(pipeline: Pi
 def test_readiness_for_a_thing_is_no_undertaking(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "'Our units are ready for any provocation,' a Cypriot officer said on Saturday.")
     assert "AGREE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # the parser may read a frame's complement as a purpose clause, or hang it on the frame's phrase
+        ("Georgia and Abkhazia undertook on Monday to respect the ceasefire along the Inguri river.", "AGREE", "0356"),
+        ("The rebels vowed in a statement on Friday to strike back against the army.", "THREATEN", "1384"),
+        # a body's vote gives the support it votes for
+        ("The Ukrainian parliament voted on Tuesday to back the president's reform plan.", "SUPPORT", "051"),
+        # an ultimatum told as an order to leave or face the consequence
+        ("The militia told all foreign workers to leave the province by Friday or face death.", "THREATEN", "139"),
+    ],
+)
+def test_frames_votes_and_ultimatums(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    event = only(events_of(pipeline, text), kind)
+    assert event.cameo == cameo

@@ -25,3 +25,8 @@ def test_what_is_given_makes_the_aid(pipeline: Pipeline, text: str, cameo: str) 
 
 def test_giving_up_weapons_or_a_captive_handed_over_is_no_gift(pipeline: Pipeline) -> None:
     assert coded(events_of(pipeline, "The kidnappers handed over four abducted engineers to the Red Cross.")) == [("RETREAT", "0841")]
+
+
+def test_the_wounded_ferried_and_parcels_of_food_dropped_are_relief(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "Red Cross boats ferried dozens of wounded civilians out of the port on Friday.")) == [("AID", "073")]
+    assert coded(events_of(pipeline, "Army helicopters dropped food parcels to stranded villagers on Sunday.")) == [("AID", "073")]

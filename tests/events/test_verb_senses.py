@@ -137,3 +137,16 @@ def test_who_blocks_sends_back_or_assembles_decides_the_sense(pipeline: Pipeline
 )
 def test_bodies_police_courts_and_the_deported_decide_the_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Lithuania declared a Russian military attache persona non grata on Monday.", "SANCTION", "166"),
+        ("Burundi gave the members of the UN rights office a week to leave the country.", "SANCTION", "166"),
+        ("Burundi gave the rebels a week to leave the province or face an assault.", "THREATEN", "139"),
+        ("Malawi barred a Zambian opposition leader from entering the country on Friday.", "REJECT", "120"),
+    ],
+)
+def test_declared_unwelcome_given_days_to_leave_or_barred(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

@@ -127,6 +127,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
                 return reported
         if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
+        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
+            return None  # "sixty rejected asylum seekers were deported": a participle describing, no rejection
         told_visitors = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.report
         if token.lower_ == "visiting" and (told_visitors or not any(c.dep_ == "dobj" for c in token.children)):
             return None  # "told visiting U.S. senators": who visits is named by it, the visit told elsewhere
@@ -138,7 +140,8 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             if fixed is not None and fixed.key in objects:
                 return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # a hunger strike, not a refusal
         clause_only = token.lemma_.lower() in _CLAUSE_FRAMES and not any(
-            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)
+            for c in token.children
         )
         if not particle and not clause_only and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
             if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
@@ -273,6 +276,9 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
     return None
 
 
+_VOTED = frozenset({"SANCTION", "SUPPORT", "ACCUSE", "REJECT"})
+_TO_CLAUSE_FRAMES = frozenset({"undertake", "agree", "pledge", "promise", "vow", "threaten", "refuse", "decline", "commit",
+                               "offer", "intend", "swear"})
 _FOUGHT_OFF = frozenset({"provocation", "attack", "war", "battle", "fight", "eventuality", "confrontation", "aggression",
                          "invasion", "anything", "combat", "assault", "onslaught"})
 _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
@@ -368,8 +374,9 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = (intent(content.coding), True) if modal(frame) in _FUTURE else (content.coding, False)
     elif frame.lemma_.lower() == "offer" and content.token.pos_ == "NOUN" and content.coding.cameo.startswith("05"):
         coding, unreal = content.coding, False  # "offered his apology", "offered its support": given in the offering
-    elif kind == "intent" and frame.lemma_.lower() == "vote" and content.coding.type == "SANCTION" and modal(frame) not in _FUTURE:
-        coding, unreal = content.coding, False  # "the OAS voted to slap an embargo on Haiti": a body's vote imposes it
+    elif kind == "intent" and frame.lemma_.lower() == "vote" and content.coding.type in _VOTED and modal(frame) not in _FUTURE:
+        coding, unreal = content.coding, False  # "the OAS voted to slap an embargo on Haiti": a body's vote imposes it,
+        # and "voted to back the reform programme" gives the backing
     elif kind == "intent":
         coding, unreal = intent(content.coding), True
     elif kind == "AGREE" and content.coding.type == "REQUEST" and content.token.pos_ == "NOUN":
@@ -406,6 +413,12 @@ def _told_as_done(clause: Token) -> bool:
 def _frame_targets(frame: Token) -> list[Token]:
     """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
     found = [c for c in frame.children if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
+    # "undertook on Tuesday to respect the ceasefire": the parser may read the complement as a purpose clause
+    found += [c for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > frame.i and frame.pos_ == "VERB"
+              and any(a.tag_ == "TO" for a in c.children) and frame.lemma_.lower() in _TO_CLAUSE_FRAMES]
+    found += [v for p in frame.children if p.dep_ == "prep" and p.lower_ == "in" and frame.lemma_.lower() in _TO_CLAUSE_FRAMES
+              for g in p.children if g.dep_ == "pobj" for v in g.children
+              if v.dep_ == "acl" and v.tag_ == "VB" and any(a.tag_ == "TO" for a in v.children)]  # "vowed in a statement to strike"
     found += [c for c in frame.children if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "MONEY")]
     # "a ceasefire was agreed by the clans", "a loan was approved for Egypt": the passive subject is what is framed
     found += [c for c in frame.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]

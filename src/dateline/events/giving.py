@@ -54,6 +54,9 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
     if given is None and obj is not None:  # "dispatched two transport planes loaded with tents and medicine"
         given = next((goods_named(g) for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _LOADED
                       for g in (*_with_objects(c), *(d for d in c.children if d.dep_ == "dobj")) if goods_named(g)), None)  # fmt: skip
+    hurt = obj is not None and person_like(obj) and any(c.lower_ in ("wounded", "injured", "sick") for c in obj.lefts)
+    if lemma in ("ferry", "fly", "airlift", "truck") and hurt:
+        return Coding("AID", "073"), f"{lemma} wounded"  # "ambulances ferried dozens of wounded Palestinians to El Arish"
     money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING
     if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children):
         return Coding("AID", "071"), f"{lemma} money"  # "handed over $100 million to the PLO", "channelled ... into food"

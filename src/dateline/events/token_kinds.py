@@ -47,7 +47,8 @@ def goods_named(obj: Token | None) -> str | None:
     if obj is None:
         return None
     # "$30 million in emergency aid" too
-    for word in (obj, *(target for _prep, target in prep_objects(obj, ("of", "in")))):
+    named = (obj, *(target for _prep, target in prep_objects(obj, ("of", "in"))))
+    for word in (*named, *(c for w in named for c in w.lefts if c.dep_ == "compound")):  # "food parcels"
         lemma = word.lemma_.lower()
         if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
@@ -80,7 +81,8 @@ def lemma_key(token: Token) -> str:
 
 HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "number", "group", "some", "many",
                        "any", "all", "most", "several", "none", "few", "each", "part", "half", "rest", "control", "last",
-                       "bulk", "remainder"})  # fmt: skip
+                       "bulk", "remainder", "third", "two-thirds", "quarter", "portion", "fraction",
+                       "party", "detachment"})  # fmt: skip
 
 
 def counted(token: Token | None) -> Token | None:

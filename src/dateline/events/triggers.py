@@ -223,7 +223,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
         keys.append(f"set {token.doc[token.i + 1].lower_}")  # "set free American journalist Terry Anderson"
     # "closed Svaboda, the biggest newspaper", "expelled Soviet diplomat Valery Ivanov": what the object is
-    objects += [c for o in objects for c in o.children if c.dep_ == "appos" or c.dep_ == "compound" and o.pos_ == "PROPN"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "appos" or c.dep_ in ("compound", "amod") and o.pos_ == "PROPN"]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
         keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
@@ -305,7 +305,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     clashing = lemma == "clash" and doer is not None and doer.lemma_.lower() in CROWDS  # "farmers clashed with police"
-    if violent and doer is not None and doer.lemma_.lower() in RIOTERS or clashing:
+    if violent and doer is not None and doer.lemma_.lower() in RIOTERS and lemma != "lynch" or clashing:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
     road = obj is not None and obj.lemma_.lower() in ("road", "motorway", "highway", "bridge", "street", "railway", "border")

@@ -31,7 +31,8 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
-                                             "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick"})  # fmt: skip
+                                             "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
+                                             "declare"})  # fmt: skip
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
@@ -137,8 +138,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
                         for c in (*handed, *(span.children if span is not None else ())))  # fmt: skip
     given = (held, *(c for c in handed if c.dep_ == "dative"))
     expelled = next(filter(None, (sent_away_code(w) for w in given if w is not None)), None)
-    if lemma == "give" and span is not None and told_to_leave and expelled is not None:
-        return Coding("SANCTION", expelled, "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
+    left_country = any(g.dep_ == "dobj" and (g.lemma_.lower() == "country" or g.ent_type_ == "GPE") for c in (*handed, *(
+        span.children if span is not None else ())) if c.lemma_.lower() == "leave" for g in c.children)
+    left_country = left_country and not any(t.lemma_.lower() == "face" for t in token.subtree)  # "... or face arrest": an ultimatum
+    if lemma == "give" and span is not None and told_to_leave and (expelled is not None or left_country):
+        return Coding("SANCTION", expelled or "166", "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
+    if lemma == "declare" and any(t.lower_ == "grata" for t in token.subtree):
+        return Coding("SANCTION", "166", "expel"), "declare persona non grata"  # "declared the attache persona non grata"
     if lemma == "give" and span is not None and any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
@@ -170,6 +176,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0872", "withdraw"), "forces pull out"  # "soldiers pulled out of the university campus"
     if lemma in ("throw", "kick") and out and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN" for w in left):
         return Coding("SANCTION", "166", "expel"), f"{lemma} out of body"  # "Fiji was thrown out of the Commonwealth"
+    or_face = any(t.lemma_.lower() == "face" and t.dep_ == "conj" and any(c.lower_ == "or" for c in t.head.children)
+                  for c in token.children if c.dep_ == "xcomp" for t in c.subtree)  # fmt: skip
+    if lemma in ("tell", "instruct", "order") and or_face:
+        return Coding("THREATEN", "139"), f"{lemma} to or face"  # "told all foreigners to leave Algeria or face death"
     if lemma in ("tell", "instruct"):
         sent_away = expelled_coding(token, obj)
         if sent_away is not None and sent_away.type == "SANCTION":  # "told the UN mission to leave the country"

@@ -96,7 +96,7 @@ SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
-                         "reinforcement", "battery", "missile", "launcher"})  # fmt: skip
+                         "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre"})  # fmt: skip
 IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
