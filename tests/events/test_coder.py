@@ -451,3 +451,27 @@ def test_readiness_for_a_thing_is_no_undertaking(pipeline: Pipeline) -> None:
 def test_frames_votes_and_ultimatums(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     event = only(events_of(pipeline, text), kind)
     assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Bolivia's miners insisted on Monday that the mining code be withdrawn before any talks.", "REQUEST", "1056"),
+        ("The junta said on Friday it would defy international pressure over the detentions.", "REJECT", "128"),
+        ("Beijing warned that any move toward independence would be met by force.", "THREATEN", "1384"),
+    ],
+)
+def test_demands_in_the_subjunctive_rejections_to_come_and_force_to_meet_a_move(
+    pipeline: Pipeline, text: str, kind: str, cameo: str
+) -> None:
+    assert (kind, cameo) in [(e.type, e.cameo) for e in events_of(pipeline, text) if not e.negated]
+
+
+def test_a_conjunct_of_a_dated_clause_is_the_sentence_s_own_event(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Hours after army gunners shelled the port, the envoy held talks with the Serbian president in Belgrade.")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_a_crowd_besieging_a_building_in_the_passive_protests(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The French embassy in Dakar was besieged by thousands of chanting demonstrators on Friday.")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "144")]

@@ -249,6 +249,13 @@ def _as_intent(coded: Coded, coding: Coding, verb: Token) -> Coded:
     return coded
 
 
+def _subjunctive(clause: Token) -> bool:
+    """Whether a "that" clause is in the subjunctive, as demands are: "that the constitution be amended"."""
+    base = clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    return clause.dep_ == "ccomp" and base and not any(c.dep_ == "aux" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """"X said Y must do Z": a REQUEST by X of Y. Other reported events are coded where they stand."""
     if verb.lemma_.lower() not in lexicon.report:
@@ -257,6 +264,8 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
         if child.dep_ != "ccomp" or child.i in taken:
             continue
         must = next((c for c in child.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION), None)
+        if must is None and verb.lemma_.lower() == "insist" and _subjunctive(child):
+            must = child  # "insisted that the constitution be amended before the election": a demand
         if must is None:
             continue
         content = _content_coding(child, lexicon)
@@ -352,6 +361,10 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
                 break
     if content is None and target is not None and target.lemma_.lower() in _COMMERCE:
         return None  # "agreed to buy a battery maker": a deal of business, not of politics
+    if content is None and kind == "REQUEST" and target is not None and _subjunctive(target):  # "demanded that he be tried"
+        hit = Hit(frame, Coding("REQUEST", "100"), f"{frame.lemma_.lower()} that")
+        return _event(hit, sentence, participants=verb_participants(frame, "REQUEST"), anchor=frame, rule=f"frame:{hit.key}",
+                      trigger=_span(frame, frame))  # fmt: skip
     if content is None:
         # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
         if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:

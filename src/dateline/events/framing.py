@@ -54,6 +54,8 @@ def intent(content: Coding) -> Coding:
     """An intent to do ``content``: AGREE for cooperation and for a retreat or concession announced ("would withdraw
     troops": CAMEO's intent to yield, 035, which the conversion table and the gold standard records code AGREE),
     THREATEN for conflict."""
+    if content.type == "REJECT":
+        return content  # "said it would defy international pressure": a rejection, now or to come
     return framed("THREATEN" if content.conflict else "AGREE", content)
 
 

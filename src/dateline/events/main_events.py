@@ -378,10 +378,12 @@ def dated_setting(anchor: Token) -> bool:
             # (only words after the marker: "X spoke to Y, a day after capitals announced", where the parser may
             # hang the told event on the dated clause, tells the talk)
             marked = word.lower_ in ("after", "before", "since") and word.dep_ in ("mark", "prep") and word.i < anchor.i
-            if marked and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children):
+            unit = word.i > 0 and word.doc[word.i - 1].lemma_.lower() in _UNITS  # "hours after", however parsed
+            if marked and (unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children)):
                 return True
-        if token.head.i == token.i:
-            return False
+        if token.head.i == token.i or token.dep_ == "conj":
+            return False  # (a conjunct is the dated clause's sibling: "hours after gunners shelled the town, the
+            # envoy held talks", when the parser joins the two)
         token = token.head
     return False
 

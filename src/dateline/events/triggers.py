@@ -275,8 +275,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
-    doer = counted(subject)
-    judge = doer or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    judge = counted(subject) or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    doer = counted(judge)  # a passive verb's doer is its "by": "the embassy was besieged by thousands of demonstrators"
     if lemma in ("jail", "imprison") and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
