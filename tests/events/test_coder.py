@@ -475,3 +475,15 @@ def test_a_conjunct_of_a_dated_clause_is_the_sentence_s_own_event(pipeline: Pipe
 def test_a_crowd_besieging_a_building_in_the_passive_protests(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "The French embassy in Dakar was besieged by thousands of chanting demonstrators on Friday.")
     assert [(e.type, e.cameo) for e in events] == [("PROTEST", "144")]
+
+
+def test_what_a_span_of_time_before_the_event_was_filled_with_is_its_setting(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Indian authorities lifted the curfew in Srinagar on Friday after three days of clashes between police and protesters.")
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_the_condition_of_a_threat_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The guerrillas said they would kill the hostages unless the army halted its offensive.")
+    assert [(e.type, e.cameo) for e in events] == [("THREATEN", "1383")]
+    events = events_of(pipeline, "Cuba turned down the offer of relief, saying it would accept help only if Washington lifted its embargo.")
+    assert [e.type for e in events] == ["REJECT"]

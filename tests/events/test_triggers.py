@@ -299,3 +299,19 @@ def test_the_wider_lexicon_codes_its_words(pipeline: Pipeline, text: str, kind: 
 )
 def test_what_is_ended_or_placed_and_what_a_package_holds(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert (kind, cameo) in coded(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran pressed ahead with uranium enrichment at Natanz on Thursday.", []),
+        ("France pressed Chad on Wednesday to open talks with the rebels.", [("REQUEST", "100")]),
+        ("The EU lifted a visa ban on six Belarusian officials on Monday.", [("RETREAT", "085")]),
+        ("Police turned water cannon on the marchers in Minsk on Sunday.", [("ASSAULT", "175")]),
+        ("Hackers crippled the websites of two opposition newspapers on Wednesday.", [("COERCE", "170")]),
+    ],
+)
+def test_pressing_ahead_sanctions_eased_crowds_hosed_and_sites_crippled(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(events_of(pipeline, text)) == expected

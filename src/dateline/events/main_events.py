@@ -134,6 +134,10 @@ def main_events(found: list[Coded]) -> list[Coded]:
     # "..., weeks after gunmen stormed parliament": the setting, however little else is coded, and no event above
     # what the sentence tells when the parser makes it the root
     found = [coded for coded in found if not dated_setting(coded.anchor)]
+    conditions = {t.i for c in found if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.anchor.children)
+                  for t in c.anchor.subtree}  # fmt: skip
+    if any(coded.anchor.i not in conditions for coded in found):  # "would rain rockets on Tel Aviv if Israel bombed
+        found = [coded for coded in found if coded.anchor.i not in conditions]  # Beirut": the condition, however hung
     told = [coded for coded in found if not _in_background(coded.anchor, None)]
     for coded in found:
         above = _governing(coded, found)
@@ -370,6 +374,9 @@ _UNITS = frozenset({"hour", "day", "week", "month", "year", "night"})
 def dated_setting(anchor: Token) -> bool:
     """Whether a word sits in a clause or phrase dated from the event the sentence tells: "two days after rebels
     overran the town", "weeks after the assault on parliament", "a month before the vote"."""
+    span = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None  # "after a week of clashes"
+    if span is not None and span.lemma_.lower() in _UNITS and span.head.lower_ in ("after", "following", "since", "amid"):
+        return True
     token = anchor
     for _ in range(8):
         # the word's own "after" phrase dates it ("arrested him a day after the coup"); a clause's mark, or a

@@ -32,7 +32,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
-                                             "declare"})  # fmt: skip
+                                             "declare", "press", "push", "forge"})  # fmt: skip
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
@@ -205,6 +205,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma == "warn" and warned_of and all(g.pos_ == "NOUN" and not person_like(g) and g.lemma_.lower() not in MOVED_FORCES
                                              and g.ent_type_ not in ("GPE", "ORG", "NORP") for g in warned_of):
         return NO_EVENT  # "warning that stocks could run out": a danger foretold, no threat anyone makes
+    if lemma in ("press", "push", "forge") and ("ahead" in particles or any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt")
+                                                                            or c.lower_ == "ahead" for c in token.children)):
+        return NO_EVENT  # "pressed ahead with uranium enrichment": carrying on, nothing asked
     if lemma == "break" and "up" in particles and obj is None:
         return NO_EVENT  # "the talks broke up after four hours", not "police broke up the rally"
     if lemma in ("assemble", "gather") and obj is not None and obj.dep_ == "dobj" and not person_like(obj) and not forces:
