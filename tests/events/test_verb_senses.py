@@ -150,3 +150,15 @@ def test_bodies_police_courts_and_the_deported_decide_the_sense(pipeline: Pipeli
 )
 def test_declared_unwelcome_given_days_to_leave_or_barred(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("A free trade pact between Peru and Japan took effect on Monday.", "COOPERATE", "061"),
+        ("The truce between the army and the rebels came into force at midnight.", "RETREAT", "0871"),
+        ("Bosnia transferred a former police chief indicted for war crimes to the UN tribunal on Friday.", "COOPERATE", "063"),
+    ],
+)
+def test_pacts_in_force_and_suspects_sent_to_a_tribunal(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

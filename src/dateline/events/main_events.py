@@ -155,6 +155,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue
         anchor = coded.anchor
         nominal = coded.rule.startswith(("noun:", "state:"))
+        if nominal and anchor.dep_ == "nsubj" and above.hit.key in ("pact takes effect", "ceasefire takes effect"):
+            above.participants.actors = above.participants.actors or coded.participants.actors
+            continue  # "a trade pact between Chile and China took effect": the pact put in force, by its parties
         if nominal and coded.coding.type == "CONSULT" and _in_setting(anchor, above.anchor):
             continue  # "admitted it as a member at its summit", "said at the end of the minister's visit"
         restated = above.coding.type == "AGREE" and coded.coding.type in ("CONSULT", "AID", "COOPERATE", "SUPPORT")

@@ -261,7 +261,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     lemma = lemma_key(token)
     subject = governing_subject(token)
     device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in DEVICES
-    thing = key in ("ceasefire holds", "guns fall silent")  # "the ceasefire held": said of a thing, rightly
+    thing = key in ("ceasefire holds", "guns fall silent", "ceasefire takes effect", "pact takes effect")  # said of a thing
     if subject is not None and not subject_like(subject) and not device and not thing:  # "a bomb ripped through"
         return None
     if lemma == "shoot" and obj is not None and obj.lemma_.lower() in FILMED:

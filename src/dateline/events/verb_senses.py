@@ -32,7 +32,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
-                                             "declare", "press", "push", "forge"})  # fmt: skip
+                                             "declare", "press", "push", "forge", "come"})  # fmt: skip
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
@@ -41,6 +41,8 @@ _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council",
                           "forum", "bloc", "grouping"})  # fmt: skip
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_PACTS = frozenset({"pact", "agreement", "accord", "treaty", "deal", "union", "zone", "arrangement"})
 _POSTS = frozenset({"outpost", "base", "position", "post", "garrison", "camp", "settlement", "enclave", "stronghold"})
 _INFORMATION = frozenset({"document", "information", "intelligence", "evidence", "record", "file", "data", "list"})
 _SEIZERS = frozenset({"tribesman", "gunman", "militant", "rebel", "guerrilla", "pirate", "kidnapper", "insurgent",
@@ -124,6 +126,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
         if handed_to_state and _wanted(sought_clause, moved):
             return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
+    to_court = any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in ("tribunal", "court") for t in token.subtree)
+    if lemma in ("transfer", "surrender", "send", "fly") and person_like(moved) and to_court:
+        return Coding("COOPERATE", "063"), f"{lemma} to tribunal"  # "transferred a general indicted for war crimes to the tribunal"
     if lemma in ("deport", "expel", "surrender") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
             c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
@@ -208,6 +213,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("press", "push", "forge") and ("ahead" in particles or any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt")
                                                                             or c.lower_ == "ahead" for c in token.children)):
         return NO_EVENT  # "pressed ahead with uranium enrichment": carrying on, nothing asked
+    into_force = any(g.lemma_.lower() in ("force", "effect") for p in _preps(token, "into") for g in p.children)
+    in_effect = lemma == "take" and obj is not None and obj.lemma_.lower() == "effect" or lemma in ("come", "enter") and into_force
+    truce = subject is not None and (doer in _TRUCES or any(c.lemma_.lower() in _TRUCES for c in subject.lefts))
+    if in_effect and truce:
+        return Coding("RETREAT", "0871", "ceasefire"), "ceasefire takes effect"  # "the truce came into force at midnight"
+    if in_effect and doer in _PACTS:
+        return Coding("COOPERATE", "061"), "pact takes effect"  # "a free trade pact between Chile and China took effect"
     if lemma == "break" and "up" in particles and obj is None:
         return NO_EVENT  # "the talks broke up after four hours", not "police broke up the rally"
     if lemma in ("assemble", "gather") and obj is not None and obj.dep_ == "dobj" and not person_like(obj) and not forces:
