@@ -30,3 +30,7 @@ def test_giving_up_weapons_or_a_captive_handed_over_is_no_gift(pipeline: Pipelin
 def test_the_wounded_ferried_and_parcels_of_food_dropped_are_relief(pipeline: Pipeline) -> None:
     assert coded(events_of(pipeline, "Red Cross boats ferried dozens of wounded civilians out of the port on Friday.")) == [("AID", "073")]
     assert coded(events_of(pipeline, "Army helicopters dropped food parcels to stranded villagers on Sunday.")) == [("AID", "073")]
+
+
+def test_an_aid_worker_released_is_a_release_not_aid(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "Kidnappers in Sanaa released a German aid worker on Thursday.")) == [("RETREAT", "0841")]

@@ -315,3 +315,20 @@ def test_pressing_ahead_sanctions_eased_crowds_hosed_and_sites_crippled(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(events_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past-tense verb the parser made a modifier of its object still codes
+        ("The Swiss government froze assets linked to the ousted Tunisian president on Wednesday.", [("SANCTION", "163")]),
+        ("Police placed the opposition leader under house arrest in Lahore on Friday.", [("COERCE", "173")]),
+        ("Rioting spread through the city of Medan on Tuesday.", [("PROTEST", "145")]),
+        ("The European Community dropped its remaining economic sanctions against South Africa on Monday.", [("RETREAT", "085")]),
+        ("Algeria's parliament approved an amnesty for the guerrillas on Monday.", [("CONCEDE", "081")]),
+    ],
+)
+def test_misparsed_verbs_objects_under_arrest_and_approved_amnesties(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(events_of(pipeline, text)) == expected

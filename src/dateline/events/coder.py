@@ -29,7 +29,7 @@ from dateline.events.main_events import (
     yielded,
 )
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.token_kinds import not_acting, prep_objects, reported_speaker
+from dateline.events.token_kinds import misparsed_verb, not_acting, prep_objects, reported_speaker
 from dateline.events.triggers import (
     Hit,
     light_hit,
@@ -125,9 +125,10 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             reported = _reported(token, sentence, lexicon, taken)
             if reported is not None:
                 return reported
-        if token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and token.pos_ == "VERB":
+        modifier = token.dep_ in ("amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj") and not misparsed_verb(token)
+        if modifier and token.pos_ == "VERB":
             return None  # "alleged crimes", "the Israeli-occupied West Bank"
-        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
+        if modifier and token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
             return None  # "sixty rejected asylum seekers were deported": a participle describing, no rejection
         told_visitors = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.report
         if token.lower_ == "visiting" and (told_visitors or not any(c.dep_ == "dobj" for c in token.children)):
@@ -394,11 +395,12 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = intent(content.coding), True
     elif kind == "AGREE" and content.coding.type == "REQUEST" and content.token.pos_ == "NOUN":
         coding, unreal = Coding("CONCEDE", "083"), False  # "agreed to the opposition's demand": acceding to it
+    elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE", "CONCEDE") and content.token.pos_ == "NOUN":
+        coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador", "the extradition was approved",
+        # "parliament approved an amnesty for the guerrillas"
     elif kind == "AGREE" and (content.coding.conflict or content.coding.type == "CONCEDE"):
         # "agreed to lift the ban": CAMEO's intent to yield (0351), an AGREE; "agreed to impose sanctions": a threat
         coding, unreal = intent(content.coding), False
-    elif frame.lemma_.lower() == "approve" and content.coding.type in ("AID", "COOPERATE", "CONCEDE") and content.token.pos_ == "NOUN":
-        coding, unreal = content.coding, False  # "the IMF approved a loan for Ecuador", "the extradition was approved"
     else:
         coding, unreal = framed(kind or "AGREE", content.coding), False
     hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")

@@ -48,18 +48,25 @@ def goods_named(obj: Token | None) -> str | None:
         return None
     # "$30 million in emergency aid" too
     named = (obj, *(target for _prep, target in prep_objects(obj, ("of", "in"))))
-    for word in (*named, *(c for w in named for c in w.lefts if c.dep_ == "compound")):  # "food parcels"
+    compounds = [c for w in named if not person_like(w) for c in w.lefts if c.dep_ == "compound"]  # "food parcels", not "aid workers"
+    for word in (*named, *compounds):
         lemma = word.lemma_.lower()
         if lemma in GOODS and lemma not in ("weapon", "arm", "ammunition", "dollar", "euro", "money"):
             return lemma
     return None
+
+def misparsed_verb(token: Token) -> bool:
+    """"The Swiss government froze assets linked to ...": a past-tense verb with a subject of its own, which the
+    parser made a modifier of its object."""
+    return token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+
 
 def verb_object(verb: Token) -> Token | None:
     """The verb's object, or its passive subject, or the noun a participle describes ("prisoners held in")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" or misparsed_verb(verb):
         return verb.head
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return verb_object(verb.head) if not any(c.dep_ in ("nsubj",) for c in verb.children) else None

@@ -234,7 +234,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             if grand.dep_ == "prep":  # "walked out of the talks"
                 keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in grand.children if g.dep_ == "pobj")
     for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
-        keys.extend(f"{lemma} to {lemma_key(g)}" for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+        keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "under")
                     for g in c.children if g.dep_ == "pobj")  # fmt: skip
     keys.extend(f"{lemma} to {lemma_key(c)}" for c in children  # or read "to trade" as a clause of the verb
                 if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN" and any(g.tag_ == "TO" for g in c.children))

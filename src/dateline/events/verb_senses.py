@@ -129,7 +129,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     to_court = any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in ("tribunal", "court") for t in token.subtree)
     if lemma in ("transfer", "surrender", "send", "fly") and person_like(moved) and to_court:
         return Coding("COOPERATE", "063"), f"{lemma} to tribunal"  # "transferred a general indicted for war crimes to the tribunal"
-    if lemma in ("deport", "expel", "surrender") and moved is not None and _to_a_state_police(token):
+    if lemma in ("deport", "expel", "surrender", "deliver") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
             c.lower_ in ("fugitive", "suspected", "wanted") for c in moved.lefts)
         if suspect:  # "deported the fugitive to Spain": handed to its police; "deported militants to southern
