@@ -332,3 +332,20 @@ def test_misparsed_verbs_objects_under_arrest_and_approved_amnesties(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(events_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police were on standby in Nairobi on Monday.", [("MOBILIZE", "150")]),
+        ("Libya told thousands of Egyptian migrant workers to leave the country within 48 hours.", [("COERCE", "174")]),
+        ("The embassy told its citizens to leave the country.", []),
+        ("Israel called up three divisions of reservists on Friday.", [("MOBILIZE", "154")]),
+        ("The caretaker government removed the ban on indoor political meetings on Sunday.", [("CONCEDE", "081")]),
+        ("A Cairo court sentenced the sociologist to seven years in prison on Monday.", [("SANCTION", "116")]),
+    ],
+)
+def test_readiness_orders_to_leave_call_ups_and_bans_removed(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(events_of(pipeline, text)) == expected

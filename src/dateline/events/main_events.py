@@ -9,7 +9,7 @@ from typing import Any
 
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.lexicon import Coding
-from dateline.events.token_kinds import HOW_MANY
+from dateline.events.token_kinds import HOW_MANY, misparsed_verb
 from dateline.events.word_classes import SAYING
 
 Token = Any  # spaCy's Token
@@ -189,7 +189,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
         if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
             continue
-        if anchor.dep_ in ("relcl", "acl", "amod"):
+        if anchor.dep_ in ("relcl", "acl", "amod") and not misparsed_verb(anchor):
             continue
         if coded.hypothetical and not above.hypothetical:
             continue  # "willing to send aid if it is attacked"
@@ -391,7 +391,7 @@ def dated_setting(anchor: Token) -> bool:
             unit = word.i > 0 and word.doc[word.i - 1].lemma_.lower() in _UNITS  # "hours after", however parsed
             if marked and (unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children)):
                 return True
-        if token.head.i == token.i or token.dep_ == "conj":
+        if token.head.i == token.i or token.dep_ == "conj" and token.head.dep_ == "ROOT":
             return False  # (a conjunct is the dated clause's sibling: "hours after gunners shelled the town, the
             # envoy held talks", when the parser joins the two)
         token = token.head

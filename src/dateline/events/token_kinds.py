@@ -58,7 +58,7 @@ def goods_named(obj: Token | None) -> str | None:
 def misparsed_verb(token: Token) -> bool:
     """"The Swiss government froze assets linked to ...": a past-tense verb with a subject of its own, which the
     parser made a modifier of its object."""
-    return token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def verb_object(verb: Token) -> Token | None:

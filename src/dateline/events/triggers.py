@@ -478,7 +478,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
-_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish", "terminate",
+_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish", "terminate", "remove",
                      "lifting", "easing", "relaxation", "revocation", "scrapping"})  # fmt: skip
 _EASED = {"1723": "0813", "1724": "0814"}
 
@@ -537,6 +537,9 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
             key = noun_key(strike, lexicon.nouns)
             if key in STRIKES:
                 return Hit(token, lexicon.nouns[key], f"on {key}")
+    readiness = token.lemma_.lower() in ("alert", "standby") and token.i > 0 and token.doc[token.i - 1].lower_ == "on"
+    if readiness and STATE_VERBS & {token.head.lemma_.lower(), token.head.head.lemma_.lower()}:  # "police were on standby"
+        return Hit(token, Coding("MOBILIZE", "150"), f"on {token.lemma_.lower()}")
     if lemma_key(token) not in STATES or token.dep_ != "pobj":
         return None
     prep = token.head

@@ -187,8 +187,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("THREATEN", "139"), f"{lemma} to or face"  # "told all foreigners to leave Algeria or face death"
     if lemma in ("tell", "instruct"):
         sent_away = expelled_coding(token, obj)
-        if sent_away is not None and sent_away.type == "SANCTION":  # "told the UN mission to leave the country"
-            return sent_away, "tell to leave"
+        own = obj is not None and any(c.dep_ == "poss" for c in obj.children)  # "told its citizens to leave": advice
+        if sent_away is not None and (sent_away.type == "SANCTION" or not own):  # "told the UN mission to leave the
+            return sent_away, "tell to leave"  # country", "told thousands of Egyptian workers to leave within 48 hours"
     if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN"
                                  for w in (*left, *([moved] if moved is not None else []))):
         # "quit the OAU", "pulled out of the nuclear negotiations", "withdrew its observer mission from Syria"

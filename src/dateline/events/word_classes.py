@@ -62,7 +62,7 @@ OBJECT_NEEDED = frozenset({"deny", "receive", "welcome", "ask", "charge", "fight
                             "burn", "hit"})  # fmt: skip
 ONGOING = frozenset({"resume", "continue", "erupt", "escalate", "intensify", "spread", "rage", "flare"})
 STRIKES = frozenset({"strike", "hunger strike", "boycott", "general strike"})
-STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity"})  # "behind bars", "in custody"
+STATES = frozenset({"bar", "custody", "jail", "prison", "detention", "captivity", "alert", "standby"})  # "behind bars", "on alert"
 SPELLS = frozenset({"day", "week", "month", "year", "night"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "sit", "spend", "keep", "hold", "die", "lie"})
 # Named-entity types that are never a participant or a trigger: "on Sunday", "in March", "20 percent".
@@ -80,7 +80,7 @@ RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
                      "maize", "corn", "sugar", "oil", "hospital", "generator", "kit", "crude"})  # fmt: skip
 GOODS = RELIEF | frozenset({"aid", "assistance", "equipment", "fund", "money", "loan", "grant", "dollar", "euro",
-                              "weapon", "arm", "ammunition"})  # fmt: skip
+                              "weapon", "arm", "ammunition", "ambulance", "engine"})  # fmt: skip
 
 
 # Supplying these is military aid; "sent tanks to the border" is a deployment, so "send" is not among the verbs.
@@ -96,7 +96,7 @@ SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
-                         "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre"})  # fmt: skip
+                         "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor"})  # fmt: skip
 IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
