@@ -487,3 +487,15 @@ def test_the_condition_of_a_threat_is_no_event_of_its_own(pipeline: Pipeline) ->
     assert [(e.type, e.cameo) for e in events] == [("THREATEN", "1383")]
     events = events_of(pipeline, "Cuba turned down the offer of relief, saying it would accept help only if Washington lifted its embargo.")
     assert [e.type for e in events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defying a police ban, thousands of opposition supporters rallied in Lusaka on Saturday.", [("PROTEST", "141")]),
+        ("Beating a UN deadline by hours, the rebels withdrew their heavy weapons from the zone.", [("RETREAT", "0873")]),
+        ("Germany forgave 400 million marks of debt owed by Zambia on Wednesday.", [("AID", "071")]),
+    ],
+)
+def test_how_it_was_done_deadlines_beaten_and_debt_forgiven(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.cameo) for e in events_of(pipeline, text) if not e.negated] == expected

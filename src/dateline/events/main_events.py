@@ -124,7 +124,8 @@ def circumstance_of(coded: Coded, found: list[Coded]) -> bool:
     as its circumstance, the same kind of event the sentence then reports."""
     anchor = coded.anchor
     opening = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i
-    return opening and any(other is not coded and other.coding.type == coded.coding.type for other in found)
+    defying = opening and anchor.lemma_.lower() == "defy" and len(found) > 1  # "Defying a police ban, thousands rallied"
+    return defying or opening and any(other is not coded and other.coding.type == coded.coding.type for other in found)
 
 
 def main_events(found: list[Coded]) -> list[Coded]:

@@ -76,7 +76,7 @@ def verb_object(verb: Token) -> Token | None:
 # Forms the small English model lemmatizes to another word ("staged" to "stag", "fined" to "fin"), found by
 # running every verb of the lexicon through it.
 LEMMA_FIXES: dict[str, str] = {
-    "staged": "stage", "stages": "stage", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
+    "staged": "stage", "stages": "stage", "forgave": "forgive", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
     "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
     "raged": "rage", "rages": "rage", "raging": "rage",
 }  # fmt: skip
