@@ -68,12 +68,18 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
-    candidates = [token for token in sentence if may_code(token, lexicon)]  # the sentence walked once
+    candidates, may_date = [], False  # the sentence walked once; most sentences date nothing from another event
+    for token in sentence:
+        may_date = may_date or token.lower_ in ("after", "before", "since")
+        if may_code(token, lexicon):
+            candidates.append(token)
     for token in _top_down(candidates):
-        if token.i in taken or dated_setting(token):
+        if token.i in taken:
+            continue
+        coded = _code_token(token, sentence, lexicon, taken)
+        if coded is not None and may_date and dated_setting(token):
             continue  # (what a dated setting would frame is the sentence's own event: "X granted asylum, the ministry
             # said, days after Bucharest demanded her return", when the parser makes the demand the root)
-        coded = _code_token(token, sentence, lexicon, taken)
         if coded is not None:
             taken.add(coded.hit.token.i)
             taken.update(coded.consumed)
