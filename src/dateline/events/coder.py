@@ -169,13 +169,13 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
                 participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
             together = light.coding.type in ("MOBILIZE", "COERCE") and any(
                 c.lower_ in ("together", "jointly") for c in (*token.children, *light.token.children))
-            together = together or light.coding.type == "MOBILIZE" and light.token.lemma_.lower() in _EXERCISES and _nations(token) > 1
+            together = together or _joint_exercise(light.coding, light.token.lemma_.lower(), token)
             if together:  # "the two navies carried out drills together"
                 light = Hit(light.token, Coding("COOPERATE", "062"), f"{light.key} together", light=light.light)
             coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
                            trigger=_span(token, light.token))  # fmt: skip
             return _as_intent(coded, light.coding, token)
-        if hit is not None and hit.coding.type == "MOBILIZE" and hit.key.split()[-1] in _EXERCISES and _nations(token) > 1:
+        if hit is not None and _joint_exercise(hit.coding, hit.key.split()[-1], token):
             hit = Hit(hit.token, Coding("COOPERATE", "062"), f"{hit.key} together")  # "Moroccan and US troops took part in war games"
         if hit is not None:
             return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
@@ -298,16 +298,20 @@ _TO_CLAUSE_FRAMES = frozenset({"undertake", "agree", "pledge", "promise", "vow",
 _FOUGHT_OFF = frozenset({"provocation", "attack", "war", "battle", "fight", "eventuality", "confrontation", "aggression",
                          "invasion", "anything", "combat", "assault", "onslaught"})
 _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
-_EXERCISES = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game", "war game", "wargame"})
+_EXERCISES = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game", "wargame"})
 
 
-def _nations(verb: Token) -> int:
-    """How many nations the verb's subject names: "Russian and Chinese warships", "air forces from Brazil and Peru"."""
+def _joint_exercise(coding: Coding, exercise: str, verb: Token) -> bool:
+    """Whether a mobilisation is an exercise whose verb's subject names two nations or more ("Russian and Chinese
+    warships wrapped up naval manoeuvres", "air forces from Brazil and Peru staged drills"): a joint one."""
+    if coding.type != "MOBILIZE" or exercise not in _EXERCISES:
+        return False
     subject = governing_subject(verb)
     if subject is None:
-        return 0
+        return False
     end = min(subject.right_edge.i + 1, verb.i)
-    return len({e.text.lower() for e in verb.doc.ents if e.label_ in ("NORP", "GPE") and subject.left_edge.i <= e.start and e.end <= end})
+    nations = {e.text.lower() for e in verb.doc.ents if e.label_ in ("NORP", "GPE") and subject.left_edge.i <= e.start and e.end <= end}
+    return len(nations) > 1
 
 
 @dataclass(slots=True)

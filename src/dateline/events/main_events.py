@@ -388,9 +388,10 @@ def dated_setting(anchor: Token) -> bool:
         for word in ((token,) if token.i != anchor.i else ()) + tuple(c for c in token.children if c.dep_ == "mark"):
             # (only words after the marker: "X spoke to Y, a day after capitals announced", where the parser may
             # hang the told event on the dated clause, tells the talk)
-            marked = word.lower_ in ("after", "before", "since") and word.dep_ in ("mark", "prep") and word.i < anchor.i
+            if word.lower_ not in ("after", "before", "since") or word.dep_ not in ("mark", "prep") or word.i >= anchor.i:
+                continue
             unit = word.i > 0 and word.doc[word.i - 1].lemma_.lower() in _UNITS  # "hours after", however parsed
-            if marked and (unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children)):
+            if unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children):
                 return True
         if token.head.i == token.i or token.dep_ == "conj" and token.head.dep_ == "ROOT":
             return False  # (a conjunct is the dated clause's sibling: "hours after gunners shelled the town, the

@@ -52,7 +52,6 @@ from dateline.events.word_classes import (
     GATHER,
     GIVING,
     HELPERS,
-    IRREGULARS,
     ILLS,
     JOINT,
     LEAVE,
@@ -76,6 +75,7 @@ from dateline.events.word_classes import (
     WORDS_SPOKEN,
     VERBS_READ_HERE,
     PUBLIC_PLACES,
+    RESCUERS,
 )
 from dateline.places.countries import country_of_name
 
@@ -284,7 +284,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     freed = [obj, *obj.conjuncts] if obj is not None else []
     held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAPTURED
                                                              for c in o.subtree) for o in freed)  # "sailors held by militants"
-    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in MOVED_FORCES - IRREGULARS | {"police"} and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
+    if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in RESCUERS and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
         cameo = sent_away_code(obj)

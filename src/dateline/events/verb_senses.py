@@ -10,7 +10,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
-from dateline.events.word_classes import CAPTURED, CROWDS, IRREGULARS, MOVED_FORCES, PUBLIC_PLACES
+from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
 from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
@@ -104,9 +104,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in _SENT_HOME and home and moved is not None and person_like(moved) and any(
             c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTURED for c in moved.children):
         return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
-    tried = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
-        g.dep_ == "dobj" and g.lemma_.lower() in ("trial", "charge", "justice") for g in c.children) for c in token.children)
-    if lemma in _SENT_HOME and home and person_like(moved) and tried:
+    tried = lemma in _SENT_HOME and home and person_like(moved) and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in ("trial", "charge", "justice") for g in c.children) for c in token.children)
+    if tried:
         return Coding("COOPERATE", "063"), f"{lemma} back to stand trial"  # "sent the commander back to Kinshasa to stand trial"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
@@ -126,8 +127,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
         if handed_to_state and _wanted(sought_clause, moved):
             return Coding("COOPERATE", "063"), "hand over suspect"  # "handed over a suspected arms dealer to the United States"
-    to_court = any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in ("tribunal", "court") for t in token.subtree)
-    if lemma in ("transfer", "surrender", "send", "fly") and person_like(moved) and to_court:
+    to_court = lemma in ("transfer", "surrender", "send", "fly") and person_like(moved) and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in ("tribunal", "court") for t in token.subtree)
+    if to_court:
         return Coding("COOPERATE", "063"), f"{lemma} to tribunal"  # "transferred a general indicted for war crimes to the tribunal"
     if lemma in ("deport", "expel", "surrender", "deliver") and moved is not None and _to_a_state_police(token):
         suspect = moved.lemma_.lower() in ("fugitive", "suspect") or any(
@@ -143,10 +145,12 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
                         for c in (*handed, *(span.children if span is not None else ())))  # fmt: skip
     given = (held, *(c for c in handed if c.dep_ == "dative"))
     expelled = next(filter(None, (sent_away_code(w) for w in given if w is not None)), None)
-    left_country = any(g.dep_ == "dobj" and (g.lemma_.lower() == "country" or g.ent_type_ == "GPE") for c in (*handed, *(
-        span.children if span is not None else ())) if c.lemma_.lower() == "leave" for g in c.children)
+    given_days = lemma == "give" and span is not None and told_to_leave
+    left_country = given_days and expelled is None and any(
+        g.dep_ == "dobj" and (g.lemma_.lower() == "country" or g.ent_type_ == "GPE")
+        for c in (*handed, *(span.children if span is not None else ())) if c.lemma_.lower() == "leave" for g in c.children)
     left_country = left_country and not any(t.lemma_.lower() == "face" for t in token.subtree)  # "... or face arrest": an ultimatum
-    if lemma == "give" and span is not None and told_to_leave and (expelled is not None or left_country):
+    if given_days and (expelled is not None or left_country):
         return Coding("SANCTION", expelled or "166", "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
     if lemma == "declare" and any(t.lower_ == "grata" for t in token.subtree):
         return Coding("SANCTION", "166", "expel"), "declare persona non grata"  # "declared the attache persona non grata"
@@ -181,9 +185,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0872", "withdraw"), "forces pull out"  # "soldiers pulled out of the university campus"
     if lemma in ("throw", "kick") and out and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN" for w in left):
         return Coding("SANCTION", "166", "expel"), f"{lemma} out of body"  # "Fiji was thrown out of the Commonwealth"
-    or_face = any(t.lemma_.lower() == "face" and t.dep_ == "conj" and any(c.lower_ == "or" for c in t.head.children)
-                  for c in token.children if c.dep_ == "xcomp" for t in c.subtree)  # fmt: skip
-    if lemma in ("tell", "instruct", "order") and or_face:
+    or_face = lemma in ("tell", "instruct", "order") and any(
+        t.lemma_.lower() == "face" and t.dep_ == "conj" and any(c.lower_ == "or" for c in t.head.children)
+        for c in token.children if c.dep_ == "xcomp" for t in c.subtree)  # fmt: skip
+    if or_face:
         return Coding("THREATEN", "139"), f"{lemma} to or face"  # "told all foreigners to leave Algeria or face death"
     if lemma in ("tell", "instruct"):
         sent_away = expelled_coding(token, obj)
@@ -199,7 +204,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma == "evacuate" and moved is not None and (moved.lemma_.lower() in _POSTS or place_like(moved)) and forces:
         return Coding("RETREAT", "0872", "withdraw"), "forces evacuate post"  # "soldiers evacuated their last outposts"
     agent = _agent_of(token)  # who a passive verb's "by" names: "freed by special forces", "seized by guerrillas"
-    if lemma in ("free", "release", "rescue") and agent is not None and agent.lemma_.lower() in MOVED_FORCES - IRREGULARS | {"police"}:
+    if lemma in ("free", "release", "rescue") and agent is not None and agent.lemma_.lower() in RESCUERS:
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
     streets = any(g.lemma_.lower() in PUBLIC_PLACES or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
@@ -214,8 +219,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("press", "push", "forge") and ("ahead" in particles or any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt")
                                                                             or c.lower_ == "ahead" for c in token.children)):
         return NO_EVENT  # "pressed ahead with uranium enrichment": carrying on, nothing asked
-    into_force = any(g.lemma_.lower() in ("force", "effect") for p in _preps(token, "into") for g in p.children)
-    in_effect = lemma == "take" and obj is not None and obj.lemma_.lower() == "effect" or lemma in ("come", "enter") and into_force
+    in_effect = lemma == "take" and obj is not None and obj.lemma_.lower() == "effect" or lemma in ("come", "enter") and any(
+        g.lemma_.lower() in ("force", "effect") for p in _preps(token, "into") for g in p.children)
     truce = subject is not None and (doer in _TRUCES or any(c.lemma_.lower() in _TRUCES for c in subject.lefts))
     if in_effect and truce:
         return Coding("RETREAT", "0871", "ceasefire"), "ceasefire takes effect"  # "the truce came into force at midnight"

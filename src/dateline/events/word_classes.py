@@ -99,6 +99,7 @@ MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger",
                          "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor"})  # fmt: skip
 IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
+RESCUERS = MOVED_FORCES - IRREGULARS | {"police"}  # who freeing captives rescues them: "soldiers freed 15 hostages"
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
