@@ -349,3 +349,34 @@ def test_readiness_orders_to_leave_call_ups_and_bans_removed(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(events_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 8,000 police officers were mobilised across Lyon on Friday.", [("MOBILIZE", "154")]),
+        ("The militarisation of the border worried diplomats.", []),
+        ("About 5,000 officers had been posted in the capital's slums for the weekend.", [("MOBILIZE", "153")]),
+        ("Government forces were building up along the northern frontier on Tuesday.", [("MOBILIZE", "154")]),
+        ("Japan provided 20 million dollars in emergency funding for flood victims on Monday.", [("AID", "071")]),
+        ("Turkey rushed two ships carrying blankets and medicine to the stricken port.", [("AID", "073")]),
+        ("The navy permitted three fuel tankers to dock at the besieged port on Sunday.", [("RETREAT", "086")]),
+        ("Chad expelled two foreign relief groups on Friday.", [("SANCTION", "1663")]),
+        ("The ministry ordered the expulsion of 40 Nigerian traders on Monday.", [("COERCE", "174")]),
+        ("The ministry ordered the expulsion of the Swedish charity's delegation on Monday.", [("SANCTION", "166")]),
+        ("Algerian and Tunisian coastguards patrolled together off Tabarka on Monday.", [("COOPERATE", "062")]),
+        ("Azerbaijan began shipping natural gas to Turkey through the new pipeline on Friday.", [("COOPERATE", "061")]),
+        ("Russia shipped 5,000 tonnes of flour to Yemen on Monday.", [("AID", "073")]),
+        ("The visiting Kenyan trade minister called on Indian Prime Minister Modi in New Delhi on Tuesday.",
+         [("CONSULT", "042")]),
+        ("Rights groups called on Prime Minister Modi to release the activists.", [("REQUEST", "100")]),  # no visit
+        ("The league froze Libya's membership on Tuesday.", [("SANCTION", "166")]),
+        ("The Security Council outlawed the country's coal exports on Friday.", [("SANCTION", "163")]),
+        ("The pope sent a message of sympathy to the people of Nepal on Sunday.", [("SUPPORT", "051")]),
+        ("Authorities shut down the internet across the province on Thursday.", [("COERCE", "1721")]),
+    ],
+)
+def test_spellings_postings_funds_trade_joint_patrols_and_calls_on(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(events_of(pipeline, text)) == expected

@@ -20,6 +20,7 @@ from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.main_events import (
     dated_setting,
     charged_with,
+    prevented,
     circumstance_of,
     main_events,
     not_ruled_out,
@@ -92,7 +93,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
             seen.add((coded.anchor.i, coded.coding.type))
             once.append(coded)
     found = once
-    found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded)]
+    found = [coded for coded in found if not circumstance_of(coded, found) and not charged_with(coded) and not prevented(coded)]
     found = not_ruled_out(one_attack(rescues(raids_that_killed(yielded(found, candidates)))))
     for coded in found:
         if not coded.participants.recipients:
@@ -175,13 +176,15 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
                            trigger=_span(token, light.token))  # fmt: skip
             return _as_intent(coded, light.coding, token)
+        if _done_together(token) and (hit is None and token.lemma_.lower() in _DONE_JOINTLY or hit is not None and hit.coding.type in ("AID", "MOBILIZE")):
+            hit = Hit(token, Coding("COOPERATE", "062"), f"{token.lemma_.lower()} together")  # "Ukrainian and Polish soldiers trained together"
         if hit is not None and _joint_exercise(hit.coding, hit.key.split()[-1], token):
             hit = Hit(hit.token, Coding("COOPERATE", "062"), f"{hit.key} together")  # "Moroccan and US troops took part in war games"
         if hit is not None:
             return _verb_event(hit, sentence, rule=f"verb:{hit.key}")
         return None
     hit = state_hit(token, lexicon) or noun_hit(token, lexicon)  # "have been on hunger strike": a state held
-    if hit is None:
+    if hit is None or _feared(token):
         return None
     if hit.key.startswith("on "):  # "on hunger strike"
         holder = token.head.head
@@ -224,6 +227,26 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         return None  # "after the talks", "demand from China": a reference or another sense, not a telling
     return _event(hit, sentence, participants=participants, anchor=token, rule=f"noun:{hit.key}",
                   trigger=(token.idx, token.idx + len(token.text)), nominal=True)  # fmt: skip
+
+
+_DONE_JOINTLY = frozenset({"train", "drill", "exercise", "patrol", "escort", "inspect"})
+
+
+def _done_together(verb: Token) -> bool:
+    """"Trained together", "patrol jointly", "inspect cargo in tandem"."""
+    return any(c.lower_ in ("together", "jointly") or c.lower_ == "in" and any(g.lower_ == "tandem" for g in c.children)
+               for c in verb.children)  # fmt: skip
+
+
+_FEARS = frozenset({"fear", "risk", "danger", "prospect", "spectre", "specter", "possibility", "likelihood"})
+
+
+def _feared(noun: Token) -> bool:
+    """"Amid fears of an offensive", "as fears grew of a renewed offensive": what is feared has not happened."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    above = noun.head.head
+    return above.lemma_.lower() in _FEARS or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FEARS for c in above.children)
 
 
 def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:

@@ -24,6 +24,7 @@ Token = Any  # spaCy's Token
 
 _LOADED = frozenset({"load", "laden", "loaded", "fill", "pack", "carry"})  # "planes loaded with tents"
 _PAYING = frozenset({"hand", "give", "donate", "transfer", "send", "channel"})
+_FUNDS = frozenset({"aid", "funding", "fund", "assistance", "grant", "loan", "relief", "support", "donation"})
 
 
 def _with_objects(token: Token) -> list[Token]:
@@ -57,8 +58,10 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
     hurt = obj is not None and person_like(obj) and any(c.lower_ in ("wounded", "injured", "sick") for c in obj.lefts)
     if lemma in ("ferry", "fly", "airlift", "truck") and hurt:
         return Coding("AID", "073"), f"{lemma} wounded"  # "ambulances ferried dozens of wounded Palestinians to El Arish"
-    money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING
-    if given is None and money and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children):
+    money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING | {"provide", "contribute", "disburse"}
+    as_aid = obj is not None and any(g.lemma_.lower() in _FUNDS for w in (obj, token) for c in w.children
+                                     if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)  # "provided 50 million euros in emergency funding"
+    if given is None and money and (as_aid or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
         return Coding("AID", "071"), f"{lemma} money"  # "handed over $100 million to the PLO", "channelled ... into food"
     captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
     captors = counted(governing_subject(token))

@@ -52,9 +52,29 @@ def trigger_lexicon() -> TriggerLexicon:
     return lexicon_from(tomllib.loads(text))
 
 
+_NOT_SPELLED_TWO_WAYS = frozenset({"seize", "size", "prize", "capsize"})
+
+
+def _british(word: str) -> str:
+    """"mobilize" as "mobilise", "militarization" as "militarisation": the model lemmatizes each as written."""
+    if word in _NOT_SPELLED_TWO_WAYS:
+        return word
+    for american, british in (("ization", "isation"), ("ize", "ise")):
+        if word.endswith(american):
+            return word[: -len(american)] + british
+    return word
+
+
+def _both_spellings(entries: dict[str, Coding]) -> dict[str, Coding]:
+    spelled = dict(entries)
+    for key, coding in entries.items():
+        spelled.setdefault(" ".join(_british(word) for word in key.split()), coding)
+    return spelled
+
+
 def lexicon_from(data: dict[str, Any]) -> TriggerLexicon:
-    verbs = {key: parse_coding(value) for key, value in data["verb"].items()}
-    nouns = {key: parse_coding(value) for key, value in data["noun"].items()}
+    verbs = _both_spellings({key: parse_coding(value) for key, value in data["verb"].items()})
+    nouns = _both_spellings({key: parse_coding(value) for key, value in data["noun"].items()})
     light = frozenset(data["light"]["verbs"])
     frames = dict(data["frame"])
     report = frozenset(data["report"]["verbs"])

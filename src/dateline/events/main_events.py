@@ -119,6 +119,16 @@ def charged_with(coded: Coded) -> bool:
     return prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _JUDGING
 
 
+_PREVENTING = frozenset({"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "discourage", "restrain",
+                         "forbid", "dissuade", "hinder", "preclude"})  # fmt: skip
+
+
+def prevented(coded: Coded) -> bool:
+    """"Seized their passports, preventing them from flying to a conference": what was kept from happening."""
+    anchor = coded.anchor
+    return anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in _PREVENTING
+
+
 def circumstance_of(coded: Coded, found: list[Coded]) -> bool:
     """"Bowing to pressure, the government said it would withdraw the law": a participle opening the sentence tells,
     as its circumstance, the same kind of event the sentence then reports."""
@@ -142,6 +152,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
     told = [coded for coded in found if not _in_background(coded.anchor, None)]
     for coded in found:
         above = _governing(coded, found)
+        anchor_i = coded.anchor.i
         if above is None:
             setting = coded.rule.startswith("noun:") and coded.anchor.dep_ == "pobj" and coded.anchor.head.lower_ in ("despite", "amid")
             # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
@@ -149,6 +160,10 @@ def main_events(found: list[Coded]) -> list[Coded]:
             setting = setting or coded.anchor.dep_ == "acl" and coded.anchor.tag_ in ("VBG", "VBN") and not any(
                 c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT" and not _told_by(coded.anchor.head)
             # (but "Thousands of Egyptians massed in the square": a noun the parser made the root, its verb the event)
+            # "..., officials said, prompting the Kremlin to promise a response": what followed, hung on the report
+            followed = any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CONSEQUENCES and t.i != anchor_i
+                           for t in _chain(coded.anchor, coded.anchor.sent.root, steps=8))  # fmt: skip
+            setting = setting or followed
             if told and (coded not in told or setting and len(told) > 1):
                 continue  # "..., after Kuala Lumpur offered to host the talks, an adviser said": a setting, however
                 # the parser hangs it, when the sentence tells an event of its own
@@ -213,6 +228,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "since last month's ... U.S. invasion", "of the Israeli raid": an event named in passing
         if nominal and anchor.dep_ == "pobj" and anchor.head.lower_ == "over" and coded.coding.type not in ("CONSULT",):
             continue  # "threatened Syria with sanctions over its crackdown": why, not what the sentence tells
+        answered_for = anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and coded.coding.type != "CONSULT"
+        if nominal and (answered_for and above.coding.type in VERBAL | {"CONCEDE", "COERCE", "SANCTION"} or _of_a_past_year(anchor)):
+            continue  # "acknowledged responsibility for the massacre of 200 villagers", "apologised for the 1982 raid"
         protested = anchor.dep_ == "pobj" and anchor.head.i >= 2 and anchor.doc[anchor.head.i - 1].lower_ == "protest"
         if nominal and (protested or _below_words(anchor, above.anchor, _REASON_WORDS)):
             continue  # "in protest at the arrest of its lawmakers", "amid a row over Japan's detention of a captain"
@@ -237,6 +255,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
         yielded_to = anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == above.anchor.i
         if nominal and yielded_to and above.coding.type in ("CONCEDE", "REJECT", "AGREE"):
             continue  # "conceded to the opposition's demand": what was yielded to
+        doing = anchor.dep_ == "ccomp" and anchor.head.i == above.anchor.i or anchor.dep_ == "pcomp" and anchor.head.head.i == above.anchor.i
+        if doing and not nominal and above.coding.type in ("COERCE", "ASSAULT") and coded.coding.type in ("CONSULT", "PROTEST"):
+            continue  # "fired tear gas at students marching", "dispersed workers gathered outside": what the targets did
         broken_up = above.coding.type == "COERCE" and coded.coding.type in ("CONSULT", "PROTEST")
         if nominal and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i and broken_up:
             continue  # "broke up a meeting of opposition politicians": what was stopped
@@ -290,7 +311,8 @@ def main_events(found: list[Coded]) -> list[Coded]:
     return kept
 
 
-_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as", "before"})
+_BACKGROUND_MARKS = frozenset({"after", "since", "because", "following", "when", "where", "as", "before", "while",
+                               "although", "though", "whereas"})
 # Words a noun event below another is the grievance, reason or setting of: "in protest at the arrest of", "in
 # retaliation for Washington's expulsion of", "amid a row over Japan's detention of", "ahead of a rally by students".
 _REASON_WORDS = ("amid", "despite", "protest", "retaliation", "response", "revenge", "reprisal", "ahead", "before",
@@ -398,6 +420,13 @@ def dated_setting(anchor: Token) -> bool:
             # envoy held talks", when the parser joins the two)
         token = token.head
     return False
+
+
+def _of_a_past_year(noun: Token) -> bool:
+    """"The 1982 massacre", "the massacre of villagers in 1982": an event of history, named by its year."""
+    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod")]
+    years += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20") for t in years)
 
 
 def _governing(coded: Coded, found: list[Coded]) -> Coded | None:

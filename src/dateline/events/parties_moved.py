@@ -38,6 +38,14 @@ def members(obj: Token) -> bool:
     return obj.lemma_.lower() in _MEMBERS
 
 
+_BODIES = frozenset({"group", "organisation", "organization", "agency", "charity", "ngo"})
+
+
+def aid_body(obj: Token) -> bool:
+    """Whether a word names an aid or rights body by its kind: "two international aid groups", "a rights group"."""
+    return obj.lemma_.lower() in _BODIES and any(c.lemma_.lower() in _SENT_AWAY_KINDS or c.lower_ == "rights" for c in obj.lefts)
+
+
 def sent_away_code(obj: Token) -> str | None:
     """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
     peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""

@@ -17,7 +17,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
 from dateline.events.giving import given_coding
 from dateline.events.lexicon import Coding, TriggerLexicon
-from dateline.events.parties_moved import PROTECTING, expelled_coding, foreign_forces, members, sent_away_code
+from dateline.events.parties_moved import PROTECTING, aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
     FILMED,
     GENERIC_HEADS,
@@ -134,7 +134,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         gift = given_coding(token, lemma, obj, particles, over)
         if gift is not None:
             return Hit(token, gift[0], gift[1])
-    if lemma in ("mass", "concentrate", "assemble") and obj is None:  # "militias were massing in the hills"
+    built_up = lemma == "build" and "up" in particles  # "federal forces were building up along the boundary"
+    if (lemma in ("mass", "concentrate", "assemble") or built_up) and obj is None:  # "militias were massing in the hills"
         massed = counted(governing_subject(token))
         if massed is not None and massed.lemma_.lower() in MOVED_FORCES:
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces mass", obj, exact=True)
@@ -410,13 +411,13 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
         named_forces = obj is not None and obj.lower_.removesuffix("s") in MOVED_FORCES  # "his Dignity Battalions"
-        if obj is not None and obj.lemma_.lower() not in FORCES and not named_forces:
+        if obj is not None and obj.lemma_.lower() not in MOVED_FORCES and not named_forces:
             # "mobilised its supporters", not "would mobilise extra shifts"
             return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if obj.lemma_.lower() in backers else None
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
-    if lemma in ("expel", "deport", "oust") and obj is not None and members(obj):
+    if lemma in ("expel", "deport", "oust") and obj is not None and (members(obj) or aid_body(obj)):
         cameo = sent_away_code(obj)
         if cameo is not None:  # "expelled six American members of the UN inspection team": inspectors sent away
             return _checked(token, Coding("SANCTION", cameo, "expel"), f"{lemma} members", obj, exact=True)
@@ -471,6 +472,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in verb.children)
                 if coding.type == "MOBILIZE" and (joined or any(t.lower_ in JOINT for t in target.subtree if t.i < target.i)):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
+                if key == "expulsion" and _expels_people(target):
+                    coding = _DEPORT
                 if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
@@ -521,9 +524,24 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             if coding is not None:
                 return Hit(token, coding, f"{lemma_key(token)} of {key}")
     key = noun_key(token, lexicon.nouns)
+    if key == "expulsion" and _expels_people(token):
+        return Hit(token, _DEPORT, "expulsion of person")
     if key == "strike" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _STRIKE_DAMAGE:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike hits")  # "a Russian strike hit the plant"
     return Hit(token, lexicon.nouns[key], key) if key is not None else None
+
+
+_DEPORT = Coding("COERCE", "174", "deport")
+
+
+def _expels_people(expulsion: Token) -> bool:
+    """"The expulsion of 12 Lebanese traders": people sent away, not diplomats, inspectors or an aid agency."""
+    expelled = next(of_targets(expulsion), None)
+    if expelled is None or sent_away_code(expelled) is not None or aid_body(expelled):
+        return False
+    if expelled.lemma_.lower() in ("delegation", "team", "staff", "mission", "personnel") or expelled.ent_type_ == "ORG":
+        return False  # "the expulsion of the Red Cross delegation": a body's envoys, sent away as a sanction
+    return person_like(expelled) or any(c.ent_type_ == "NORP" for c in expelled.lefts)
 
 
 _STRIKE_DAMAGE = frozenset({"hit", "kill", "destroy", "damage", "wound", "flatten", "level"})
@@ -560,7 +578,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in _RULE_VERBS
-                or token.lower_ in lexicon.frames or any(c.lower_ == "jointly" for c in token.children))
+                or token.lower_ in lexicon.frames or any(c.lower_ in ("jointly", "together", "in") for c in token.children))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:
             return True

@@ -26,7 +26,7 @@ _FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"mass", "gather", "converge", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "mass", "gather", "converge", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -53,6 +53,9 @@ _COURTS = frozenset({"tribunal", "court"})
 _POLICE_SIDE = frozenset({"police", "authority", "official", "investigator", "prosecutor", "marshal", "agent"})
 _SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", "smuggler", "financier", "policeman",
                      "officer", "commander", "banker", "businessman", "member"})  # fmt: skip
+
+
+_TRADED = frozenset({"oil", "crude", "gas", "lng", "coal", "electricity"})
 
 
 def _preps(token: Token, *words: str) -> list[Token]:
@@ -87,6 +90,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
     if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
         return Coding("MOBILIZE", "154", "troops"), "forces move toward"  # "divisions moving south towards the border"
+    if lemma == "call" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "dobj" and c.tag_ != "VBG" for c in token.children):
+        visited = [o for p in _preps(token, "on") for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "DATE"]
+        if visited and all(person_like(v) for v in visited):
+            return Coding("CONSULT", "042", "visit"), "call on person"  # "called on Chinese Vice Premier Hui in Beijing"
     moved = counted(obj)
     if lemma == "order" and moved is not None and moved.lemma_.lower() == "group" and any(
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in moved.children
@@ -111,6 +118,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("COOPERATE", "063"), f"{lemma} back to stand trial"  # "sent the commander back to Kinshasa to stand trial"
     if lemma in _SENT_HOME and home and people:
         return Coding("COERCE", "174", "deport"), f"{lemma} back people"  # "shipped 1,000 Indonesian workers back"
+    if lemma == "ship" and moved is not None and moved.lemma_.lower() in _TRADED and not home:
+        return Coding("COOPERATE", "061"), "ship commodity"  # "began shipping crude oil to China": trade, not a gift
     if lemma in ("fly", "ship", "truck") and not home:
         flown_in = [g for p in _preps(token, "in") for g in p.children if g.dep_ == "pobj"]  # "flown in kits", as a phrase
         freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in o.children if c.dep_ == "conj"))]

@@ -75,7 +75,7 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly", "distribute", "channel",
                      "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release", "gift", "unload", "parachute", "furnish",
-                    "dispatch"})  # fmt: skip
+                    "dispatch", "rush"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief", "ration",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
                      "maize", "corn", "sugar", "oil", "hospital", "generator", "kit", "crude"})  # fmt: skip
@@ -92,11 +92,12 @@ MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
-                      "concentrate", "draft", "shift", "fly", "pour"})  # fmt: skip
+                      "concentrate", "draft", "shift", "fly", "pour", "post"})  # fmt: skip
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
-                         "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor"})  # fmt: skip
+                         "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor",
+                         "officer", "trooper"})  # fmt: skip
 IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 RESCUERS = MOVED_FORCES - IRREGULARS | {"police"}  # who freeing captives rescues them: "soldiers freed 15 hostages"
@@ -104,7 +105,8 @@ NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm
 ARMS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "explosive", "missile", "grenade"})
 ADMITTED = frozenset({"inspector", "monitor", "observer", "team", "mission", "journalist", "investigator", "access",
                        "peacekeeper", "aid", "delegation", "convoy", "worker", "agency", "relief", "plane", "flight",
-                       "aircraft", "force", "troop", "supply", "verifier", "shipment", "consignment"})  # fmt: skip
+                       "aircraft", "force", "troop", "supply", "verifier", "shipment", "consignment", "tanker", "truck", "lorry",
+                       "ship", "vessel", "cargo"})  # fmt: skip
 # What letting each in is, by CAMEO: peacekeepers 0861, inspectors and observers 0862, aid 0863.
 ADMITTED_CODES = {"peacekeeper": "0861", "force": "0861", "troop": "0861", "inspector": "0862", "monitor": "0862",
                   "observer": "0862", "investigator": "0862", "mission": "0862", "team": "0862", "aid": "0863",
