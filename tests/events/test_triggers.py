@@ -374,6 +374,12 @@ def test_readiness_orders_to_leave_call_ups_and_bans_removed(
         ("The Security Council outlawed the country's coal exports on Friday.", [("SANCTION", "163")]),
         ("The pope sent a message of sympathy to the people of Nepal on Sunday.", [("SUPPORT", "051")]),
         ("Authorities shut down the internet across the province on Thursday.", [("COERCE", "1721")]),
+        ("Forty Haitian migrants were forcibly repatriated by the Bahamas on Monday.", [("COERCE", "174")]),
+        ("Ghana airlifted 800 soldiers into Freetown on Monday to protect civilians.", [("AID", "074")]),
+        ("The prime minister sent congratulations to the new Chilean president on Sunday.", [("SUPPORT", "051")]),
+        ("Austrian authorities froze bank accounts belonging to the former Ukrainian president on Friday.",
+         [("SANCTION", "163")]),
+        ("Kenyan police froze the bank accounts of a Kenyan governor on Friday.", [("COERCE", "172")]),
     ],
 )
 def test_spellings_postings_funds_trade_joint_patrols_and_calls_on(

@@ -116,9 +116,10 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     sense = verb_sense(token, lemma, obj, particles)
     if sense is None and sense_only:
         return None  # "told": only its sense could have coded it
-    if sense is not None:
+    forcibly = lemma in FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj)
+    if sense is not None and not forcibly:  # ("forcibly repatriated": a deportation, not captives sent home)
         return None if sense is NO_EVENT else _checked(token, sense[0], sense[1], obj, exact=True)
-    if lemma in FORCIBLE and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in children) and person_like(obj):
+    if forcibly:
         return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
     if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in CAPTIVES:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)

@@ -11,7 +11,7 @@ from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
-from dateline.places.countries import country_of_name
+from dateline.places.countries import country_of_demonym, country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -26,7 +26,7 @@ _FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "mass", "gather", "converge", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather", "converge", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -56,6 +56,30 @@ _SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", 
 
 
 _TRADED = frozenset({"oil", "crude", "gas", "lng", "coal", "electricity"})
+
+
+def moved_lemma(obj: Token | None) -> str:
+    return "" if obj is None else obj.lemma_.lower()
+
+
+def _owner(thing: Token | None) -> Token | None:
+    """Whose it is: "accounts of the former governor", "accounts belonging to Ben Ali"."""
+    if thing is None:
+        return None
+    holders = (thing, *(c for c in thing.children if c.dep_ == "acl"))
+    return next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                 for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _nation_of(party: Token | None) -> str | None:
+    """The country a party's words name: "Swiss authorities", "Switzerland", "former Tunisian leader Ben Ali"."""
+    if party is None:
+        return None
+    for word in (t for t in party.subtree if t.i <= party.i):
+        code = country_of_name(word.text) or country_of_demonym(word.text)
+        if code is not None:
+            return code
+    return None
 
 
 def _preps(token: Token, *words: str) -> list[Token]:
@@ -90,6 +114,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
     if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
         return Coding("MOBILIZE", "154", "troops"), "forces move toward"  # "divisions moving south towards the border"
+    if lemma == "freeze" and moved_lemma(obj) == "account":
+        theirs, ours = _nation_of(_owner(obj)), _nation_of(subject)
+        if theirs is not None and ours is not None and theirs != ours:  # "Swiss authorities froze accounts belonging
+            return Coding("SANCTION", "163", "discontinue"), "freeze foreign account"  # to former Philippine President Marcos"
     if lemma == "call" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "dobj" and c.tag_ != "VBG" for c in token.children):
         visited = [o for p in _preps(token, "on") for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "DATE"]
         if visited and all(person_like(v) for v in visited):

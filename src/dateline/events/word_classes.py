@@ -92,7 +92,7 @@ MATERIEL = frozenset({"weapon", "arm", "ammunition", "missile", "tank", "jet", "
 # Moving these is a mobilisation: "moved armoured columns toward the border", "massed hundreds of fighters".
 RESCUE = frozenset({"help", "assist", "rescue", "evacuate", "aid", "feed", "treat", "search"})
 SENDING = frozenset({"move", "send", "dispatch", "deploy", "redeploy", "rush", "mass", "station", "position",
-                      "concentrate", "draft", "shift", "fly", "pour", "post"})  # fmt: skip
+                      "concentrate", "draft", "shift", "fly", "pour", "post", "airlift"})  # fmt: skip
 MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger", "reservist", "paratrooper",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
@@ -115,7 +115,7 @@ ADMITTED_CODES = {"peacekeeper": "0861", "force": "0861", "troop": "0861", "insp
 RIOTERS = frozenset({"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "looter", "supporter"})
 GATHER = frozenset({"gather", "assemble", "converge", "pack", "throng", "fill"})  # "thousands packed the square"
 HELPERS = frozenset({"doctor", "medic", "nurse", "rescuer", "volunteer", "team", "expert", "engineer", "worker"})
-FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace"})
+FORCIBLE = frozenset({"relocate", "move", "remove", "evict", "transfer", "resettle", "return", "displace", "repatriate"})
 DEVICES = frozenset({"bomb", "blast", "explosion", "grenade", "mine", "rocket", "missile", "shell", "device",
                       "explosive", "mortar"})  # fmt: skip
 FAULTS = frozenset({"mistake", "error", "guilt", "responsibility", "wrongdoing", "failure", "defeat", "abuse"})
