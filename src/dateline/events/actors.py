@@ -340,13 +340,19 @@ def _located_country(words: list[str]) -> str | None:
 
 
 def _country(words: list[str], entity: Entity | None) -> str | None:
-    """A country the phrase names by demonym or name ("Russian", "US", "South Korea's"), else the entity's own."""
+    """A country the phrase names, else the entity's own."""
+    code = country_in_words(words)
+    if code is None and entity is not None and entity.country:
+        return entity.country
+    return code
+
+
+def country_in_words(words: list[str]) -> str | None:
+    """The country a phrase names by demonym or name: "Russian", "US", "South Korea's", "Syrian-backed"."""
     for piece, bare in _pieces(words):
         if " " not in bare and "-" in bare:  # "Vietnamese-led", "Syrian-backed", "NATO-member Norway"
             piece = bare = bare.split("-")[0]
         code = country_of_demonym(piece) or country_of_name(bare) if bare[:1].isupper() else None
         if code is not None:
             return code
-    if entity is not None and entity.country:
-        return entity.country
     return None

@@ -30,7 +30,7 @@ from dateline.events.main_events import (
     yielded,
 )
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.token_kinds import misparsed_verb, not_acting, prep_objects, reported_speaker
+from dateline.events.token_kinds import done_together, misparsed_verb, not_acting, prep_objects, reported_speaker
 from dateline.events.triggers import (
     Hit,
     light_hit,
@@ -176,7 +176,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             coded = _event(light, sentence, participants=participants, anchor=token, rule=f"light:{light.key}",
                            trigger=_span(token, light.token))  # fmt: skip
             return _as_intent(coded, light.coding, token)
-        if _done_together(token) and (hit is None and token.lemma_.lower() in _DONE_JOINTLY or hit is not None and hit.coding.type in ("AID", "MOBILIZE")):
+        if done_together(token) and (hit is None and token.lemma_.lower() in _DONE_JOINTLY or hit is not None and hit.coding.type in ("AID", "MOBILIZE")):
             hit = Hit(token, Coding("COOPERATE", "062"), f"{token.lemma_.lower()} together")  # "Ukrainian and Polish soldiers trained together"
         if hit is not None and _joint_exercise(hit.coding, hit.key.split()[-1], token):
             hit = Hit(hit.token, Coding("COOPERATE", "062"), f"{hit.key} together")  # "Moroccan and US troops took part in war games"
@@ -230,12 +230,6 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
 
 
 _DONE_JOINTLY = frozenset({"train", "drill", "exercise", "patrol", "escort", "inspect"})
-
-
-def _done_together(verb: Token) -> bool:
-    """"Trained together", "patrol jointly", "inspect cargo in tandem"."""
-    return any(c.lower_ in ("together", "jointly") or c.lower_ == "in" and any(g.lower_ == "tandem" for g in c.children)
-               for c in verb.children)  # fmt: skip
 
 
 _FEARS = frozenset({"fear", "risk", "danger", "prospect", "spectre", "specter", "possibility", "likelihood"})

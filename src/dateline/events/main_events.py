@@ -152,7 +152,6 @@ def main_events(found: list[Coded]) -> list[Coded]:
     told = [coded for coded in found if not _in_background(coded.anchor, None)]
     for coded in found:
         above = _governing(coded, found)
-        anchor_i = coded.anchor.i
         if above is None:
             setting = coded.rule.startswith("noun:") and coded.anchor.dep_ == "pobj" and coded.anchor.head.lower_ in ("despite", "amid")
             # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
@@ -161,7 +160,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
                 c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT" and not _told_by(coded.anchor.head)
             # (but "Thousands of Egyptians massed in the square": a noun the parser made the root, its verb the event)
             # "..., officials said, prompting the Kremlin to promise a response": what followed, hung on the report
-            followed = any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CONSEQUENCES and t.i != anchor_i
+            followed = any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CONSEQUENCES and t.i != coded.anchor.i
                            for t in _chain(coded.anchor, coded.anchor.sent.root, steps=8))  # fmt: skip
             setting = setting or followed
             if told and (coded not in told or setting and len(told) > 1):

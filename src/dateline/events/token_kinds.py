@@ -55,6 +55,12 @@ def goods_named(obj: Token | None) -> str | None:
             return lemma
     return None
 
+def done_together(verb: Token) -> bool:
+    """"Trained together", "patrol jointly", "inspect cargo in tandem"."""
+    return any(c.lower_ in ("together", "jointly") or c.lower_ == "in" and any(g.lower_ == "tandem" for g in c.children)
+               for c in verb.children)  # fmt: skip
+
+
 def misparsed_verb(token: Token) -> bool:
     """"The Swiss government froze assets linked to ...": a past-tense verb with a subject of its own, which the
     parser made a modifier of its object."""

@@ -23,6 +23,7 @@ from dateline.events.token_kinds import (
     GENERIC_HEADS,
     building,
     counted,
+    done_together,
     lemma_key,
     not_acting,
     noun_key,
@@ -120,7 +121,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if sense is not None and not forcibly:  # ("forcibly repatriated": a deportation, not captives sent home)
         return None if sense is NO_EVENT else _checked(token, sense[0], sense[1], obj, exact=True)
     if forcibly:
-        return _checked(token, Coding("COERCE", "174", "deport"), f"forcibly {lemma}", obj, exact=True)
+        return _checked(token, _DEPORT, f"forcibly {lemma}", obj, exact=True)
     if lemma in ("hand", "turn") and (over or "over" in particles) and obj is not None and obj.lemma_.lower() in CAPTIVES:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
@@ -579,7 +580,7 @@ def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
     lemma = lemma_key(token)
     if pos in ("VERB", "AUX", "ADJ"):
         return (lemma in lexicon.verb_words or lemma in _RULE_VERBS
-                or token.lower_ in lexicon.frames or any(c.lower_ in ("jointly", "together", "in") for c in token.children))
+                or token.lower_ in lexicon.frames or done_together(token))
     if pos in ("NOUN", "PROPN"):
         if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:
             return True

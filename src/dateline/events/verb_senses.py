@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.events.arguments import governing_subject
+from dateline.events.actors import country_in_words
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
-from dateline.places.countries import country_of_demonym, country_of_name
+from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -58,10 +59,6 @@ _SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", 
 _TRADED = frozenset({"oil", "crude", "gas", "lng", "coal", "electricity"})
 
 
-def moved_lemma(obj: Token | None) -> str:
-    return "" if obj is None else obj.lemma_.lower()
-
-
 def _owner(thing: Token | None) -> Token | None:
     """Whose it is: "accounts of the former governor", "accounts belonging to Ben Ali"."""
     if thing is None:
@@ -73,13 +70,7 @@ def _owner(thing: Token | None) -> Token | None:
 
 def _nation_of(party: Token | None) -> str | None:
     """The country a party's words name: "Swiss authorities", "Switzerland", "former Tunisian leader Ben Ali"."""
-    if party is None:
-        return None
-    for word in (t for t in party.subtree if t.i <= party.i):
-        code = country_of_name(word.text) or country_of_demonym(word.text)
-        if code is not None:
-            return code
-    return None
+    return None if party is None else country_in_words([t.text for t in party.subtree if t.i <= party.i])
 
 
 def _preps(token: Token, *words: str) -> list[Token]:
@@ -114,7 +105,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("RETREAT", "0872", "withdraw"), "forces move out"  # "the last Syrian soldiers rolled out of Lebanon"
     if lemma in _MOVING and forces and obj is None and (_preps(token, *_TOWARD) or "up" in particles):
         return Coding("MOBILIZE", "154", "troops"), "forces move toward"  # "divisions moving south towards the border"
-    if lemma == "freeze" and moved_lemma(obj) == "account":
+    if lemma == "freeze" and obj is not None and obj.lemma_.lower() == "account":
         theirs, ours = _nation_of(_owner(obj)), _nation_of(subject)
         if theirs is not None and ours is not None and theirs != ours:  # "Swiss authorities froze accounts belonging
             return Coding("SANCTION", "163", "discontinue"), "freeze foreign account"  # to former Philippine President Marcos"
