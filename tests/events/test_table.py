@@ -40,3 +40,12 @@ def test_dateline_events_prints_a_table_of_the_page(tmp_path: Path) -> None:
     assert not any("CONSULT" in line for line in lines)  # the meeting that did not happen
     negated = CliRunner().invoke(app, ["events", str(page), "--negated", "--fetched-at", "2025-03-03T09:00:00Z"])
     assert any("CONSULT" in line and "(NOT)" in line for line in negated.stdout.splitlines())
+
+
+def test_dateline_events_refuses_a_missing_page_and_a_binary_file_with_their_codes(tmp_path: Path) -> None:
+    missing = CliRunner().invoke(app, ["events", str(tmp_path / "none.txt")])
+    assert missing.exit_code != 0 and "E005" in missing.output and "Traceback" not in missing.output
+    binary = tmp_path / "page.bin"
+    binary.write_bytes(b"\x00\x01\x02garbage")
+    refused = CliRunner().invoke(app, ["events", str(binary)])
+    assert refused.exit_code != 0 and "E002" in refused.output and "Traceback" not in refused.output
