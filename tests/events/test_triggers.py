@@ -380,6 +380,8 @@ def test_readiness_orders_to_leave_call_ups_and_bans_removed(
         ("Austrian authorities froze bank accounts belonging to the former Ukrainian president on Friday.",
          [("SANCTION", "163")]),
         ("Kenyan police froze the bank accounts of a Kenyan governor on Friday.", [("COERCE", "172")]),
+        ("Eritrea said it would pull back troops from the disputed plain by March.", [("AGREE", "0356")]),
+        ("Uganda pulled back troops from the disputed island on Monday.", [("RETREAT", "0872")]),
     ],
 )
 def test_spellings_postings_funds_trade_joint_patrols_and_calls_on(

@@ -221,6 +221,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
     particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away", "home") and c.lower_ not in particles]
+    # "would pull back troops": the parser may read the particle as the object's adjective
+    particles += [m.lower_ for o in objects[:1] for m in o.lefts if m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in ("back", "out", "off")]
     for prt_token in (c for c in children if c.dep_ == "prt"):  # "handed in their weapons", "put on ice a loan":
         keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in prt_token.children if g.dep_ == "pobj")
     if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
