@@ -22,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from language_throughput import html_corpus, run_bare, synthetic_corpus, timed_registry  # noqa: E402
 
-from dateline.language import load_model  # noqa: E402
 from dateline.model import Page  # noqa: E402
-from dateline.pipeline import DEFAULT_STAGES, Pipeline, Settings  # noqa: E402
+from dateline.pipeline import DEFAULT_STAGES, Pipeline, Settings, model_name  # noqa: E402
 
 WITHOUT = tuple(name for name in DEFAULT_STAGES if name not in ("events", "counts"))
 
@@ -45,7 +44,9 @@ def main() -> None:
     options = parser.parse_args()
     settings = Settings()
     corpora = [synthetic_corpus(options.pages)] + ([html_corpus(options.html_data)] if options.html_data else [])
-    nlp = load_model(settings.model)
+    import spacy
+
+    nlp = spacy.load(model_name(settings.model))  # the model as installed: none of the pipeline's own components
     for corpus in corpora:
         texts = [a.text for r in Pipeline(["structure"]).run(corpus.pages) if isinstance(r, Page) for a in r.articles]
         cpu_of(DEFAULT_STAGES, corpus.pages[:3], settings, defaultdict(float))  # warm-up: tables, lexicons, caches

