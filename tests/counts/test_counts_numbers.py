@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dateline.counts.numbers import number_phrases, parse_number
@@ -108,3 +110,11 @@ def test_figures_glued_to_letters_are_no_phrases() -> None:
 def test_a_score_in_running_text_is_skipped_whole() -> None:
     # Read as a range, "3-1" is no number; neither half is taken alone.
     assert list(number_phrases("They won 3-1 on Sunday.")) == []
+
+
+def test_word_alternations_try_the_longest_word_first() -> None:
+    from dateline.counts.numbers import _alternation
+
+    pattern = re.compile(_alternation(["seven", "seventeen", "more", "more than", "a couple of", "a couple"]) + r"\b")
+    found = [m.group() for m in pattern.finditer("seventeen seven more than   more a couple of a couple")]
+    assert found == ["seventeen", "seven", "more than", "more", "a couple of", "a couple"]
