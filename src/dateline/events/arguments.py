@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.token_kinds import prep_objects
+from dateline.events.token_kinds import children_of, prep_objects
 from dateline.events.word_classes import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
 
 Token = Any  # spaCy's Token
@@ -67,12 +67,12 @@ def participant_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or token.like_num:
         return True
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in children_of(token)):
         return True
     # "prosecutors in Lima", "authorities of Chad": a body placed in a country
     return token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and
-                                       any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") for g in c.children)
-                                       for c in token.children)  # fmt: skip
+                                       any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") for g in children_of(c))
+                                       for c in children_of(token))  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -100,7 +100,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
         if child.dep_ in _SPAN_RIGHT or child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN":
             right = max(right, child.right_edge, key=lambda t: t.i)
         elif child.dep_ == "prep" and child.lower_ in _SPAN_OF and (head.pos_ != "PROPN" or head.ent_type_ == "NORP") or child.dep_ == "prep" and child.lower_ == "of":
-            if any(grand.dep_ == "pobj" for grand in child.children):
+            if any(grand.dep_ == "pobj" for grand in children_of(child)):
                 right = max(right, child.right_edge, key=lambda t: t.i)
         else:
             break
@@ -123,15 +123,15 @@ _INTENT_NOUNS = frozenset({"attempt", "bid", "plot", "effort", "plan", "decision
 
 def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is a passive subject, climbing to the governing verb when it has none."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in _SUBJECTS and child.dep_ != "expl" or child.dep_ in _PASSIVE_SUBJECTS:
             passive = child.dep_ in _PASSIVE_SUBJECTS
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _antecedent(verb.head)  # "Calvey, an investor who has been behind bars"
             return child, passive
-    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+    for aux in (c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")):
         # "Chile is opposed to": the parser may hang the subject on the auxiliary
-        found = next((c for c in aux.children if c.dep_ in _SUBJECTS and c.dep_ != "expl"), None)
+        found = next((c for c in children_of(aux) if c.dep_ in _SUBJECTS and c.dep_ != "expl"), None)
         if found is not None:
             return found, False
     if depth > 3:
@@ -141,25 +141,25 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") or verb.dep_ == "pobj" and head.dep_ == "prep":
         target = head.head if verb.dep_ in ("pcomp", "pobj") else head
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(verb)):
             return None, False
         if target.pos_ in ("NOUN", "PROPN"):
             return (target, False) if verb.dep_ != "pcomp" else (None, False)
         subject, passive = _subject(target, depth + 1)
         # The object of a control verb is the subject of its complement: "urged Cuba to make a deal".
         if verb.dep_ == "xcomp":
-            objects = [c for c in head.children if c.dep_ == "dobj"]
+            objects = [c for c in children_of(head) if c.dep_ == "dobj"]
             if objects and head.lemma_ not in ("promise", "vow", "pledge", "offer", "threaten"):
                 return objects[0], False
         return subject, passive and verb.dep_ == "conj"
-    if verb.dep_ == "acl" and head.lemma_.lower() in _INTENT_NOUNS and any(c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ == "acl" and head.lemma_.lower() in _INTENT_NOUNS and any(c.tag_ == "TO" for c in children_of(verb)):
         # "an attempt to assassinate the governor", "Iran's decision to expel": who attempts or decides, if named
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        by = next((g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "by" for g in children_of(c) if g.dep_ == "pobj"), None)
         return owner or by, False
     if verb.dep_ in ("acl", "relcl") and (head.pos_ in ("NOUN", "PROPN", "PRON") or head.ent_type_ == "NORP"):
-        relative = [c for c in verb.children if c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
-        return head, verb.tag_ == "VBN" and not relative or any(c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)
+        relative = [c for c in children_of(verb) if c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+        return head, verb.tag_ == "VBN" and not relative or any(c.dep_ in _PASSIVE_SUBJECTS for c in children_of(verb))
     return None, False
 
 
@@ -177,7 +177,7 @@ def _antecedent(noun: Token) -> Token:
 def _copula_subject(token: Token) -> Token:
     """"Pompeo became the highest-ranking American to meet him": the American is Pompeo."""
     if token.dep_ == "attr" and token.head.lemma_ in _COPULAS:
-        for child in token.head.children:
+        for child in children_of(token.head):
             if child.dep_ in _SUBJECTS:
                 return child
     return token
@@ -189,9 +189,9 @@ _MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "l
 
 def _agent(verb: Token) -> Token | None:
     """Who a passive verb's "by" names; not the means of an active one ("conferred by telephone")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent":
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "pobj" and grand.lemma_.lower() not in _MEANS:
                     return grand
     return None
@@ -214,7 +214,7 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
     elif subject is not None:
         found.actors.extend(conjuncts(_copula_subject(subject)))
     for holder in (verb, frame) if frame is not None and frame.i != verb.i else (verb,):
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in _OBJECTS and child.dep_ != "attr" and not (event_type in _TOPIC_TYPES and child.dep_ == "dobj" and verb.lemma_ in ("discuss", "negotiate", "sign")):
                 if child.pos_ in ("NOUN", "PROPN", "PRON") and child not in found.recipients:
                     found.recipients.extend(conjuncts(child))
@@ -233,8 +233,8 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
                 found.actors.extend(t for t in conjuncts(target) if t not in found.actors)
     if not found.recipients and event_type in _TOLD_TO_CLAUSE:
         # "demanded that the United States match ...": who is to do it receives the demand.
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)):
-            found.recipients.extend(c for c in clause.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.dep_ != "expl")
+        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in children_of(c))):
+            found.recipients.extend(c for c in children_of(clause) if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.dep_ != "expl")
     return _tidy(found)
 
 
@@ -245,8 +245,8 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
         found = verb_participants(light, event_type)
         found.recipients = [t for t in found.recipients if t.i != noun.i]
     # "a decade after his arrest", "Bhutto's assassination": with no "of", whom it was done to owns the deed
-    undergone = noun.lemma_.lower() in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    for child in noun.children:
+    undergone = noun.lemma_.lower() in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+    for child in children_of(noun):
         if child.dep_ == "poss" and undergone:
             found.recipients.extend(t for t in conjuncts(child) if t not in found.recipients)
         elif child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ == "poss" and not found.actors:
@@ -254,7 +254,7 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
         elif child.dep_ in ("compound", "amod") and child.i < noun.i and (child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
             if child.ent_type_ != "PERSON" or child.i + 1 == noun.i:
                 found.actors.append(child)
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "acl":  # "sanctions imposed by Washington"
             agent = _agent(child)
             if agent is not None:
@@ -278,11 +278,11 @@ def noun_participants(noun: Token, event_type: str, *, light: Token | None = Non
     if not found.recipients and event_type == "SANCTION":
         # "sanctions imposed by Washington over Russia's backing of rebels": Russia is the one sanctioned.
         for _prep, target in prep_objects(noun, frozenset({"over", "for"})):
-            found.recipients.extend(c for c in target.children if c.dep_ == "poss")
-        for child in noun.children:
+            found.recipients.extend(c for c in children_of(target) if c.dep_ == "poss")
+        for child in children_of(noun):
             if child.dep_ == "acl":
                 for _prep, target in prep_objects(child, frozenset({"over", "for"})):
-                    found.recipients.extend(c for c in target.children if c.dep_ == "poss")
+                    found.recipients.extend(c for c in children_of(target) if c.dep_ == "poss")
     return _tidy(found)
 
 
@@ -296,7 +296,7 @@ def _mediating(word: Token) -> bool:
     """Whether a word tells a go-between's work ("mediated between", "a mediation mission between"): the parties
     it names after "between" are the recipients, the go-between the actor."""
     return word.lemma_.lower() in _MEDIATING or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDIATING for c in word.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDIATING for c in children_of(word))
 
 
 def _tidy(found: Participants) -> Participants:
@@ -309,12 +309,12 @@ def _tidy(found: Participants) -> Participants:
     recipients: list[Token] = []
     for token in found.recipients:
         if not participant_like(token):
-            owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                          for g in c.children if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for g in children_of(c) if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
             # "rejected Saddam Hussein's proposal": the proposal's owner; "relations with Congo": the other side.
-            owner = owner or next((c for c in token.children if c.dep_ == "poss" and participant_like(c)), None)
-            owner = owner or next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_SIDES
-                                   for g in c.children if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            owner = owner or next((c for c in children_of(token) if c.dep_ == "poss" and participant_like(c)), None)
+            owner = owner or next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in _OBJECT_SIDES
+                                   for g in children_of(c) if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
             if owner is None:
                 continue
             extra = [g for g in owner.conjuncts if g.i > owner.i and participant_like(g)]

@@ -13,6 +13,7 @@ from dateline.events.coder import code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
 from dateline.events.lexicon import Coding
 from dateline.events.ontology import cameo_code, goldstein, quad_class
+from dateline.events.token_kinds import children_of
 from dateline.model import Article
 from dateline.records import Event, EventActor, EventDate, EventPlace, Place, Quote, TextSpan
 
@@ -160,7 +161,7 @@ def _date(article: Article, coded: Coded) -> EventDate | None:
     sentence = coded.sentence
     low, high = sentence.start_char, sentence.end_char
     anchor = coded.anchor
-    framed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in anchor.children if c.dep_ in _FRAMED]
+    framed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children_of(anchor) if c.dep_ in _FRAMED]
     times = [t for t in article.times or () if low <= t.start < high and t.type in ("DATE", "TIME") and t.value not in _UNDATED]
     attached = [t for t in times if _attached(sentence.doc, t.start, t.end, anchor)]
     free = [t for t in times if not any(start <= t.start < end for start, end in framed)]

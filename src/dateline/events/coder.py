@@ -14,27 +14,34 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
+from dateline.events.candidates import coding_candidates
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.main_events import (
-    dated_setting,
     charged_with,
-    prevented,
     circumstance_of,
+    dated_setting,
     main_events,
     not_ruled_out,
     one_attack,
+    prevented,
     raids_that_killed,
     rescues,
     yielded,
 )
 from dateline.events.modality import hypothetical, modal, negated
-from dateline.events.token_kinds import done_together, misparsed_verb, not_acting, prep_objects, reported_speaker
+from dateline.events.token_kinds import (
+    children_of,
+    done_together,
+    misparsed_verb,
+    not_acting,
+    prep_objects,
+    reported_speaker,
+)
 from dateline.events.triggers import (
     Hit,
     light_hit,
-    may_code,
     noun_hit,
     state_hit,
     verb_hit,
@@ -69,11 +76,7 @@ def code_sentence(sentence: Any, lexicon: TriggerLexicon) -> list[Coded]:
     taken: set[int] = set()  # tokens a frame, a light verb or a reporting verb has already coded
     found: list[Coded] = []
     # Heads before their dependents: a frame must see its complement before the complement is coded alone.
-    candidates, may_date = [], False  # the sentence walked once; most sentences date nothing from another event
-    for token in sentence:
-        may_date = may_date or token.lower_ in ("after", "before", "since")
-        if may_code(token, lexicon):
-            candidates.append(token)
+    candidates, may_date = coding_candidates(sentence, lexicon)  # most sentences date nothing from another event
     for token in _top_down(candidates):
         if token.i in taken:
             continue
@@ -138,21 +141,21 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         if modifier and token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
             return None  # "sixty rejected asylum seekers were deported": a participle describing, no rejection
         told_visitors = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.report
-        if token.lower_ == "visiting" and (told_visitors or not any(c.dep_ == "dobj" for c in token.children)):
+        if token.lower_ == "visiting" and (told_visitors or not any(c.dep_ == "dobj" for c in children_of(token))):
             return None  # "told visiting U.S. senators": who visits is named by it, the visit told elsewhere
-        particle = any(child.dep_ == "prt" for child in token.children)
+        particle = any(child.dep_ == "prt" for child in children_of(token))
         fixed = None  # a frame verb's own key with its object, read before the frame: "refusing food"
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.frames:
-            objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}
+            objects = {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in children_of(token) if c.dep_ == "dobj"}
             fixed = verb_hit(token, lexicon) if objects & lexicon.verbs.keys() else None
             if fixed is not None and fixed.key in objects:
                 return _verb_event(fixed, sentence, rule=f"verb:{fixed.key}")  # a hunger strike, not a refusal
         clause_only = token.lemma_.lower() in _CLAUSE_FRAMES and not any(
-            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)
-            for c in token.children
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in children_of(c))
+            for c in children_of(token)
         )
         if not particle and not clause_only and (token.lemma_.lower() in lexicon.frames or token.lower_ in lexicon.frames):
-            if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in token.children):
+            if token.lemma_.lower() in lexicon.report and any(_told_as_done(c) for c in children_of(token)):
                 # "Mauritania has not sent troops, the minister insisted": a report of what was done, which is
                 # coded where it stands; the reporting verb demands nothing
                 return None
@@ -169,7 +172,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
             if light.token.dep_ == "nsubj":
                 participants = Participants([t for t in participants.actors if t.i != light.token.i], participants.recipients)
             together = light.coding.type in ("MOBILIZE", "COERCE") and any(
-                c.lower_ in ("together", "jointly") for c in (*token.children, *light.token.children))
+                c.lower_ in ("together", "jointly") for c in (*children_of(token), *children_of(light.token)))
             together = together or _joint_exercise(light.coding, light.token.lemma_.lower(), token)
             if together:  # "the two navies carried out drills together"
                 light = Hit(light.token, Coding("COOPERATE", "062"), f"{light.key} together", light=light.light)
@@ -197,7 +200,7 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         participants = Participants([], participants.actors + participants.recipients)
         return _event(hit, sentence, participants=participants, anchor=holder, rule=f"state:{hit.key}",
                       trigger=_span(token.head, token))  # fmt: skip
-    if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in token.children):
+    if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in children_of(token)):
         return None  # "the largest such protest in a decade": the event told already, named again
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in lexicon.light:
@@ -215,11 +218,11 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
         # "banged pots in protest at the government": who did it, protested.
         # "Pompeo, speaking at a joint news conference with Lavrov": who speaks there takes part.
         participants.actors = verb_participants(head.head, hit.coding.type).actors
-    targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+    targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in children_of(token))
     # "The arrest of the opposition leader set off a wave of anger": an event the sentence is about.
     told = token.dep_ in ("nsubj", "nsubjpass", "ROOT") and hit.coding.type in _DONE_TO
     if hit.coding.type in VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
-                                              for c in token.children):  # fmt: skip
+                                              for c in children_of(token)):  # fmt: skip
         participants.actors = []  # "Chinese demand", "US pressure": a noun of speech needs its speaker named
     if hit.coding.mode == "investigate" and token.dep_ == "nsubj" and not participants.actors:
         participants.actors = [token]  # "a parliamentary inquiry began hearing witnesses": the inquiry acts
@@ -240,7 +243,7 @@ def _feared(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     above = noun.head.head
-    return above.lemma_.lower() in _FEARS or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FEARS for c in above.children)
+    return above.lemma_.lower() in _FEARS or any(c.dep_ == "nsubj" and c.lemma_.lower() in _FEARS for c in children_of(above))
 
 
 def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
@@ -254,8 +257,8 @@ def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
     key_words = set(hit.key.split()[1:])
     participants.recipients = [t for t in participants.recipients if t.lemma_.lower() not in key_words]
     for word in key_words & _KEY_PREPOSITIONS:  # "arrived in Amman", "travelled to Moscow"
-        participants.recipients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
-                                    for g in c.children if g.dep_ == "pobj" and g not in participants.recipients
+        participants.recipients += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == word
+                                    for g in children_of(c) if g.dep_ == "pobj" and g not in participants.recipients
                                     and g.lemma_.lower() not in key_words]  # fmt: skip
     coded = _event(hit, sentence, participants=participants, anchor=token, rule=rule, trigger=_span(token, token))
     return _as_intent(coded, hit.coding, token)
@@ -275,19 +278,19 @@ def _as_intent(coded: Coded, coding: Coding, verb: Token) -> Coded:
 
 def _subjunctive(clause: Token) -> bool:
     """Whether a "that" clause is in the subjunctive, as demands are: "that the constitution be amended"."""
-    base = clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
-    return clause.dep_ == "ccomp" and base and not any(c.dep_ == "aux" for c in clause.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    base = clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children_of(clause))
+    return clause.dep_ == "ccomp" and base and not any(c.dep_ == "aux" for c in children_of(clause)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
 
 
 def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """"X said Y must do Z": a REQUEST by X of Y. Other reported events are coded where they stand."""
     if verb.lemma_.lower() not in lexicon.report:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ != "ccomp" or child.i in taken:
             continue
-        must = next((c for c in child.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION), None)
+        must = next((c for c in children_of(child) if c.dep_ == "aux" and c.lower_ in _OBLIGATION), None)
         if must is None and verb.lemma_.lower() == "insist" and _subjunctive(child):
             must = child  # "insisted that the constitution be amended before the election": a demand
         if must is None:
@@ -295,7 +298,7 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
         content = _content_coding(child, lexicon)
         coding = framed("REQUEST", content.coding if content else None)
         hit = Hit(child, coding, f"{verb.lemma_.lower()} that must")
-        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(child) if c.dep_ in ("nsubj", "nsubjpass")), None)
         actors = verb_participants(verb, "REQUEST").actors
         recipients = [subject] if subject is not None else []
         if content is not None:
@@ -342,7 +345,7 @@ class _Content:
 
 def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
     """What the event a frame or a reporting verb governs would code on its own."""
-    if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in token.children):
+    if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in children_of(token)):
         return None  # "told visiting senators": a modifier the parser made a complement
     if token.pos_ in ("VERB", "AUX"):
         light = light_hit(token, lexicon)
@@ -354,7 +357,7 @@ def _content_coding(token: Token, lexicon: TriggerLexicon) -> _Content | None:
             participants = verb_participants(token, hit.coding.type)
             return _Content(token, hit.coding, participants.recipients, hit.key)
         # "agreed to undertake joint exercises", "decided to approve a plan": one level further down.
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in _COMPLEMENTS and child.pos_ == "VERB":
                 return _content_coding(child, lexicon)
         return None
@@ -374,7 +377,7 @@ _PROMISES = frozenset({"pledge", "promise", "vow"})
 def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
     """A frame and the event it frames: "agreed to lift the embargo", "threatened to shell", "refused to meet"."""
     kind = lexicon.frames.get(frame.lemma_.lower()) or lexicon.frames.get(frame.lower_)
-    if frame.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in frame.children):
+    if frame.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children_of(frame)):
         return None  # "hackers calling themselves the Cyber Army": a name taken, nothing asked
     subject = governing_subject(frame)
     if subject is not None and not_acting(subject):
@@ -432,7 +435,7 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         coding, unreal = framed(kind or "AGREE", content.coding), False
     hit = Hit(frame, coding, f"{frame.lemma_.lower()}>{content.key}")
     participants = verb_participants(content.token if content.token.pos_ == "VERB" else frame, coding.type, frame=frame)
-    told = [c for c in content.token.children if c.dep_ == "nsubj"] if content.token.dep_ == "advcl" else []
+    told = [c for c in children_of(content.token) if c.dep_ == "nsubj"] if content.token.dep_ == "advcl" else []
     for token in content.recipients + content.actors + told:  # told: "called for the minister to resign"
         if token not in participants.recipients and token not in participants.actors:
             participants.recipients.append(token)
@@ -449,31 +452,31 @@ def _told_as_done(clause: Token) -> bool:
     """Whether a clause tells what was done ("has not sent", "sent") rather than what is to be ("withdraw")."""
     if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
         return False
-    return clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    return clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(clause))
 
 
 def _frame_targets(frame: Token) -> list[Token]:
     """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
-    found = [c for c in frame.children if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
+    found = [c for c in children_of(frame) if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
     # "undertook on Tuesday to respect the ceasefire": the parser may read the complement as a purpose clause
-    found += [c for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > frame.i and frame.pos_ == "VERB"
-              and any(a.tag_ == "TO" for a in c.children) and frame.lemma_.lower() in _TO_CLAUSE_FRAMES]
-    found += [v for p in frame.children if p.dep_ == "prep" and p.lower_ == "in" and frame.lemma_.lower() in _TO_CLAUSE_FRAMES
-              for g in p.children if g.dep_ == "pobj" for v in g.children
-              if v.dep_ == "acl" and v.tag_ == "VB" and any(a.tag_ == "TO" for a in v.children)]  # "vowed in a statement to strike"
-    found += [c for c in frame.children if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "MONEY")]
+    found += [c for c in children_of(frame) if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > frame.i and frame.pos_ == "VERB"
+              and any(a.tag_ == "TO" for a in children_of(c)) and frame.lemma_.lower() in _TO_CLAUSE_FRAMES]
+    found += [v for p in children_of(frame) if p.dep_ == "prep" and p.lower_ == "in" and frame.lemma_.lower() in _TO_CLAUSE_FRAMES
+              for g in children_of(p) if g.dep_ == "pobj" for v in children_of(g)
+              if v.dep_ == "acl" and v.tag_ == "VB" and any(a.tag_ == "TO" for a in children_of(v))]  # "vowed in a statement to strike"
+    found += [c for c in children_of(frame) if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "MONEY")]
     # "a ceasefire was agreed by the clans", "a loan was approved for Egypt": the passive subject is what is framed
-    found += [c for c in frame.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-    for child in frame.children:
+    found += [c for c in children_of(frame) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    for child in children_of(frame):
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
-            found += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") or g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            found += [g for g in children_of(child) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") or g.dep_ == "pcomp" and g.pos_ == "VERB"]
             # "called for the minister to resign"
-            found += [v for g in child.children if g.dep_ == "pobj" for v in g.children
-                      if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and any(a.tag_ == "TO" for a in v.children)]  # fmt: skip
+            found += [v for g in children_of(child) if g.dep_ == "pobj" for v in children_of(g)
+                      if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and any(a.tag_ == "TO" for a in children_of(v))]  # fmt: skip
     # "called for the interior minister to resign", parsed as a clause marked by "for"
-    found += [c for c in frame.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # fmt: skip
-    for child in frame.children:  # "willing to send", as an adjective's complement
+    found += [c for c in children_of(frame) if c.dep_ == "advcl" and c.pos_ == "VERB"
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))]  # fmt: skip
+    for child in children_of(frame):  # "willing to send", as an adjective's complement
         if child.dep_ == "acomp":
             found += _frame_targets(child)
     return found
@@ -505,7 +508,7 @@ def _named_party(coded: Coded) -> list[Token]:
     event's own words name past its actors ("willing to send material to help defend Saudi Arabia")."""
     anchor = coded.anchor
     skipped = {t.i for actor in coded.participants.actors for t in actor.subtree}
-    for child in anchor.children:
+    for child in children_of(anchor):
         if child.dep_ in ("nsubj", "nsubjpass") or child.dep_ in ("ccomp", "advcl") and child.i > coded.hit.token.i + 8:
             skipped.update(t.i for t in child.subtree)  # its subject, and far clauses of their own
     for token in anchor.subtree:

@@ -17,7 +17,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import TypeVar
@@ -210,9 +210,18 @@ def _clusters(tellings: list[Event]) -> list[list[Event]]:
 R = TypeVar("R")
 
 
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
 def _clone(record: R) -> R:
-    """A copy of a record whose fields are all plain values (actors, dates, places, spans)."""
-    return replace(record) if record is not None else record  # type: ignore[type-var]
+    """A copy of a record whose fields are all plain values (actors, dates, places, spans); built from its fields
+    directly, as ``dataclasses.replace`` would, without reading the class's fields on every call."""
+    if record is None:
+        return record
+    kind: type = type(record)
+    return kind(**{name: getattr(record, name) for name in _field_names(kind)})
 
 
 def _clones(records: Sequence[R]) -> list[R]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
-from dateline.events.token_kinds import counted, goods_named, lemma_key, of_targets, person_like
+from dateline.events.token_kinds import children_of, counted, goods_named, lemma_key, of_targets, person_like
 from dateline.events.word_classes import (
     ARMED_GROUPS,
     ARMING,
@@ -29,15 +29,15 @@ _FUNDS = frozenset({"aid", "funding", "fund", "assistance", "grant", "loan", "re
 
 def _with_objects(token: Token) -> list[Token]:
     """What a "with" phrase of the word names, and its conjuncts: "supplied the army with vehicles and rifles"."""
-    found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    found = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c) if g.dep_ == "pobj"]
     return [w for g in found for w in (g, *g.conjuncts)]
 
 
 def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[str], over: bool) -> tuple[Coding, str] | None:
     """The coding of a verb of giving (``GIVING``) and its key, read off what it gives."""
-    children = list(token.children)
+    children = list(children_of(token))
     given = goods_named(obj)
-    measured = [] if obj is None else [g for w in (obj, *(c for c in obj.children if c.lower_ == "worth"))
+    measured = [] if obj is None else [g for w in (obj, *(c for c in children_of(obj) if c.lower_ == "worth"))
                                        for t in of_targets(w) for g in (t, *t.conjuncts)]  # "$30 million worth of rifles", "tonnes of maize"
     if given is None and obj is not None and (obj.lemma_.lower() in MEASURES or measured):
         armed = MATERIEL | ARMS if lemma in ARMING else MATERIEL - ARMS if lemma == "hand" else frozenset()
@@ -46,21 +46,21 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
         given = next((goods_named(g) for g in measured if goods_named(g)), None)
     if given is None and obj is None:  # "flew in medical supplies": the parser may make the goods a preposition's
         given = next((goods_named(g) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "out")
-                      for g in c.children if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
+                      for g in children_of(c) if g.dep_ == "pobj" and goods_named(g)), None)  # fmt: skip
     if given is None and obj is not None and lemma in ARMING:  # "supplied Sri Lanka with fuel", "with rockets"
         supplied = _with_objects(token) + _with_objects(obj)  # the parser may hang "with" on the one supplied
         given = next((goods_named(g) for g in supplied if goods_named(g)), None)
         if given is None and any(g.lemma_.lower() in MATERIEL | ARMS for g in supplied):
             return Coding("AID", "072"), f"{lemma} with arms"
     if given is None and obj is not None:  # "dispatched two transport planes loaded with tents and medicine"
-        given = next((goods_named(g) for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _LOADED
-                      for g in (*_with_objects(c), *(d for d in c.children if d.dep_ == "dobj")) if goods_named(g)), None)  # fmt: skip
+        given = next((goods_named(g) for c in children_of(obj) if c.dep_ == "acl" and c.lemma_.lower() in _LOADED
+                      for g in (*_with_objects(c), *(d for d in children_of(c) if d.dep_ == "dobj")) if goods_named(g)), None)  # fmt: skip
     hurt = obj is not None and person_like(obj) and any(c.lower_ in ("wounded", "injured", "sick") for c in obj.lefts)
     if lemma in ("ferry", "fly", "airlift", "truck") and hurt:
         return Coding("AID", "073"), f"{lemma} wounded"  # "ambulances ferried dozens of wounded Palestinians to El Arish"
     money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING | {"provide", "contribute", "disburse"}
-    as_aid = obj is not None and any(g.lemma_.lower() in _FUNDS for w in (obj, token) for c in w.children
-                                     if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)  # "provided 50 million euros in emergency funding"
+    as_aid = obj is not None and any(g.lemma_.lower() in _FUNDS for w in (obj, token) for c in children_of(w)
+                                     if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c))  # "provided 50 million euros in emergency funding"
     if given is None and money and (as_aid or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
         return Coding("AID", "071"), f"{lemma} money"  # "handed over $100 million to the PLO", "channelled ... into food"
     captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
@@ -75,7 +75,7 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
     if given is not None:
         return Coding("AID", "073" if given in RELIEF else "070"), f"{lemma} {given}"
     arming = obj is not None and (obj.lemma_.lower() in MATERIEL or obj.lemma_.lower() == "system" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in obj.children))
+        c.dep_ == "compound" and c.lemma_.lower() in MATERIEL | {"defence", "defense", "radar"} for c in children_of(obj)))
     if obj is not None and arming and (lemma in ARMING or lemma == "hand" and lemma_key(obj) not in ARMS):
         return Coding("AID", "072"), f"{lemma} {obj.lemma_.lower()}"  # "delivered six patrol boats"
     return None

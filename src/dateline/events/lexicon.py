@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -35,6 +35,8 @@ class TriggerLexicon:
     verb_words: frozenset[str] = frozenset()  # every word a verb key starts with: a quick "can this code?"
     noun_words: frozenset[str] = frozenset()  # every word of a noun key
     phrase_verbs: frozenset[str] = frozenset()  # the verbs with keys of more than one word ("put on alert")
+    # What each distinct (part of speech, form, lemma) says of whether a word may code: filled as words are seen.
+    verdicts: dict[tuple[int, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
 
 def parse_coding(entry: str) -> Coding:

@@ -9,7 +9,7 @@ from typing import Any
 
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.lexicon import Coding
-from dateline.events.token_kinds import HOW_MANY, misparsed_verb
+from dateline.events.token_kinds import HOW_MANY, children_of, misparsed_verb
 from dateline.events.word_classes import SAYING
 
 Token = Any  # spaCy's Token
@@ -25,7 +25,7 @@ def yielded(found: list[Coded], candidates: list[Token]) -> list[Coded]:
     """"Bowing to pressure, the government agreed to raise wages": what is done in giving way is a concession (the
     manual's CONCEDE), one event with the participle that says so (``candidates``: the sentence's trigger words)."""
     openers = [t for t in candidates if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _YIELDING
-               and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" for c in t.children)]
+               and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" for c in children_of(t))]
     for opener in openers:
         # what the clause it opens tells: its own verb's event, or one the verb reports ("said it would accept")
         inside = {t.i for t in opener.head.subtree} - {t.i for t in opener.subtree}
@@ -54,7 +54,7 @@ def not_ruled_out(found: list[Coded]) -> list[Coded]:
     for coded in found:
         if coded.hit.key not in ("rule out", "exclude") or not (coded.negated or coded.rule.startswith("intent:")):
             continue
-        kept_open = [c for c in coded.hit.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        kept_open = [c for c in children_of(coded.hit.token) if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() == "sanction" for o in kept_open):
             coded.coding, coded.negated, coded.hypothetical = Coding("THREATEN", "1312"), False, True
         elif any(o.lemma_.lower() in _FORCE_WORDS for o in kept_open):
@@ -74,7 +74,7 @@ def one_attack(found: list[Coded]) -> list[Coded]:
     kept = []
     for coded in found:
         killing = coded.coding.type == "ASSAULT" and coded.anchor.dep_ == "advcl" and coded.anchor.tag_ == "VBG"
-        if killing and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in subjects for c in coded.anchor.head.children):
+        if killing and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in subjects for c in children_of(coded.anchor.head)):
             continue
         ransom = coded.coding.type == "REQUEST" and any(c.lemma_.lower() == "ransom" for c in coded.hit.token.subtree)
         if ransom and any(a.coding.cameo.startswith("181") for a in attacks):
@@ -86,7 +86,7 @@ def one_attack(found: list[Coded]) -> list[Coded]:
 def rescues(found: list[Coded]) -> list[Coded]:
     """"Stormed the residence and freed 71 hostages": the storming is how the rescue was done, one AID."""
     rescued = [c for c in found if _rescue(c)]
-    linked = {t.i for r in rescued for t in (r.anchor.head, *r.anchor.children)
+    linked = {t.i for r in rescued for t in (r.anchor.head, *children_of(r.anchor))
               if t.dep_ in ("conj", "advcl") or r.anchor.dep_ == "conj" and t.i == r.anchor.head.i}  # fmt: skip
     return [c for c in found if not (rescued and c.coding.type == "ASSAULT" and c.anchor.i in linked)]
 
@@ -145,7 +145,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
     # "..., weeks after gunmen stormed parliament": the setting, however little else is coded, and no event above
     # what the sentence tells when the parser makes it the root
     found = [coded for coded in found if not dated_setting(coded.anchor)]
-    conditions = {t.i for c in found if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.anchor.children)
+    conditions = {t.i for c in found if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c.anchor))
                   for t in c.anchor.subtree}  # fmt: skip
     if any(coded.anchor.i not in conditions for coded in found):  # "would rain rockets on Tel Aviv if Israel bombed
         found = [coded for coded in found if coded.anchor.i not in conditions]  # Beirut": the condition, however hung
@@ -157,7 +157,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
             # "leaders meeting in Auckland announced": the speakers' setting; "foreigners abducted this year": a past
             # event the noun is described by
             setting = setting or coded.anchor.dep_ == "acl" and coded.anchor.tag_ in ("VBG", "VBN") and not any(
-                c.dep_ == "agent" for c in coded.anchor.children) and coded.anchor.head.dep_ != "ROOT" and not _told_by(coded.anchor.head)
+                c.dep_ == "agent" for c in children_of(coded.anchor)) and coded.anchor.head.dep_ != "ROOT" and not _told_by(coded.anchor.head)
             # (but "Thousands of Egyptians massed in the square": a noun the parser made the root, its verb the event)
             # "..., officials said, prompting the Kremlin to promise a response": what followed, hung on the report
             followed = any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CONSEQUENCES and t.i != coded.anchor.i
@@ -187,7 +187,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         if nominal and any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _CITING for t in chain):
             continue  # "halted military aid, citing the killing of an American innkeeper": the reason given
         demanded = above.coding.type in ("REQUEST", "THREATEN", "REJECT") and any(
-            t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.children) for t in chain)
+            t.dep_ == "xcomp" and any(c.tag_ == "TO" for c in children_of(t)) for t in chain)
         demanded = demanded or above.coding.type in ("REQUEST", "REJECT") and any(t.dep_ == "ccomp" for t in chain)
         # "demanded that Ethiopia and Eritrea halt hostilities and withdraw their forces": what is asked
         bare = anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.i == above.anchor.i and above.anchor.tag_ in ("VBD", "VBZ")
@@ -202,7 +202,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue  # "ordered the army to explain why it had demolished the homes": what is asked, not told
         if above.coding.type == coded.coding.type and not (nominal and coded.participants.actors and not same_doers(coded, above)):
             continue  # but "discussed Iran, following Kim's visit to Russia": a visit of its own
-        if any(child.tag_ == "TO" for child in anchor.children) and anchor.dep_ in ("advcl", "xcomp", "acl"):
+        if any(child.tag_ == "TO" for child in children_of(anchor)) and anchor.dep_ in ("advcl", "xcomp", "acl"):
             continue
         if anchor.dep_ in ("relcl", "acl", "amod") and not misparsed_verb(anchor):
             continue
@@ -211,7 +211,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
         if nominal and grievance:
             continue  # "chanting slogans against the American occupation": what is protested
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in anchor.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in children_of(anchor)):
             continue  # "would strike unless salaries were paid": the condition of what is said above, not an event
         said_of = above.coding.type in ("SUPPORT", "ACCUSE", "REJECT")
         if nominal and said_of and anchor.dep_ == "dobj" and anchor.head.i == above.anchor.i:
@@ -295,7 +295,7 @@ def main_events(found: list[Coded]) -> list[Coded]:
         said_again = anchor.lemma_.lower() == "end" and above.coding.type != "AID" and not above.coding.conflict  # "would pull out,
         trailing = trailing and (anchor.lemma_.lower() not in ("end", "commit") or said_again) and not raid_killing  # ending"
         trailing = trailing and not _rescue(coded)  # "stormed the airliner, rescuing the passengers": the rescue is it
-        if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not above.rule.startswith("noun:"):
+        if trailing and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(anchor)) and not above.rule.startswith("noun:"):
             continue  # "rescued 71 hostages, storming the compound", "went on the rampage, torching vehicles": how the
             # act was done, or what came of it, told as part of it
         justified = coded.coding.type == "ACCUSE" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
@@ -363,13 +363,13 @@ def _told_by(noun: Token) -> bool:
         noun = noun.head
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_.lower() in SAYING and sum(
-        c.dep_ == "nsubj" for c in verb.children) > 1  # the sayer is the verb's other subject
+        c.dep_ == "nsubj" for c in children_of(verb)) > 1  # the sayer is the verb's other subject
 
 
 def _in_background(anchor: Token, above: Token | None) -> bool:
     """Whether a word sits in a relative or a time clause of the event above it, told in passing as its setting
     (``None``: in a time or cause clause of any word above it)."""
-    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in anchor.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(anchor)):
         return True  # "the city where, it said, 100 people were killed", however the parser hangs the clause
     token = anchor
     in_clause = False  # whether the walk has left the event's own phrase for a clause it sits in
@@ -377,16 +377,16 @@ def _in_background(anchor: Token, above: Token | None) -> bool:
         if above is not None and token.i == above.i:
             return False
         if token.head.i == token.i:  # "..., the ministry said, weeks after fighters overran": a time clause read as the root
-            return (in_clause or token.i == anchor.i) and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children)
+            return (in_clause or token.i == anchor.i) and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in children_of(token))
         if in_clause and token.dep_ in ("prep", "advcl", "mark") and token.lower_ in _TIME_PREPOSITIONS:
             return True  # "a day after an air raid killed four", "following riots that killed 200"
         if token.dep_ in ("relcl", "acl", "pcomp", "advcl", "ccomp") and token.i != anchor.i or anchor.pos_ == "VERB":
             in_clause = True
-        purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children) and token.i != anchor.i
+        purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in children_of(token)) and token.i != anchor.i
         if purpose and above is not None:
             return True  # "sealed the border to punish the Serbs for spurning the plan": why, not what was done
         if token.dep_ in ("relcl", "acl") and above is not None or token.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in token.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in children_of(token)
         ):
             return True
         token = token.head
@@ -406,13 +406,13 @@ def dated_setting(anchor: Token) -> bool:
     for _ in range(8):
         # the word's own "after" phrase dates it ("arrested him a day after the coup"); a clause's mark, or a
         # phrase the word sits in, dates the event above from it
-        for word in ((token,) if token.i != anchor.i else ()) + tuple(c for c in token.children if c.dep_ == "mark"):
+        for word in ((token,) if token.i != anchor.i else ()) + tuple(c for c in children_of(token) if c.dep_ == "mark"):
             # (only words after the marker: "X spoke to Y, a day after capitals announced", where the parser may
             # hang the told event on the dated clause, tells the talk)
             if word.lower_ not in ("after", "before", "since") or word.dep_ not in ("mark", "prep") or word.i >= anchor.i:
                 continue
             unit = word.i > 0 and word.doc[word.i - 1].lemma_.lower() in _UNITS  # "hours after", however parsed
-            if unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in w.children):
+            if unit or any(c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS for w in (word, word.head) for c in children_of(w)):
                 return True
         if token.head.i == token.i or token.dep_ == "conj" and token.head.dep_ == "ROOT":
             return False  # (a conjunct is the dated clause's sibling: "hours after gunners shelled the town, the
@@ -423,8 +423,8 @@ def dated_setting(anchor: Token) -> bool:
 
 def _of_a_past_year(noun: Token) -> bool:
     """"The 1982 massacre", "the massacre of villagers in 1982": an event of history, named by its year."""
-    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod")]
-    years += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    years = [c for c in children_of(noun) if c.dep_ in ("nummod", "compound", "amod")]
+    years += [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj"]
     return any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20") for t in years)
 
 

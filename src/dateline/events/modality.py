@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.events.token_kinds import children_of
+
 Token = Any  # spaCy's Token
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -23,10 +25,10 @@ _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"
 
 def negated(trigger: Token) -> bool:
     """The event is said not to have happened: a negation on its verb, "failed to", "no talks", "without"."""
-    if any(child.dep_ == "neg" or child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod") for child in trigger.children):
+    if any(child.dep_ == "neg" or child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod") for child in children_of(trigger)):
         return True
-    for child in trigger.children:  # "neither side fired", "no one was arrested"
-        if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in child.children):
+    for child in children_of(trigger):  # "neither side fired", "no one was arrested"
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in children_of(child)):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "none", "neither"):
             return True
@@ -40,13 +42,13 @@ def negated(trigger: Token) -> bool:
 
 def modal(trigger: Token) -> str | None:
     """The modal auxiliary on the trigger's verb: "would", "will", "could"; None when it has none."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return child.lower_
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go" and trigger.head.tag_ == "VBG":
         return "will"  # "going to attack"
     if trigger.dep_ == "conj" and trigger.tag_ == "VB" and trigger.head.pos_ == "VERB" and not any(
-            child.dep_ in ("nsubj", "nsubjpass", "aux") for child in trigger.children):
+            child.dep_ in ("nsubj", "nsubjpass", "aux") for child in children_of(trigger)):
         return modal(trigger.head)  # "will relax the blockade and allow building materials in": both are to come
     return None
 
@@ -55,11 +57,11 @@ def hypothetical(trigger: Token) -> bool:
     """The event is conditional, future or only intended, up to the trigger's own clause and the one above it."""
     if modal(trigger) is not None:
         return True
-    if any(child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS for child in trigger.children):
+    if any(child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS for child in children_of(trigger)):
         return True
     token = trigger
     for _ in range(3):
-        if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in token.children):
+        if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in children_of(token)):
             return True
         head = token.head
         if head.i == token.i:

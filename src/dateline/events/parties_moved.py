@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.events.lexicon import Coding
-from dateline.events.token_kinds import of_targets, person_like
+from dateline.events.token_kinds import children_of, of_targets, person_like
 from dateline.events.word_classes import LEAVE, SENT_AWAY
 
 Token = Any  # spaCy's Token
@@ -21,8 +21,8 @@ _OTHERS_FORCES = frozenset({"force", "mission", "peacekeeping", "international",
 
 def expelled_coding(verb: Token, obj: Token | None) -> Coding | None:
     """"ordered the observers to leave Minsk", "two diplomats were ordered to leave": an expulsion."""
-    told = [c for c in verb.children if c.dep_ == "xcomp"]
-    told += [c for t in told for c in t.children if c.dep_ == "conj"]  # "to wind up their operations and leave"
+    told = [c for c in children_of(verb) if c.dep_ == "xcomp"]
+    told += [c for t in told for c in children_of(t) if c.dep_ == "conj"]  # "to wind up their operations and leave"
     if obj is None or not any(t.lemma_.lower() in LEAVE for t in told):
         return None
     cameo = sent_away_code(obj)
@@ -50,11 +50,11 @@ def sent_away_code(obj: Token) -> str | None:
     """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
     peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
     cameo = SENT_AWAY.get(obj.lemma_.lower()) or next(  # "U.S. Ambassador Heather Hodges": the title says what she is
-        (SENT_AWAY[c.lemma_.lower()] for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in SENT_AWAY), None)
+        (SENT_AWAY[c.lemma_.lower()] for c in children_of(obj) if c.dep_ == "compound" and c.lemma_.lower() in SENT_AWAY), None)
     if cameo is not None or not members(obj):
         return cameo
     for body in of_targets(obj):
-        kinds = [body.lemma_.lower(), *(c.lemma_.lower() for c in body.children if c.dep_ in ("compound", "amod"))]
+        kinds = [body.lemma_.lower(), *(c.lemma_.lower() for c in children_of(body) if c.dep_ in ("compound", "amod"))]
         found = next((_SENT_AWAY_KINDS.get(k) or SENT_AWAY.get(k) for k in reversed(kinds)
                       if k in _SENT_AWAY_KINDS or k in SENT_AWAY), None)  # fmt: skip
         if found is not None:
@@ -64,6 +64,6 @@ def sent_away_code(obj: Token) -> str | None:
 
 def foreign_forces(forces: Token) -> bool:
     """Troops named as another's: of the UN, of a force or mission, or modified by a body's name ("UN troops")."""
-    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners = [g for c in children_of(forces) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
     owners += [c for c in forces.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return any(o.ent_type_ == "ORG" or o.lemma_.lower() in _OTHERS_FORCES or o.lower_.endswith("-led") for o in owners)

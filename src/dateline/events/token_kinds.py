@@ -19,6 +19,20 @@ from dateline.events.word_classes import (
 
 Token = Any  # spaCy's Token
 
+_CHILDREN = "dateline.events.children"  # Doc.user_data: token index -> its children
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``token.children``, read from the parse once per token: spaCy builds every child anew on each pass, and
+    the rules pass over the same few words' children dozens of times."""
+    found = token.doc.user_data.get(_CHILDREN)
+    if found is None:
+        found = token.doc.user_data[_CHILDREN] = {}
+    kids = found.get(token.i)
+    if kids is None:
+        kids = found[token.i] = tuple(token.children)
+    return kids
+
 # Heads that take their kind from their modifier: "a mediation mission", "the aid effort".
 GENERIC_HEADS = frozenset({"mission", "effort", "process", "operation", "campaign", "bid", "drive", "initiative",
                            "program", "programme", "plan", "move", "action"})  # fmt: skip
@@ -26,9 +40,9 @@ GENERIC_HEADS = frozenset({"mission", "effort", "process", "operation", "campaig
 
 def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> Iterator[tuple[str, Token]]:
     """``(preposition, object)`` for each of the word's prepositions in ``preps``: "700 kg of medicine"."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in preps:
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "pobj":
                     yield child.lower_, grand
 
@@ -57,25 +71,25 @@ def goods_named(obj: Token | None) -> str | None:
 
 def done_together(verb: Token) -> bool:
     """"Trained together", "patrol jointly", "inspect cargo in tandem"."""
-    return any(c.lower_ in ("together", "jointly") or c.lower_ == "in" and any(g.lower_ == "tandem" for g in c.children)
-               for c in verb.children)  # fmt: skip
+    return any(c.lower_ in ("together", "jointly") or c.lower_ == "in" and any(g.lower_ == "tandem" for g in children_of(c))
+               for c in children_of(verb))  # fmt: skip
 
 
 def misparsed_verb(token: Token) -> bool:
     """"The Swiss government froze assets linked to ...": a past-tense verb with a subject of its own, which the
     parser made a modifier of its object."""
-    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children)
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in children_of(token))
 
 
 def verb_object(verb: Token) -> Token | None:
     """The verb's object, or its passive subject, or the noun a participle describes ("prisoners held in")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" or misparsed_verb(verb):
         return verb.head
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return verb_object(verb.head) if not any(c.dep_ in ("nsubj",) for c in verb.children) else None
+        return verb_object(verb.head) if not any(c.dep_ in ("nsubj",) for c in children_of(verb)) else None
     return None
 
 
@@ -131,7 +145,7 @@ def subject_like(token: Token) -> bool:
         return True  # a name the tagger left untyped: "Chad severed ties"
     return (lemma in PEOPLE or lemma in CROWDS or lemma in ACTOR_NOUNS or lemma in RIOTERS or token.like_num
             or any(c.dep_ in ("compound", "poss", "prep", "nummod") or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
-                   for c in token.children)
+                   for c in children_of(token))
             or token.tag_ == "NNS")  # fmt: skip
 
 
@@ -181,7 +195,7 @@ def noun_key(token: Token, nouns: dict[str, Coding]) -> str | None:
     if token.lower_ in nouns:
         return token.lower_
     if lemma in GENERIC_HEADS:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "compound" and child.lemma_.lower() in nouns:
                 return child.lemma_.lower()
     return None
@@ -199,7 +213,7 @@ def reported_speaker(subject: Token, saying: frozenset[str]) -> Token | None:
             return None
         clause = clause.head
         if clause.lemma_.lower() in saying:
-            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            return next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return None
 
 

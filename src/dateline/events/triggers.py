@@ -20,10 +20,9 @@ from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import PROTECTING, aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
     FILMED,
-    GENERIC_HEADS,
     building,
+    children_of,
     counted,
-    done_together,
     lemma_key,
     not_acting,
     noun_key,
@@ -64,7 +63,9 @@ from dateline.events.word_classes import (
     OBJECT_NEEDED,
     ONGOING,
     PERSON_OBJECT,
+    PUBLIC_PLACES,
     RESCUE,
+    RESCUERS,
     RIOTERS,
     SAYING,
     SENDING,
@@ -73,10 +74,8 @@ from dateline.events.word_classes import (
     STATES,
     STRIKES,
     TRAVELLERS,
-    WORDS_SPOKEN,
     VERBS_READ_HERE,
-    PUBLIC_PLACES,
-    RESCUERS,
+    WORDS_SPOKEN,
 )
 from dateline.places.countries import country_of_name
 
@@ -104,16 +103,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     """What a verb codes, by the most specific key that matches, checked against its object."""
     verbs, lemma = lexicon.verbs, lemma_key(token)
     sense_only = lemma not in verbs and lemma not in lexicon.phrase_verbs and lemma not in VERBS_READ_HERE
-    sense_only = sense_only and not any(c.lower_ == "jointly" for c in token.children)
+    sense_only = sense_only and not any(c.lower_ == "jointly" for c in children_of(token))
     if sense_only and lemma not in READ_HERE:
         return None  # "said", "made": most verbs a sentence has code nothing, and the walks below cost
     obj = counted(verb_object(token))
-    children = list(token.children)  # read once: every pass over token.children builds its tokens again
+    children = list(children_of(token))  # read once: every pass over children_of(token) builds its tokens again
     particles = [c.lower_ for c in children if c.dep_ == "prt"]
     # "handed over 3,000 tents": the parser may read "over" as "more than"
     over = lemma == "hand" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
     # "handed a suspected smuggler over to the police": the parser may hang "over" on the object
-    over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in obj.children)
+    over = over or lemma in ("hand", "turn") and obj is not None and any(c.lower_ == "over" for c in children_of(obj))
     sense = verb_sense(token, lemma, obj, particles)
     if sense is None and sense_only:
         return None  # "told": only its sense could have coded it
@@ -126,11 +125,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("RETREAT", "0841", "release"), f"{lemma} over captive", obj, exact=True)
     if lemma == "turn" and (over or "over" in particles) and person_like(obj):
         return _checked(token, Coding("COOPERATE", "063"), "turn over person", obj, exact=True)  # to another's police
-    sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
-    helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
-    helped = helped or sent is not None and sent.lemma_.lower() in ("doctor", "medic", "nurse", "rescuer")  # "sent 400 doctors"
-    if lemma in SENDING and sent is not None and sent.lemma_.lower() in HELPERS and helped:
-        return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
+    # (each special case below reads the parse only for the verbs it is about: every verb with a key passes here)
+    if lemma in SENDING:
+        sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
+        helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
+        helped = helped or sent is not None and sent.lemma_.lower() in ("doctor", "medic", "nurse", "rescuer")  # "sent 400 doctors"
+        if sent is not None and sent.lemma_.lower() in HELPERS and helped:
+            return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
         gift = given_coding(token, lemma, obj, particles, over)
@@ -147,16 +148,16 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if moving is not None and moving.lemma_.lower() in MOVED_FORCES and toward:
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces head for", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() not in MOVED_FORCES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in obj.children
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in children_of(obj)
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     sent_forces = counted(obj)
     protecting = purposes(token, PROTECTING) if lemma in SENDING else []
-    peacekeepers = sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
+    peacekeepers = lemma in SENDING and sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
         c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
     peacekeepers = peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and any(
         p.lemma_.lower() in ("bolster", "join", "reinforce", "strengthen") and any(t.lower_ == "peacekeeping" for t in p.subtree)
-        for p in token.children if p.dep_ in ("advcl", "xcomp"))  # "dispatched a battalion to bolster the UN peacekeeping force"
+        for p in children_of(token) if p.dep_ in ("advcl", "xcomp"))  # "dispatched a battalion to bolster the UN peacekeeping force"
     if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
@@ -170,9 +171,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
-    to_court = any(g.lemma_.lower() in ("court", "tribunal", "task") for c in children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children)  # fmt: skip
-    if lemma == "take" and not particles and obj is not None and obj.dep_ == "dobj" and place_like(obj) and not to_court:
+    if lemma == "take" and not particles and obj is not None and obj.dep_ == "dobj" and place_like(obj) and not any(
+        g.lemma_.lower() in ("court", "tribunal", "task") for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+    ):
         return _checked(token, _TAKE_PLACE, "take place", obj, exact=True)  # "vowed to take the capital"
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in children):  # "ordered 15,000 troops to the border"
         moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
@@ -180,21 +181,22 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
         ):
             return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
-    suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
-    a_state = suspended is not None and (suspended.ent_type_ == "GPE" or country_of_name(suspended.text) is not None)
-    if lemma in ("suspend", "expel") and suspended is not None and a_state:  # "the AU suspended Mali"
-        return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
+    if lemma in ("suspend", "expel"):
+        suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
+        a_state = suspended is not None and (suspended.ent_type_ == "GPE" or country_of_name(suspended.text) is not None)
+        if a_state:  # "the AU suspended Mali"
+            return _checked(token, Coding("SANCTION", "166", "expel"), "suspend member", obj, exact=True)  # from a body
     if lemma == "attack" and any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(
-        g.lemma_.lower() in WORDS_SPOKEN for g in c.children)) for c in children
+        g.lemma_.lower() in WORDS_SPOKEN for g in children_of(c))) for c in children
     ):
         return Hit(token, Coding("ACCUSE", "111", "disapprove"), "attack in words")  # "attacked Washington as"
     if lemma == "order":
         expelled = expelled_coding(token, obj)
         if expelled is not None:
             return Hit(token, expelled, "order to leave" if expelled.type == "SANCTION" else "order person to leave")
-        told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None)
+        told = next((c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in children_of(c))), None)
         paid = told is not None and (told.lemma_.lower() in ("compensate", "reimburse") or told.lemma_.lower() == "pay" and any(
-            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in told.children))
+            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "in" for g in children_of(told)))
         doer = counted(governing_subject(token))
         if paid and doer is not None and doer.lemma_.lower() in ("court", "judge", "tribunal", "jury"):
             return Hit(token, Coding("SANCTION", "116", "convict"), "court orders payment")  # found liable
@@ -212,8 +214,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # "were put on heightened alert", "were given access": the passive subject and the object both count.
     # "took control of the installations": the word counted through is a key's object too
     objects = [o for o in (obj, *(counted(c) for c in children if c.dep_ in ("dobj", "nsubjpass")), verb_object(token)) if o is not None]
-    objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children  # "froze a package of loans"
-                if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in children_of(o)  # "froze a package of loans"
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in children_of(c) if g.dep_ == "pobj"]  # fmt: skip
     objects += [c for o in objects if o.lemma_.lower() in MEASURES for c in o.lefts if c.dep_ == "compound"]  # "aid packages"
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
@@ -224,25 +226,25 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # "would pull back troops": the parser may read the particle as the object's adjective
     particles += [m.lower_ for o in objects[:1] for m in o.lefts if m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in ("back", "out", "off")]
     for prt_token in (c for c in children if c.dep_ == "prt"):  # "handed in their weapons", "put on ice a loan":
-        keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in prt_token.children if g.dep_ == "pobj")
+        keys.extend(f"{lemma} {prt_token.lower_} {lemma_key(g)}" for g in children_of(prt_token) if g.dep_ == "pobj")
     if lemma == "set" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("free", "loose"):
         keys.append(f"set {token.doc[token.i + 1].lower_}")  # "set free American journalist Terry Anderson"
     # "closed Svaboda, the biggest newspaper", "expelled Soviet diplomat Valery Ivanov": what the object is
-    objects += [c for o in objects for c in o.children if c.dep_ == "appos" or c.dep_ in ("compound", "amod") and o.pos_ == "PROPN"]
+    objects += [c for o in objects for c in children_of(o) if c.dep_ == "appos" or c.dep_ in ("compound", "amod") and o.pos_ == "PROPN"]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
         keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
     for prep in preps:
-        for grand in prep.children:  # "put on standby": the parser may read the noun as a verb
+        for grand in children_of(prep):  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
                 keys.append(f"{lemma} {prep.lower_} {lemma_key(grand)}")
             if grand.dep_ == "prep":  # "walked out of the talks"
-                keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in grand.children if g.dep_ == "pobj")
+                keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in children_of(grand) if g.dep_ == "pobj")
     for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
-        keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "under")
-                    for g in c.children if g.dep_ == "pobj")  # fmt: skip
+        keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under")
+                    for g in children_of(c) if g.dep_ == "pobj")  # fmt: skip
     keys.extend(f"{lemma} to {lemma_key(c)}" for c in children  # or read "to trade" as a clause of the verb
-                if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN" and any(g.tag_ == "TO" for g in c.children))
+                if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN" and any(g.tag_ == "TO" for g in children_of(c)))
     keys.extend(f"{lemma} {prt}" for prt in particles)
     for o in objects:  # "raised the alert status": the modifier says what was raised
         if o.n_lefts:
@@ -275,12 +277,12 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None  # "Spain conceded two late goals", "the football federation was fined"
     workers_strike = lemma == "strike" and subject is not None and subject.lemma_.lower() in CROWDS
     if lemma in NEEDS_TARGET and obj is None and not workers_strike and not any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at") for c in token.children
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at") for c in children_of(token)
     ):
         return None  # "the openers attacked from the first over"
     if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
         return None
-    judge = counted(subject) or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    judge = counted(subject) or next((g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
     doer = counted(judge)  # a passive verb's doer is its "by": "the embassy was besieged by thousands of demonstrators"
     if lemma in ("jail", "imprison") and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
@@ -291,7 +293,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
                                                              for c in o.subtree) for o in freed)  # "sailors held by militants"
     if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in RESCUERS and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
-    if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
+    if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in children_of(token) if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
         cameo = sent_away_code(obj)
         if cameo is not None:  # "threw 13 aid agencies out of Darfur"
             return Hit(token, Coding("SANCTION", cameo, "expel"), f"{lemma} out party")
@@ -302,11 +304,11 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in TRAVELLERS:
         return None  # "let its citizens travel freely to the West": a journey, no diplomatic visit
     if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children_of(token)
     ):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "doctors arrived in Haiti to help treat"
     jointly_done = coding.type == "COERCE" or coding.type == "ACCUSE" and coding.mode == "investigate"
-    if jointly_done and any(c.lower_ == "jointly" for c in token.children):  # "police of both jointly arrested"
+    if jointly_done and any(c.lower_ == "jointly" for c in children_of(token)):  # "police of both jointly arrested"
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     clashing = lemma == "clash" and doer is not None and doer.lemma_.lower() in CROWDS  # "farmers clashed with police"
@@ -332,26 +334,26 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
     forces = obj is not None and obj.lemma_.lower() in MOVED_FORCES
-    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in token.children):
+    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children_of(token)):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
     if obj is not None and obj.lemma_.lower() == "way" and lemma in ("blast", "fight", "shoot", "bomb", "force", "push"):
         return None  # "after blasting their way in", "fought its way to the coast": how they got there
     if lemma in ("warn", "caution") and any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") or c.dep_ == "ccomp" and any(
-        a.lemma_ == "have" and a.dep_ == "aux" for a in c.children) for c in token.children
+        a.lemma_ == "have" and a.dep_ == "aux" for a in children_of(c)) for c in children_of(token)
     ):
         return None  # "warning that the visit had hurt the feelings of the Chinese people": said, not threatened
     if lemma == "dismiss" and (person_like(obj) or obj is not None and lemma_key(obj) in ("cabinet", "government")):
         return None  # "dismissed his prime minister": a sacking, not a rejection
-    if lemma == "retreat" and any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children):
+    if lemma == "retreat" and any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in children_of(token)):
         return None  # "the two leaders retreated for private talks"
     if lemma in ("clear", "exonerate"):  # "a Cairo appeals court cleared 43 employees": an acquittal, as the manual rules
-        judge = doer or next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        judge = doer or next((g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
         judged = person_like(obj) and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal", "jury")
         return Hit(token, Coding("CONCEDE", "081"), f"{lemma} by court") if judged else None
     if lemma == "meet" and obj is not None and lemma_key(obj) in NOT_MET:
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(obj)):
             return None  # "to meet strong demand for its electric models": a market's demand
         return Hit(token, Coding("CONCEDE", "083"), "meet demand")
     if lemma in ("seize", "capture"):
@@ -361,23 +363,23 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
             return Hit(token, _TAKE_PLACE, f"{lemma} place")
         return Hit(token, coding, key) if lemma == "seize" and obj is not None else None
     welcomed_party = obj is not None and (obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or person_like(obj))
-    if lemma == "welcome" and welcomed_party and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    if lemma == "welcome" and welcomed_party and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(token)):
         return Hit(token, Coding("SUPPORT", "051"), "welcome as")  # "welcomed South Africa as its 53rd member"
     if lemma in ("welcome", "receive") and obj is not None:
         if person_like(obj) or obj.ent_type_ in ("GPE", "ORG"):
             return Hit(token, _HOST, f"{lemma} visitor")
         return Hit(token, coding, key) if lemma == "welcome" else None
     if lemma == "protest":
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in subject.children)
-        crowd = crowd and not any(c.dep_ == "ccomp" for c in token.children)  # "..., a rights group protested": words
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        crowd = subject is None or subject.lemma_.lower() in CROWDS or subject.like_num or any(c.like_num for c in children_of(subject))
+        crowd = crowd and not any(c.dep_ == "ccomp" for c in children_of(token))  # "..., a rights group protested": words
         return Hit(token, Coding("PROTEST", "140", "demo") if crowd else Coding("ACCUSE", "111", "disapprove"), key)
     if lemma == "deny" and obj is not None and lemma_key(obj) in DENIED_WORDS:
         return None
     if lemma == "charge":  # "charged a former chief with fraud": the "with" may hang on the object
-        if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in w.children):
+        if any(c.dep_ == "prep" and c.lower_ == "with" for w in (token, obj) if w is not None for c in children_of(w)):
             return Hit(token, Coding("ACCUSE", "1121", "allege"), "charge with")
-        if any(c.dep_ == "ccomp" for c in token.children):
+        if any(c.dep_ == "ccomp" for c in children_of(token)):
             return Hit(token, Coding("ACCUSE", "112", "allege"), "charge that")  # "charged that the vote was rigged"
         return None
     if lemma == "strike" and key != "strike at":
@@ -397,8 +399,8 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, coding, key) if obj is not None and obj.dep_ == "dobj" else None
     if lemma in ("allow", "permit", "let"):
         # "allowed a team of monitors to enter": the one let in may be the subject of the clause
-        admitted = obj or next((g for c in token.children if c.dep_ in ("ccomp", "xcomp")
-                                for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
+        admitted = obj or next((g for c in children_of(token) if c.dep_ in ("ccomp", "xcomp")
+                                for g in children_of(c) if g.dep_ == "nsubj"), None)  # fmt: skip
         admitted = counted(admitted)  # "the first 1,000 troops of the force"
         if admitted is not None and admitted.lemma_.lower() in ("troop", "force", "soldier"):
             admitted = admitted if foreign_forces(admitted) else None  # "allowed troops to fire": its own
@@ -408,9 +410,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         if lemma == "let":
             return None  # "let its citizens travel": only letting monitors or aid in is an event
     if lemma == "help" and not (obj is not None and (obj.lemma_.lower() in MOVED_FORCES | ACTOR_NOUNS or obj.ent_type_ in ("GPE", "NORP"))
-                                and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
+                                and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token))):
         return None  # "Cuban troops helped Angolan forces repel the advance": aid to a force or a state, not any help
-    if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in token.children) and (obj is None or lemma_key(obj) not in FAULTS):
+    if lemma in ("admit", "acknowledge") and not any(c.dep_ == "ccomp" for c in children_of(token)) and (obj is None or lemma_key(obj) not in FAULTS):
         return None  # "admitted that its forces had used excessive force", "admitted mistakes"; not "admitted refugees"
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
@@ -428,7 +430,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
 
     if lemma in PERSON_OBJECT and not person_like(obj):
         return None
-    if lemma in OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.children):
+    if lemma in OBJECT_NEEDED and obj is None and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in children_of(token)):
         return None
     return Hit(token, coding, key)
 
@@ -437,27 +439,27 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     """An event noun made an event by its light verb: "held talks", "staged a rally", "imposed sanctions"."""
     # A particle changes most light verbs' sense ("called off the strike"); "stepped up", "sped up" keep it.
     # "lifted martial law" ends a restriction; "according to a joint communique" names a source, no event
-    light = (lemma_key(verb) in lexicon.light or lemma_key(verb) in _ENDING) and verb.lower_ != "according"
-    broke_out = lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    light = (lemma_key(verb) in lexicon.light or lemma_key(verb) in ENDING) and verb.lower_ != "according"
+    broke_out = lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
     kept = ("up", "out") if lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
-    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in verb.children)):
+    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in children_of(verb))):
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
-        targets += [c for t in targets for c in t.children if c.dep_ == "conj"]  # "asset freezes and travel bans"
+        targets += [c for t in targets for c in children_of(t) if c.dep_ == "conj"]  # "asset freezes and travel bans"
         if child.dep_ == "nsubj" and (lemma_key(verb) in ONGOING or broke_out):  # "clashes erupted", "riots broke out"
             targets = [child]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to"):
-            targets = [g for g in child.children if g.dep_ == "pobj"]
+            targets = [g for g in children_of(child) if g.dep_ == "pobj"]
         for target in targets:
             key = noun_key(target, lexicon.nouns)
             ending = False
             if key is None:  # "exploded a series of bombs", "launched a wave of attacks"
-                ending = lemma_key(target) in _ENDING  # "announced the lifting of the embargo"
+                ending = lemma_key(target) in ENDING  # "announced the lifting of the embargo"
                 target = next(of_targets(target), target)
                 key = noun_key(target, lexicon.nouns)
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
-            if key is None and noun and any(c.dep_ == "amod" and c.lower_ in JOINT for c in target.children):
+            if key is None and noun and any(c.dep_ == "amod" and c.lower_ in JOINT for c in children_of(target)):
                 if lemma_key(verb) == "sign":  # "signed the joint declaration": an endorsement, as any signing
                     return Hit(target, Coding("SUPPORT", "057"), f"sign joint {lemma_key(target)}", light=verb)
                 return Hit(target, Coding("COOPERATE", "060"), f"{lemma_key(verb)} joint {lemma_key(target)}", light=verb)
@@ -473,19 +475,19 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                     coding = Coding("CONSULT", "042", "visit")  # "paid an unannounced call on Baghdad"
                 if lemma_key(verb) == "strike" and coding.type not in ("AGREE", "SUPPORT", "COOPERATE"):
                     continue  # "struck a deal", but "a bomber struck her election rally" stages no rally
-                joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in verb.children)
+                joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in children_of(verb))
                 if coding.type == "MOBILIZE" and (joined or any(t.lower_ in JOINT for t in target.subtree if t.i < target.i)):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
                 if key == "expulsion" and _expels_people(target):
                     coding = _DEPORT
-                if ending or lemma_key(verb) in _ENDING:  # "ended the state of emergency", "lifted the embargo"
+                if ending or lemma_key(verb) in ENDING:  # "ended the state of emergency", "lifted the embargo"
                     coding = eased(coding) or coding
                 return Hit(target, coding, f"{lemma_key(verb)} {key}", light=verb)
     return None
 
 
 # Verbs and nouns that end what their object names: ending a restriction is a concession, ending sanctions a retreat.
-_ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish", "terminate", "remove",
+ENDING = frozenset({"end", "lift", "ease", "relax", "revoke", "rescind", "suspend", "scrap", "repeal", "abolish", "terminate", "remove",
                      "lifting", "easing", "relaxation", "revocation", "scrapping"})  # fmt: skip
 _EASED = {"1723": "0813", "1724": "0814"}
 
@@ -510,7 +512,7 @@ def eased(coding: Coding) -> Coding | None:
 
 def _dated(prep: Token) -> bool:
     """"on Sunday", "in March": a preposition that dates, and says nothing of the event's kind."""
-    return any(grand.dep_ == "pobj" and grand.ent_type_ in NOT_PARTICIPANTS for grand in prep.children)
+    return any(grand.dep_ == "pobj" and grand.ent_type_ in NOT_PARTICIPANTS for grand in children_of(prep))
 
 
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -521,7 +523,7 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return None
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound",) and token.head.pos_ in ("NOUN", "PROPN"):
         return None
-    if lemma_key(token) in _ENDING:
+    if lemma_key(token) in ENDING:
         for ended in of_targets(token):
             key = noun_key(ended, lexicon.nouns)
             coding = eased(lexicon.nouns[key]) if key is not None else None
@@ -568,24 +570,3 @@ def state_hit(token: Token, lexicon: TriggerLexicon | None = None) -> Hit | None
     if prep.lower_ not in ("behind", "in", "into") or prep.head.lemma_.lower() not in STATE_VERBS:
         return None
     return Hit(token, _ARREST, f"{prep.lower_} {lemma_key(token)}")
-
-
-_RULE_VERBS = VERBS_READ_HERE | READ_HERE  # every verb a rule reads by name, the lexicon aside
-
-
-def may_code(token: Token, lexicon: TriggerLexicon) -> bool:
-    """A quick test that a word can code anything, before the lexicon's keys are built for it: a word of no key,
-    no frame and none of the verbs or nouns read here by hand codes nothing."""
-    pos = token.pos_
-    if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
-        return False
-    lemma = lemma_key(token)
-    if pos in ("VERB", "AUX", "ADJ"):
-        return (lemma in lexicon.verb_words or lemma in _RULE_VERBS
-                or token.lower_ in lexicon.frames or done_together(token))
-    if pos in ("NOUN", "PROPN"):
-        if lemma in lexicon.noun_words or token.lower_ in lexicon.noun_words or lemma in STATES or lemma in GENERIC_HEADS:
-            return True
-        # "the lifting of the embargo", "on the tenth day of a hunger strike": only with their "of"
-        return (lemma in _ENDING or lemma in SPELLS and token.dep_ == "pobj") and any(c.lower_ == "of" for c in token.children)
-    return False

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.events.arguments import governing_subject
 from dateline.events.actors import country_in_words
+from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
-from dateline.events.token_kinds import counted, goods_named, person_like, place_like
+from dateline.events.token_kinds import children_of, counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
 from dateline.places.countries import country_of_name
 
@@ -63,9 +63,9 @@ def _owner(thing: Token | None) -> Token | None:
     """Whose it is: "accounts of the former governor", "accounts belonging to Ben Ali"."""
     if thing is None:
         return None
-    holders = (thing, *(c for c in thing.children if c.dep_ == "acl"))
-    return next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
-                 for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+    holders = (thing, *(c for c in children_of(thing) if c.dep_ == "acl"))
+    return next((o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                 for o in children_of(p) if o.dep_ == "pobj"), None)  # fmt: skip
 
 
 def _nation_of(party: Token | None) -> str | None:
@@ -74,14 +74,14 @@ def _nation_of(party: Token | None) -> str | None:
 
 
 def _preps(token: Token, *words: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+    return [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in words]
 
 
 def _out_of_place(token: Token) -> bool:
     """"out of Lebanon", "from Afghanistan": the verb moves away from a place."""
     for prep in _preps(token, "out", "from"):
-        inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"] or [prep]
-        if any(place_like(o) for p in inner for o in p.children if o.dep_ == "pobj"):
+        inner = [g for g in children_of(prep) if g.dep_ == "prep" and g.lower_ == "of"] or [prep]
+        if any(place_like(o) for p in inner for o in children_of(p) if o.dep_ == "pobj"):
             return True
     return False
 
@@ -96,7 +96,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     subject = counted(named) or named  # "thousands of troops": the troops; "the separatist group": the group
     doer = subject.lemma_.lower() if subject is not None else ""
     forces = doer in MOVED_FORCES or subject is not None and any(
-        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in subject.children)
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in children_of(subject))
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
     if lemma in ("block", "blockade") and forces and obj is not None and doer not in ("protester", "demonstrator", "striker"):
@@ -109,30 +109,30 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         theirs, ours = _nation_of(_owner(obj)), _nation_of(subject)
         if theirs is not None and ours is not None and theirs != ours:  # "Swiss authorities froze accounts belonging
             return Coding("SANCTION", "163", "discontinue"), "freeze foreign account"  # to former Philippine President Marcos"
-    if lemma == "call" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "dobj" and c.tag_ != "VBG" for c in token.children):
-        visited = [o for p in _preps(token, "on") for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "DATE"]
+    if lemma == "call" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "dobj" and c.tag_ != "VBG" for c in children_of(token)):
+        visited = [o for p in _preps(token, "on") for o in children_of(p) if o.dep_ == "pobj" and o.ent_type_ != "DATE"]
         if visited and all(person_like(v) for v in visited):
             return Coding("CONSULT", "042", "visit"), "call on person"  # "called on Chinese Vice Premier Hui in Beijing"
     moved = counted(obj)
     if lemma == "order" and moved is not None and moved.lemma_.lower() == "group" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in moved.children
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in children_of(moved)
     ) and _preps(token, *_TOWARD):
         return Coding("MOBILIZE", "154", "troops"), "forces ordered to"  # "ordered a carrier group into the strait"
-    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    held = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
     out = "out" in particles or bool(_preps(token, "out"))
     if lemma == "order" and out and (obj or held) is not None:
         cameo = sent_away_code(obj or held)
         if cameo is not None:  # "four Russian diplomats were ordered out of Britain"
             return Coding("SANCTION", cameo, "expel"), "order out party"
     home = any(p in particles for p in ("back", "off", "home")) or any(
-        c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in token.children)
+        c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "home") for c in children_of(token))
     people = moved is not None and (moved.lemma_.lower() in _DEPORTABLE or moved.ent_type_ == "NORP")
     if lemma in _SENT_HOME and home and moved is not None and person_like(moved) and any(
-            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTURED for c in moved.children):
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTURED for c in children_of(moved)):
         return Coding("RETREAT", "0841", "release"), f"{lemma} home captives"  # "sent home the sailors it had seized"
     tried = lemma in _SENT_HOME and home and person_like(moved) and any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
-            g.dep_ == "dobj" and g.lemma_.lower() in ("trial", "charge", "justice") for g in c.children) for c in token.children)
+            g.dep_ == "dobj" and g.lemma_.lower() in ("trial", "charge", "justice") for g in children_of(c)) for c in children_of(token))
     if tried:
         return Coding("COOPERATE", "063"), f"{lemma} back to stand trial"  # "sent the commander back to Kinshasa to stand trial"
     if lemma in _SENT_HOME and home and people:
@@ -140,17 +140,15 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma == "ship" and moved is not None and moved.lemma_.lower() in _TRADED and not home:
         return Coding("COOPERATE", "061"), "ship commodity"  # "began shipping crude oil to China": trade, not a gift
     if lemma in ("fly", "ship", "truck") and not home:
-        flown_in = [g for p in _preps(token, "in") for g in p.children if g.dep_ == "pobj"]  # "flown in kits", as a phrase
-        freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        flown_in = [g for p in _preps(token, "in") for g in children_of(p) if g.dep_ == "pobj"]  # "flown in kits", as a phrase
+        freight = [w for o in (moved, *flown_in) if o is not None for w in (o, *(c for c in children_of(o) if c.dep_ == "conj"))]
         if any(goods_named(w) for w in freight):
             return Coding("AID", "073"), f"{lemma} goods"  # "had flown in water purification kits and medical supplies"
-    silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in token.children)
+    silent = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "silent" for c in children_of(token))
     if lemma == "fall" and silent and doer in ("gun", "weapon", "artillery", "front", "fighting", "cannon"):
         return Coding("RETREAT", "0871", "ceasefire"), "guns fall silent"  # "guns fell silent along the front line"
-    if lemma == "hand" and (obj is None or obj is held) and person_like(held) and ("over" in particles or _preps(token, "over")):
-        return Coding("COOPERATE", "063"), "hand over person"  # "a cartel leader was handed over by Mexico"
     if lemma == "hand" and "over" in particles:
-        sought_clause = next((c for c in token.children if c.dep_ in ("ccomp", "conj", "advcl") and c.lemma_.lower() == "want"), None)
+        sought_clause = next((c for c in children_of(token) if c.dep_ in ("ccomp", "conj", "advcl") and c.lemma_.lower() == "want"), None)
         handed_to_state = _to_a_state_police(token) or sought_clause is not None and any(
             _to_a_state_police(t) for t in sought_clause.subtree if t.pos_ in ("VERB", "NOUN"))  # "to" hung anywhere in it
         if handed_to_state and _wanted(sought_clause, moved):
@@ -166,47 +164,47 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             return Coding("COOPERATE", "063"), f"{lemma} fugitive"  # Lebanon" is an expulsion (below, by the lexicon)
     if lemma == "strike" and (doer in _ARMED or subject is not None and subject.ent_type_ == "ORG") and _preps(token, "at", "against"):
         return Coding("ASSAULT", "190"), "strike at"  # "ETA vowed to strike again at tourist resorts"
-    handed = [*token.children, *(g for c in token.children if c.dep_ == "dative" for g in c.children)]
+    handed = [*children_of(token), *(g for c in children_of(token) if c.dep_ == "dative" for g in children_of(c))]
     span = next((c for c in handed if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS), None)
     span = span or next(iter(_preps(token, "until")), None)  # "until midnight"
     told_to_leave = any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() == "leave"
-                        for c in (*handed, *(span.children if span is not None else ())))  # fmt: skip
+                        for c in (*handed, *(children_of(span) if span is not None else ())))  # fmt: skip
     given = (held, *(c for c in handed if c.dep_ == "dative"))
     expelled = next(filter(None, (sent_away_code(w) for w in given if w is not None)), None)
     given_days = lemma == "give" and span is not None and told_to_leave
     left_country = given_days and expelled is None and any(
         g.dep_ == "dobj" and (g.lemma_.lower() == "country" or g.ent_type_ == "GPE")
-        for c in (*handed, *(span.children if span is not None else ())) if c.lemma_.lower() == "leave" for g in c.children)
+        for c in (*handed, *(children_of(span) if span is not None else ())) if c.lemma_.lower() == "leave" for g in children_of(c))
     left_country = left_country and not any(t.lemma_.lower() == "face" for t in token.subtree)  # "... or face arrest": an ultimatum
     if given_days and (expelled is not None or left_country):
         return Coding("SANCTION", expelled or "166", "expel"), "give diplomats days to leave"  # "were given a week to leave Britain"
     if lemma == "declare" and any(t.lower_ == "grata" for t in token.subtree):
         return Coding("SANCTION", "166", "expel"), "declare persona non grata"  # "declared the attache persona non grata"
     if lemma == "give" and span is not None and any(
-        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in c.children) for c in (*handed, *span.children)
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(g.tag_ == "TO" for g in children_of(c)) for c in (*handed, *children_of(span))
     ):  # "gave the government 48 hours to open talks or face an assault": an ultimatum
         return Coding("THREATEN", "139"), "give deadline"
     if lemma in ("begin", "start", "launch", "conduct", "open", "hold") and moved is not None and moved.lemma_.lower() in _JOINT_WORK \
-            and any(c.dep_ == "amod" and c.lower_ == "joint" for c in moved.children):
+            and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(moved)):
         return Coding("COOPERATE", "060"), f"{lemma} joint work"  # "began joint inspections of cargo at the crossing"
-    if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in p.children):
+    if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in children_of(p)):
         return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
     if arriving is not None and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
-    carriers = [*token.children, *(arriving.children if arriving is not None else ())]  # "a plane carrying food landed"
+    carriers = [*children_of(token), *(children_of(arriving) if arriving is not None else ())]  # "a plane carrying food landed"
     carrying = any(c.dep_ in ("advcl", "xcomp", "acl", "amod") and (c.lemma_.lower() == "carry" and any(
-        g.dep_ == "dobj" and goods_named(g) for g in c.children) or c.lower_ in ("loaded", "laden") and any(
-        goods_named(g) for p in _preps(c, "with") for g in p.children)) for c in carriers)  # "laden with tents"
+        g.dep_ == "dobj" and goods_named(g) for g in children_of(c)) or c.lower_ in ("loaded", "laden") and any(
+        goods_named(g) for p in _preps(c, "with") for g in children_of(p))) for c in carriers)  # "laden with tents"
     if arriving is not None and carrying:  # "two transport planes landed in Colombo carrying tents and medicines"
         return Coding("AID", "073"), f"{lemma} carrying aid"
     if arriving is not None and doer in _RELIEF_CARRIERS:  # "a Red Cross convoy reached Srebrenica"
         return Coding("AID", "073"), f"{doer} {lemma}"
     if lemma in ("transfer", "send", "deliver", "surrender") and person_like(obj) and any(
-        g.lemma_.lower() in _COURTS for p in _preps(token, "to") for g in p.children
+        g.lemma_.lower() in _COURTS for p in _preps(token, "to") for g in children_of(p)
     ):  # "transferred the fugitive general to the war crimes tribunal"
         return Coding("COOPERATE", "063"), f"{lemma} person to court"
-    if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in token.children):
+    if lemma == "hold" and person_like(held) and any(c.dep_ == "agent" for c in children_of(token)):
         return Coding("COERCE", "173", "arrest"), "hold person"  # "was held by police for several hours"
     left = [g for p in _preps(token, "from", "out", "of") for g in p.subtree if g.dep_ == "pobj"]
     if lemma in ("pull", "withdraw") and forces and _out_of_place(token):
@@ -214,13 +212,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("throw", "kick") and out and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN" for w in left):
         return Coding("SANCTION", "166", "expel"), f"{lemma} out of body"  # "Fiji was thrown out of the Commonwealth"
     or_face = lemma in ("tell", "instruct", "order") and any(
-        t.lemma_.lower() == "face" and t.dep_ == "conj" and any(c.lower_ == "or" for c in t.head.children)
-        for c in token.children if c.dep_ == "xcomp" for t in c.subtree)  # fmt: skip
+        t.lemma_.lower() == "face" and t.dep_ == "conj" and any(c.lower_ == "or" for c in children_of(t.head))
+        for c in children_of(token) if c.dep_ == "xcomp" for t in c.subtree)  # fmt: skip
     if or_face:
         return Coding("THREATEN", "139"), f"{lemma} to or face"  # "told all foreigners to leave Algeria or face death"
     if lemma in ("tell", "instruct"):
         sent_away = expelled_coding(token, obj)
-        own = obj is not None and any(c.dep_ == "poss" for c in obj.children)  # "told its citizens to leave": advice
+        own = obj is not None and any(c.dep_ == "poss" for c in children_of(obj))  # "told its citizens to leave": advice
         if sent_away is not None and (sent_away.type == "SANCTION" or not own):  # "told the UN mission to leave the
             return sent_away, "tell to leave"  # country", "told thousands of Egyptian workers to leave within 48 hours"
     if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN"
@@ -236,19 +234,19 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("AID", "070"), f"{lemma} captives by force"  # "were freed by Algerian special forces"
     crowd = doer in CROWDS or subject is not None and (subject.ent_type_ == "NORP" and subject.tag_ == "NNPS" or named is not subject)
     streets = any(g.lemma_.lower() in PUBLIC_PLACES or g.ent_type_ == "FAC" for p in _preps(token, "into", "onto", "through", "on")
-                  for g in p.children if g.dep_ == "pobj")  # fmt: skip
+                  for g in children_of(p) if g.dep_ == "pobj")  # fmt: skip
     if lemma in _FLOODING and crowd and not forces and streets:
         return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands poured into Tahrir Square"
-    warned_of = [g for c in token.children if c.dep_ == "ccomp" and any(a.lower_ in ("could", "might", "may") for a in c.children)
-                 for g in c.children if g.dep_ == "nsubj"]  # fmt: skip
+    warned_of = [g for c in children_of(token) if c.dep_ == "ccomp" and any(a.lower_ in ("could", "might", "may") for a in children_of(c))
+                 for g in children_of(c) if g.dep_ == "nsubj"]  # fmt: skip
     if lemma == "warn" and warned_of and all(g.pos_ == "NOUN" and not person_like(g) and g.lemma_.lower() not in MOVED_FORCES
                                              and g.ent_type_ not in ("GPE", "ORG", "NORP") for g in warned_of):
         return NO_EVENT  # "warning that stocks could run out": a danger foretold, no threat anyone makes
     if lemma in ("press", "push", "forge") and ("ahead" in particles or any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt")
-                                                                            or c.lower_ == "ahead" for c in token.children)):
+                                                                            or c.lower_ == "ahead" for c in children_of(token))):
         return NO_EVENT  # "pressed ahead with uranium enrichment": carrying on, nothing asked
     in_effect = lemma == "take" and obj is not None and obj.lemma_.lower() == "effect" or lemma in ("come", "enter") and any(
-        g.lemma_.lower() in ("force", "effect") for p in _preps(token, "into") for g in p.children)
+        g.lemma_.lower() in ("force", "effect") for p in _preps(token, "into") for g in children_of(p))
     truce = subject is not None and (doer in _TRUCES or any(c.lemma_.lower() in _TRUCES for c in subject.lefts))
     if in_effect and truce:
         return Coding("RETREAT", "0871", "ceasefire"), "ceasefire takes effect"  # "the truce came into force at midnight"
@@ -262,20 +260,20 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("PROTEST", "141", "demo"), f"{lemma} by crowd"  # "tens of thousands of Egyptians massed in Tahrir"
     if lemma == "hold" and doer in ("ceasefire", "truce", "cease-fire"):
         return Coding("RETREAT", "0871", "ceasefire"), "ceasefire holds"  # "the IRA ceasefire held for a third day"
-    if lemma == "set" and any(c.lower_ == "sail" for c in token.children) and forces:
+    if lemma == "set" and any(c.lower_ == "sail" for c in children_of(token)) and forces:
         return Coding("MOBILIZE", "154", "troops"), "forces set sail"  # "a naval task force of 40 warships set sail"
-    given_to = [counted(c) or c for c in token.children if c.dep_ in ("dative", "dobj")]
-    given_to += [c for g in given_to if g.lemma_.lower() == "access" for c in g.children if c.dep_ == "compound"]
+    given_to = [counted(c) or c for c in children_of(token) if c.dep_ in ("dative", "dobj")]
+    given_to += [c for g in given_to if g.lemma_.lower() == "access" for c in children_of(g) if c.dep_ == "compound"]
     if lemma in ("grant", "give", "offer") and any(c.lemma_.lower() in MOVED_FORCES for c in given_to) and any(
-        c.lemma_.lower() == "access" for c in token.children if c.dep_ == "dobj"
+        c.lemma_.lower() == "access" for c in children_of(token) if c.dep_ == "dobj"
     ):
         return Coding("COOPERATE", "062"), "access for forces"  # "granted U.S. forces access to its air base"
-    informed = [g for p in _preps(token, "with") for g in p.children if g.dep_ == "pobj"] + ([moved] if moved is not None else [])
+    informed = [g for p in _preps(token, "with") for g in children_of(p) if g.dep_ == "pobj"] + ([moved] if moved is not None else [])
     if lemma in ("provide", "supply", "give", "pass", "hand") and any(w.lemma_.lower() in _INFORMATION for w in informed):
         return Coding("COOPERATE", "064"), f"{lemma} information"  # "provided Turkish investigators with documents"
     if lemma in ("seize", "grab", "take") and (doer in _SEIZERS or agent is not None and agent.lemma_.lower() in _SEIZERS):
         taken = moved or held
-        numbered = taken is not None and any(c.dep_ == "nummod" for c in taken.children)  # "five Western trekkers"
+        numbered = taken is not None and any(c.dep_ == "nummod" for c in children_of(taken))  # "five Western trekkers"
         if person_like(taken) or numbered:
             return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
@@ -285,7 +283,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
 
 def _agent_of(verb: Token) -> Token | None:
     """Who a passive verb's "by" names, counted through ("by Algerian special forces")."""
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = next((g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
     return counted(agent) or agent
 
 
@@ -293,7 +291,7 @@ def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:
     """The "to" clauses below a verb whose verb is of these kinds, however deep the parser hangs them ("sent troops
     under a UN mandate to protect relief convoys")."""
     return [t for t in token.subtree if t.lemma_.lower() in kinds and t.dep_ in ("advcl", "xcomp", "acl", "relcl")
-            and any(c.tag_ == "TO" for c in t.children)]  # fmt: skip
+            and any(c.tag_ == "TO" for c in children_of(t))]  # fmt: skip
 
 
 def _wanted(sought_clause: Token | None, moved: Token | None) -> bool:
@@ -301,7 +299,7 @@ def _wanted(sought_clause: Token | None, moved: Token | None) -> bool:
     the murder", which the parser may make a clause of its own (``sought_clause``)."""
     sought = False
     if moved is None and sought_clause is not None:
-        moved, sought = next((g for g in sought_clause.children if g.dep_ == "nsubj"), None), True
+        moved, sought = next((g for g in children_of(sought_clause) if g.dep_ == "nsubj"), None), True
     if moved is None:
         return False
     sought = sought or any(c.lower_ in ("suspected", "wanted", "alleged", "accused") for c in moved.subtree)
@@ -311,10 +309,10 @@ def _wanted(sought_clause: Token | None, moved: Token | None) -> bool:
 def _to_a_state_police(token: Token) -> bool:
     """"to Spain", "to Spanish police": handed to a state or its police, not sent to a region ("to southern Lebanon")."""
     for prep in _preps(token, "to"):
-        for target in (g for g in prep.children if g.dep_ == "pobj"):
+        for target in (g for g in children_of(prep) if g.dep_ == "pobj"):
             if target.lemma_.lower() in _POLICE_SIDE:
                 return True
-            unmodified = not any(c.dep_ == "amod" for c in target.children)
+            unmodified = not any(c.dep_ == "amod" for c in children_of(target))
             name = " ".join(t.text for t in target.subtree if t.dep_ != "det")  # "the United States"
             if unmodified and country_of_name(name) is not None:
                 return True
