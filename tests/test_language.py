@@ -135,3 +135,9 @@ def test_an_article_longer_than_one_parse_is_parsed_in_pieces_with_the_same_offs
         (e.start_char, e.end_char, e.label_) for e in whole.ents
     ]
     assert sum(1 for _ in pieced.sents) == sum(1 for _ in whole.sents) == 80
+
+
+def test_the_loaded_model_is_kept_out_of_the_cyclic_collectors_walks(language_nlp: Any) -> None:
+    import gc
+
+    assert gc.get_freeze_count() > 0

@@ -47,7 +47,7 @@ def coding_candidates(sentence: Any, lexicon: TriggerLexicon) -> tuple[list[Toke
     doc = sentence.doc
     rows = doc.user_data.get(_ROWS)
     if rows is None or len(rows) != len(doc):
-        rows = doc.user_data[_ROWS] = [tuple(row) for row in doc.to_array(["POS", "LOWER", "LEMMA"]).tolist()]
+        rows = doc.user_data[_ROWS] = list(zip(*doc.to_array(["POS", "LOWER", "LEMMA"]).T.tolist()))
     words = rows[sentence.start : sentence.end]
     strings = doc.vocab.strings
     forms = {row[1] for row in words}
