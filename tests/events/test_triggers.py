@@ -18,6 +18,15 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "kind", "cameo"),
     [
+        # talks and mediation suspended or abandoned, gunfire traded, dismay voiced, a group struck off the register
+        ("Armenia suspended indefinitely its dialogue with Azerbaijan on Thursday over the shelling.", "SANCTION", "164"),
+        ("Ghana said on Monday it was abandoning its mediation between the two Liberian factions.", "SANCTION", "165"),
+        ("Indian and Pakistani border guards traded mortar shots across the Line of Control overnight.", "ASSAULT", "193"),
+        ("Seoul voiced dismay on Friday at Pyongyang's decision to expel the inspectors.", "ACCUSE", "110"),
+        ("The interior ministry revoked the registration of an opposition newspaper in Minsk on Tuesday.", "COERCE", "172"),
+        ("The Pope enjoined both governments on Sunday to settle the border dispute by arbitration.", "REQUEST", "100"),
+        ("The rebels solicited Nigerian mediation on Tuesday to end the standoff.", "REQUEST", "108"),
+        ("The foreign minister branded the raid on the refugee camp a war crime on Monday.", "ACCUSE", "111"),
         # the passive subject and the object both count: "were put on heightened alert"
         ("Coast guard units in Latvia were put on heightened alert on Tuesday after a drone was sighted.", "MOBILIZE", "152"),
         # the object's modifier says what was raised

@@ -23,6 +23,11 @@ from dateline.pipeline import Pipeline
         ("A suspected cartel leader was handed over by Mexico to the United States on Friday.", "COOPERATE", "063"),
         ("Uruguay deported the fugitive to Argentina on Tuesday.", "COOPERATE", "063"),
         ("Serbia transferred the former commander to the war crimes tribunal in The Hague.", "COOPERATE", "063"),
+        # a bomb that goes off of itself is a bombing, by the kind of bomb it is; a gas leak is not
+        ("A parcel bomb exploded at a post office in central Lima on Tuesday, police said.", "ASSAULT", "183"),
+        ("A van loaded with explosives blew up near the army headquarters in Kabul on Sunday.", "ASSAULT", "1832"),
+        ("A landmine went off under a minibus on the road to Kandahar, killing four passengers.", "ASSAULT", "183"),
+        ("An explosive belt worn by a suicide attacker blew up at a checkpoint outside Mosul on Friday.", "ASSAULT", "1831"),
         # an armed group striking at places assaults them, and vowing to is a threat
         ("The separatist group struck at a holiday resort on the coast on Sunday.", "ASSAULT", "190"),
         ("The separatist group vowed to strike again at holiday resorts on the coast.", "THREATEN", "1384"),
@@ -162,3 +167,19 @@ def test_declared_unwelcome_given_days_to_leave_or_barred(pipeline: Pipeline, te
 )
 def test_pacts_in_force_and_suspects_sent_to_a_tribunal(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder exploded in a crowded restaurant in Lagos on Sunday, fire officials said.",
+        "Oil prices exploded after the announcement in Vienna.",
+    ],
+)
+def test_what_explodes_with_no_bomb_is_no_bombing(pipeline: Pipeline, text: str) -> None:
+    assert all(kind != "ASSAULT" for kind, _ in coded(events_of(pipeline, text)))
+
+
+def test_a_car_bomb_that_exploded_is_one_bombing(pipeline: Pipeline) -> None:
+    text = "A car bomb planted by drug traffickers exploded outside a court in Medellin on Tuesday, killing three people."
+    assert [kind for kind, _ in coded(events_of(pipeline, text))] == ["ASSAULT"]

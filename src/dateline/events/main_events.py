@@ -76,6 +76,8 @@ def one_attack(found: list[Coded]) -> list[Coded]:
         killing = coded.coding.type == "ASSAULT" and coded.anchor.dep_ == "advcl" and coded.anchor.tag_ == "VBG"
         if killing and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in subjects for c in children_of(coded.anchor.head)):
             continue
+        if coded.rule.endswith(" explosive") and any(c.dep_ == "nsubj" and c.i in subjects for c in children_of(coded.anchor)):
+            continue  # "a car bomb exploded": the bomb, coded as the noun it is, is the attack
         ransom = coded.coding.type == "REQUEST" and any(c.lemma_.lower() == "ransom" for c in coded.hit.token.subtree)
         if ransom and any(a.coding.cameo.startswith("181") for a in attacks):
             continue

@@ -269,6 +269,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     subject = governing_subject(token)
     device = coding.type == "ASSAULT" and subject is not None and subject.lemma_.lower() in DEVICES
     thing = key in ("ceasefire holds", "guns fall silent", "ceasefire takes effect", "pact takes effect")  # said of a thing
+    thing = thing or key.endswith(" explosive")  # "a car packed with explosives blew up"
     if subject is not None and not subject_like(subject) and not device and not thing:  # "a bomb ripped through"
         return None
     if lemma == "shoot" and obj is not None and obj.lemma_.lower() in FILMED or lemma == "beat" and obj is not None and lemma_key(obj) in ("deadline", "record"):

@@ -33,7 +33,9 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather"
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
-                                             "declare", "press", "push", "forge"})  # fmt: skip
+                                             "declare", "press", "push", "forge", "explode", "detonate", "blow"})  # fmt: skip
+# What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
+_EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
@@ -97,6 +99,12 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     doer = subject.lemma_.lower() if subject is not None else ""
     forces = doer in MOVED_FORCES or subject is not None and any(
         c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in children_of(subject))
+    went_off = lemma in ("explode", "detonate") or lemma == "blow" and "up" in particles or lemma == "go" and "off" in particles
+    blown = next((c for c in children_of(token) if c.dep_ == "nsubj"), None) if went_off and obj is None else None
+    words = {t.lemma_.lower() for t in blown.subtree} if blown is not None else set()
+    if words & _EXPLOSIVES:  # CAMEO 1831 suicide, 1832 vehicular, 183 other bombings
+        bombing = "1831" if "suicide" in words else "1832" if words & {"car", "truck", "lorry", "vehicle", "van"} else "183"
+        return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
     if lemma in ("block", "blockade") and forces and obj is not None and doer not in ("protester", "demonstrator", "striker"):
