@@ -23,6 +23,8 @@ from dateline.pipeline import Pipeline
         ("A suspected cartel leader was handed over by Mexico to the United States on Friday.", "COOPERATE", "063"),
         ("Uruguay deported the fugitive to Argentina on Tuesday.", "COOPERATE", "063"),
         ("Serbia transferred the former commander to the war crimes tribunal in The Hague.", "COOPERATE", "063"),
+        # leaving a mediation halts it, and the mediation left is told no more
+        ("Senegal pulled out of its mediation between the two Guinean factions on Wednesday.", "SANCTION", "165"),
         # a bomb that goes off of itself is a bombing, by the kind of bomb it is; a gas leak is not
         ("A parcel bomb exploded at a post office in central Lima on Tuesday, police said.", "ASSAULT", "183"),
         ("A van loaded with explosives blew up near the army headquarters in Kabul on Sunday.", "ASSAULT", "1832"),
@@ -183,3 +185,8 @@ def test_what_explodes_with_no_bomb_is_no_bombing(pipeline: Pipeline, text: str)
 def test_a_car_bomb_that_exploded_is_one_bombing(pipeline: Pipeline) -> None:
     text = "A car bomb planted by drug traffickers exploded outside a court in Medellin on Tuesday, killing three people."
     assert [kind for kind, _ in coded(events_of(pipeline, text))] == ["ASSAULT"]
+
+
+def test_a_mediation_pulled_out_of_is_not_also_a_mediation(pipeline: Pipeline) -> None:
+    text = "Senegal pulled out of its mediation between the two Guinean factions on Wednesday."
+    assert coded(events_of(pipeline, text)) == [("SANCTION", "165")]

@@ -261,6 +261,8 @@ def _verb_event(hit: Hit, sentence: Any, *, rule: str) -> Coded:
                                     for g in children_of(c) if g.dep_ == "pobj" and g not in participants.recipients
                                     and g.lemma_.lower() not in key_words]  # fmt: skip
     coded = _event(hit, sentence, participants=participants, anchor=token, rule=rule, trigger=_span(token, token))
+    if hit.key.endswith(" from body"):  # "pulled out of its mediation": the mediation left is no mediation told
+        coded.consumed = {t.i for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("out", "of", "from") for t in c.subtree}
     return _as_intent(coded, hit.coding, token)
 
 

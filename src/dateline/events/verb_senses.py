@@ -41,7 +41,7 @@ _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "proj
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
-_BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "observer", "monitor", "mission", "organisation",
+_BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "mediation", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council",
                           "forum", "bloc", "grouping"})  # fmt: skip
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
@@ -233,7 +233,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
                                  for w in (*left, *([moved] if moved is not None else []))):
         # "quit the OAU", "pulled out of the nuclear negotiations", "withdrew its observer mission from Syria"
         withdrawn = [w.lemma_.lower() for w in (*left, *([moved] if moved is not None else []))]
-        cameo = "164" if {"talk", "negotiation", "dialogue"} & set(withdrawn) else "1662" if {"observer", "monitor", "mission"} & set(withdrawn) else "161"
+        cameo = "164" if {"talk", "negotiation", "dialogue"} & set(withdrawn) else "165" if "mediation" in withdrawn else (
+            "1662" if {"observer", "monitor", "mission"} & set(withdrawn) else "161")
         return Coding("SANCTION", cameo, "withdraw"), f"{lemma} from body"
     if lemma == "evacuate" and moved is not None and (moved.lemma_.lower() in _POSTS or place_like(moved)) and forces:
         return Coding("RETREAT", "0872", "withdraw"), "forces evacuate post"  # "soldiers evacuated their last outposts"
