@@ -54,8 +54,9 @@ def main() -> None:
         stages: dict[str, float] = {}
         for _ in range(options.rounds):
             spent: dict[str, float] = defaultdict(float)
-            best["with"] = min(best["with"], cpu_of(DEFAULT_STAGES, corpus.pages, settings, spent))
-            stages = dict(spent)
+            with_events = cpu_of(DEFAULT_STAGES, corpus.pages, settings, spent)
+            if with_events < best["with"]:  # the stages' own times from the fastest round, as for the totals
+                best["with"], stages = with_events, dict(spent)
             best["without"] = min(best["without"], cpu_of(WITHOUT, corpus.pages, settings, defaultdict(float)))
             best["bare"] = min(best["bare"], run_bare(texts, nlp, settings.batch_size)[1])
         print(f"{corpus.name}: {len(texts)} articles, best of {options.rounds}, CPU seconds")
