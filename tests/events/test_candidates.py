@@ -43,3 +43,17 @@ def test_words_the_parse_decides(docs: list[Any]) -> None:
     assert "rose" not in picked and "shares" not in picked  # market news codes nothing
     again = {t.lower_ for doc in docs for s in doc.sents for t in coding_candidates(s, lexicon)[0]}
     assert again == picked  # the answers kept per word give the same picks a second time
+
+
+def test_parse_depth_counts_the_heads_up_to_the_root(docs: list[Any]) -> None:
+    from dateline.events.candidates import parse_depth
+
+    def climbed(token: Any) -> int:
+        steps = 0
+        while token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        return steps
+
+    for doc in docs:
+        assert [parse_depth(t) for t in doc] == [climbed(t) for t in doc]
+        assert all(parse_depth(s.root) == 0 for s in doc.sents)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
-from dateline.entities.known_people import known_person
+from dateline.entities.known_people import KnownPerson, known_person
 from dateline.model import Article
 from dateline.places.countries import capital_country, country_of_demonym, country_of_name
 from dateline.places.countries import country as country_row
@@ -109,6 +110,11 @@ def code_actor(
         upto = words
     return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
                       code=_code(article, start, end, words, upto or words, entity, sentence))  # fmt: skip
+
+
+@lru_cache(maxsize=16_384)
+def _known_person(names: tuple[str, ...], titles: tuple[str, ...]) -> KnownPerson | None:
+    return known_person(names, titles)
 
 
 def _word_end(text: str, offset: int) -> int:
@@ -244,7 +250,7 @@ def _code(
     if _SETTLERS.search(text):
         return "ISRCVL"  # "Jewish settlers in Hebron": Israel's civilians, wherever they live (CAMEO practice)
     lowered = [w.lower().strip(".'") for w in upto]
-    known = known_person([entity.name, *entity.aliases], entity.titles) if entity is not None and entity.type == "PERSON" else None
+    known = _known_person((entity.name, *entity.aliases), tuple(entity.titles)) if entity is not None and entity.type == "PERSON" else None
     if known is not None and known.country in ("IGO", "NGO") and head_country is None:
         return known.country  # "Kofi Annan urged": the UN's head speaks for it
     sector = _sector(lowered, entity) or (known.sector if known is not None else None)
@@ -349,7 +355,12 @@ def _country(words: list[str], entity: Entity | None) -> str | None:
 
 def country_in_words(words: list[str]) -> str | None:
     """The country a phrase names by demonym or name: "Russian", "US", "South Korea's", "Syrian-backed"."""
-    for piece, bare in _pieces(words):
+    return _country_in_words(tuple(words))
+
+
+@lru_cache(maxsize=65_536)  # actor phrases repeat across a collection's articles ("Russian President Vladimir Putin")
+def _country_in_words(words: tuple[str, ...]) -> str | None:
+    for piece, bare in _pieces(list(words)):
         if " " not in bare and "-" in bare:  # "Vietnamese-led", "Syrian-backed", "NATO-member Norway"
             piece = bare = bare.split("-")[0]
         code = country_of_demonym(piece) or country_of_name(bare) if bare[:1].isupper() else None

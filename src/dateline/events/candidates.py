@@ -24,6 +24,7 @@ _RULE_VERBS = VERBS_READ_HERE | READ_HERE  # every verb a rule reads by name, th
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _ROWS = "dateline.events.word_rows"  # Doc.user_data: [part of speech, form, lemma] of every token
+_HEADS = "dateline.events.head_offsets"  # Doc.user_data: every token's head, as an offset from it
 _VERDICT_LIMIT = 500_000  # distinct words whose answer the lexicon keeps
 _YES, _NO, _IF_TOGETHER, _IF_OF = range(4)
 _TOGETHER_WORDS = ("together", "jointly", "tandem")
@@ -66,6 +67,20 @@ def coding_candidates(sentence: Any, lexicon: TriggerLexicon) -> tuple[list[Toke
         if verdict == _YES or verdict == _IF_TOGETHER and done_together(doc[index]) or verdict == _IF_OF and _ending_of(doc[index]):
             candidates.append(doc[index])
     return candidates, may_date
+
+
+def parse_depth(token: Token) -> int:
+    """How many heads above ``token`` its sentence's root is (at most 64), read from one array per Doc rather
+    than by building every head on the way up."""
+    doc = token.doc
+    heads = doc.user_data.get(_HEADS)
+    if heads is None or len(heads) != len(doc):
+        heads = doc.user_data[_HEADS] = doc.to_array("HEAD").view("int64").tolist()
+    index, steps = token.i, 0
+    while heads[index] and steps < 64:
+        index += heads[index]
+        steps += 1
+    return steps
 
 
 def _word_verdict(token: Token, lexicon: TriggerLexicon) -> int:

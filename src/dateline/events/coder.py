@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
-from dateline.events.candidates import coding_candidates
+from dateline.events.candidates import coding_candidates, parse_depth
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
@@ -119,14 +119,7 @@ def _top_down(candidates: list[Token]) -> list[Token]:
     """The words that may code, every head before its dependents: by depth in the parse, then in text order (only
     the candidates are ordered, so the walk costs a few heads per trigger word, not the whole tree)."""
 
-    def depth(token: Token) -> int:
-        steps = 0
-        while token.head.i != token.i and steps < 64:
-            token = token.head
-            steps += 1
-        return steps
-
-    return sorted(candidates, key=lambda token: (depth(token), token.i))
+    return sorted(candidates, key=lambda token: (parse_depth(token), token.i))
 
 
 def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
