@@ -18,6 +18,9 @@ def coded(events: list[Event]) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "kind", "cameo"),
     [
+        # forces poised to strike, as forces ready to: a threat
+        ("Burundi's defence minister said on Tuesday that the army's gunners stood poised to shell rebel positions "
+         "should the rebels advance on the capital.", "THREATEN", "1384"),
         # talks and mediation suspended or abandoned, gunfire traded, dismay voiced, a group struck off the register
         ("Armenia suspended indefinitely its dialogue with Azerbaijan on Thursday over the shelling.", "SANCTION", "164"),
         ("Ghana said on Monday it was abandoning its mediation between the two Liberian factions.", "SANCTION", "165"),
