@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from dateline.errors import DatelineError
@@ -71,6 +74,32 @@ def test_a_database_that_is_not_a_store_is_left_alone(tmp_path: Path) -> None:
     assert error.code == "E034" and "not a dateline store" in str(error)
     with sqlite3.connect(path) as other:
         assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["accounts"]
+
+
+def test_a_new_file_locked_by_another_connection_is_waited_for_not_refused(tmp_path: Path) -> None:
+    # Turning a new file to WAL needs its exclusive lock, and SQLite refuses that at once while another holds a
+    # lock: two ingests starting on one new store must queue, not fail.
+    path = tmp_path / "shared.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE scratch (x INTEGER)")
+    other.execute("DROP TABLE scratch")
+
+    def finish() -> None:
+        time.sleep(0.4)
+        other.execute("COMMIT")
+
+    holder = threading.Thread(target=finish)
+    holder.start()
+    started = time.monotonic()
+    with open_store(str(path)) as store:
+        waited = time.monotonic() - started
+        with store.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert MigrationContext.configure(connection).get_current_revision() == SCHEMA_REVISION
+    holder.join()
+    other.close()
+    assert waited >= 0.3  # it did wait for the other's lock
 
 
 def test_targets_that_cannot_be_opened_say_why(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ was not built with.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -123,7 +125,7 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer, and a crash loses nothing
+            _use_write_ahead_log(cursor)  # readers never wait for the writer, and a crash loses nothing
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -135,6 +137,30 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes and not read_only else "BEGIN")
 
     return engine
+
+
+def _use_write_ahead_log(cursor: Any) -> None:
+    """Put the file in WAL mode (kept in the file, so done once), waiting for other processes doing the same.
+
+    Changing the journal mode takes the file's exclusive lock and SQLite answers "database is locked" at once,
+    without its busy timeout, when another connection holds a lock then: two ingests opening a new store together
+    would have one of them fail. So the change is retried until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.005
+    while True:
+        try:
+            # The change answers the mode the file is in afterwards, which is the old one when it could not be made.
+            if str(cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() == "wal":
+                return
+        except sqlite3.OperationalError as error:
+            busy = "locked" in str(error) or "busy" in str(error)
+            if not busy or time.monotonic() > deadline:
+                raise
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 def _alembic_config(connection: Connection) -> Config:
