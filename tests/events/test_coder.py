@@ -499,3 +499,21 @@ def test_the_condition_of_a_threat_is_no_event_of_its_own(pipeline: Pipeline) ->
 )
 def test_how_it_was_done_deadlines_beaten_and_debt_forgiven(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.type, e.cameo) for e in events_of(pipeline, text) if not e.negated] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "recipient"),
+    [
+        # a party told to do something is asked to, and has not done it; envoys told to leave are expelled
+        ("The army commander told the rebels to lay down their arms by Friday.", "REQUEST", "1056", "the rebels"),
+        ("Estonia told two Russian diplomats to leave the country within a week.", "SANCTION", "166", "two Russian diplomats"),
+    ],
+)
+def test_a_party_told_to_act_is_asked_not_acting(pipeline: Pipeline, text: str, kind: str, cameo: str, recipient: str) -> None:
+    events = [e for e in events_of(pipeline, text) if not e.negated]
+    assert [(e.type, e.cameo) for e in events] == [(kind, cameo)]
+    assert [r.text for r in events[0].recipients] == [recipient]
+
+
+def test_told_to_expect_something_asks_nothing(pipeline: Pipeline) -> None:
+    assert events_of(pipeline, "The spokesman told reporters to expect a statement later in the day.") == []

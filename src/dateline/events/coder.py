@@ -31,11 +31,14 @@ from dateline.events.main_events import (
     yielded,
 )
 from dateline.events.modality import hypothetical, modal, negated
+from dateline.events.parties_moved import expelled_coding
 from dateline.events.token_kinds import (
     children_of,
     done_together,
     misparsed_verb,
     not_acting,
+    person_like,
+    place_like,
     prep_objects,
     reported_speaker,
 )
@@ -282,6 +285,9 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
     """"X said Y must do Z": a REQUEST by X of Y. Other reported events are coded where they stand."""
     if verb.lemma_.lower() not in lexicon.report:
         return None
+    told = _told_to(verb, sentence, lexicon, taken)
+    if told is not None:
+        return told
     for child in children_of(verb):
         if child.dep_ != "ccomp" or child.i in taken:
             continue
@@ -305,6 +311,35 @@ def _reported(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[in
         coded.consumed = {t.i for t in child.subtree}
         return coded
     return None
+
+
+def _told_to(verb: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int]) -> Coded | None:
+    """"The general told the rebels to lay down their arms": a demand of the party told, not their disarming; "told
+    them to surrender or face an assault" is left to the threat it makes."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    party = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.i not in taken
+                   and any(a.tag_ == "TO" for a in children_of(c))), None)  # fmt: skip
+    if party is None or clause is None or not (person_like(party) or place_like(party) or party.ent_type_ in ("ORG", "GPE", "NORP")):
+        return None
+    if any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in children_of(clause)):
+        return None
+    sent_away = expelled_coding(verb, party)  # "told Belarusian envoys to leave": an expulsion
+    foreigners = any(c.ent_type_ == "NORP" or c.lower_ == "foreign" for c in party.lefts) and not any(c.dep_ == "poss" for c in party.lefts)
+    if sent_away is not None and sent_away.type == "COERCE" and not foreigners:
+        return None  # "the embassy told its citizens to leave the country": advice, no deportation
+    if sent_away is not None:
+        hit = Hit(verb, sent_away, "tell to leave")
+    else:
+        content = _content_coding(clause, lexicon)
+        if content is None:
+            return None  # "told reporters to expect a long night"
+        hit = Hit(verb, framed("REQUEST", content.coding), f"tell to>{content.key}")
+    participants = Participants(verb_participants(verb, "REQUEST").actors, [party])
+    coded = _event(hit, sentence, participants=participants, anchor=verb, rule=f"frame:{hit.key}", trigger=_span(verb, clause))
+    coded.consumed = {t.i for t in clause.subtree}
+    return coded
 
 
 _VOTED = frozenset({"SANCTION", "SUPPORT", "ACCUSE", "REJECT"})
