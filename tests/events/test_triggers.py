@@ -400,3 +400,18 @@ def test_spellings_postings_funds_trade_joint_patrols_and_calls_on(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(events_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # a crowd beating someone assaults that person; a crowd fighting police riots
+        ("Supporters of the governor beat an opposition candidate outside a polling station in Kano.", "ASSAULT", "182"),
+        ("A mob of youths beat two journalists covering the march on Sunday.", "ASSAULT", "182"),
+        ("Hundreds of rioters attacked police stations across the city overnight.", "PROTEST", "145"),
+        # a militia mobilising its fighters, counted
+        ("The militia mobilised hundreds of gunmen in the hills above the town on Friday.", "MOBILIZE", "154"),
+    ],
+)
+def test_who_a_crowd_beats_and_gunmen_mobilised(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

@@ -190,3 +190,19 @@ def test_a_car_bomb_that_exploded_is_one_bombing(pipeline: Pipeline) -> None:
 def test_a_mediation_pulled_out_of_is_not_also_a_mediation(pipeline: Pipeline) -> None:
     text = "Senegal pulled out of its mediation between the two Guinean factions on Wednesday."
     assert coded(events_of(pipeline, text)) == [("SANCTION", "165")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # a service cut off from a place inside is withheld; a supply cut off from another country is trade stopped
+        ("Government troops cut off electricity to the rebel-held district on Thursday.", "COERCE", "191"),
+        ("Militiamen shut off water to the camp for a third day, aid workers said.", "COERCE", "191"),
+        ("Moscow cut off gas supplies to Kiev on the first day of the year.", "SANCTION", "163"),
+        # a state's boycott of another's goods is an embargo; consumers boycotting them protest
+        ("The Libyan government announced a boycott of Swiss goods on Monday.", "SANCTION", "163"),
+        ("Shoppers in Amman staged a boycott of Danish products over the cartoons.", "PROTEST", "143"),
+    ],
+)
+def test_what_is_cut_off_from_whom_and_who_boycotts_goods(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

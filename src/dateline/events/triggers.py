@@ -34,7 +34,7 @@ from dateline.events.token_kinds import (
     subject_like,
     verb_object,
 )
-from dateline.events.verb_senses import NO_EVENT, READ_HERE, purposes, verb_sense
+from dateline.events.verb_senses import NO_EVENT, READ_HERE, purposes, state_boycott, verb_sense
 from dateline.events.word_classes import (
     ACTOR_NOUNS,
     ADMITTED,
@@ -285,6 +285,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return None
     judge = counted(subject) or next((g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
     doer = counted(judge)  # a passive verb's doer is its "by": "the embassy was besieged by thousands of demonstrators"
+    embargo = state_boycott(obj, doer) if lemma == "boycott" else None
+    if embargo is not None:
+        return Hit(token, embargo, "boycott goods by state")
     if lemma in ("jail", "imprison") and judge is not None and judge.lemma_.lower() in ("court", "judge", "tribunal"):
         return Hit(token, Coding("SANCTION", "116", "convict"), f"{key} by court")  # a sentence, not an arrest
     if lemma == "raid" and doer is not None and doer.lemma_.lower() in ARMED_GROUPS:
@@ -313,7 +316,9 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("COOPERATE", "063"), f"jointly {key}")  # "are jointly probing the network"
     violent = coding.type == "ASSAULT" or coding.type == "COERCE" and coding.cameo.startswith("171")
     clashing = lemma == "clash" and doer is not None and doer.lemma_.lower() in CROWDS  # "farmers clashed with police"
-    if violent and doer is not None and doer.lemma_.lower() in RIOTERS and lemma != "lynch" or clashing:
+    beaten = counted(obj)  # "supporters of the ruling party beat an opposition candidate": someone is assaulted
+    someone_beaten = coding.cameo.startswith("182") and beaten is not None and person_like(beaten) and beaten.lemma_.lower() not in MOVED_FORCES
+    if violent and doer is not None and doer.lemma_.lower() in RIOTERS and lemma != "lynch" and not someone_beaten or clashing:
         return Hit(token, Coding("PROTEST", "145", "riot"), f"{key} by crowd")
     blocking = lemma in ("occupy", "seize", "besiege", "blockade", "block", "surround")
     road = obj is not None and obj.lemma_.lower() in ("road", "motorway", "highway", "bridge", "street", "railway", "border")
@@ -418,9 +423,10 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma == "mobilize" or lemma == "mobilise":
         backers = CROWDS | {"support", "supporter", "voter", "backing", "base", "member", "group", "ally"}
         named_forces = obj is not None and obj.lower_.removesuffix("s") in MOVED_FORCES  # "his Dignity Battalions"
-        if obj is not None and obj.lemma_.lower() not in MOVED_FORCES and not named_forces:
+        mobilised = counted(obj)  # "mobilised hundreds of gunmen"
+        if mobilised is not None and mobilised.lemma_.lower() not in MOVED_FORCES and not named_forces:
             # "mobilised its supporters", not "would mobilise extra shifts"
-            return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if obj.lemma_.lower() in backers else None
+            return Hit(token, Coding("SUPPORT", "053"), f"{lemma} support") if mobilised.lemma_.lower() in backers else None
         return Hit(token, coding, key)
     if lemma == "hold":
         return Hit(token, _ARREST, "hold person") if person_like(obj) else None
@@ -479,6 +485,8 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 joined = lemma_key(verb) == "join" and any(c.dep_ == "dobj" and c.i != target.i for c in children_of(verb))
                 if coding.type == "MOBILIZE" and (joined or any(t.lower_ in JOINT for t in target.subtree if t.i < target.i)):
                     coding = Coding("COOPERATE", "062")  # "bilateral naval drills", "multinational exercises"
+                embargo = state_boycott(target, governing_subject(verb)) if key == "boycott" else None
+                coding = embargo or coding  # "the government announced a boycott of French goods"
                 if key == "expulsion" and _expels_people(target):
                     coding = _DEPORT
                 if ending or lemma_key(verb) in ENDING:  # "ended the state of emergency", "lifted the embargo"

@@ -12,7 +12,7 @@ from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import children_of, counted, goods_named, person_like, place_like
 from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
-from dateline.places.countries import country_of_name
+from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -33,7 +33,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather"
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
-                                             "declare", "press", "push", "forge", "explode", "detonate", "blow"})  # fmt: skip
+                                             "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -59,6 +59,25 @@ _SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", 
 
 
 _TRADED = frozenset({"oil", "crude", "gas", "lng", "coal", "electricity"})
+
+
+_UTILITIES = frozenset({"electricity", "power", "water", "gas", "fuel", "supply", "food", "heating", "telephone"})
+_TRADE_GOODS = frozenset({"good", "goods", "product", "import", "export", "produce", "brand", "merchandise"})
+_STATE_WORDS = frozenset({"government", "ministry", "state", "cabinet", "authority", "regime", "administration",
+                          "kingdom", "republic", "council", "parliament"})  # fmt: skip
+_EMBARGO = Coding("SANCTION", "163", "discontinue")
+
+
+def state_boycott(boycotted: Token | None, doer: Token | None) -> Coding | None:
+    """"The government announced a boycott of French goods": a state's boycott of another's trade is an embargo
+    (CAMEO 163), where one by consumers or traders ("shoppers boycotted Danish products") is a protest (143)."""
+    if boycotted is None or doer is None:
+        return None
+    state = doer.ent_type_ == "GPE" or doer.lemma_.lower() in _STATE_WORDS
+    goods = boycotted.lemma_.lower() in _TRADE_GOODS or any(
+        t.lemma_.lower() in _TRADE_GOODS for p in children_of(boycotted) if p.dep_ == "prep" and p.lower_ == "of"
+        for t in children_of(p))  # fmt: skip
+    return _EMBARGO if state and goods else None
 
 
 def _owner(thing: Token | None) -> Token | None:
@@ -107,6 +126,14 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
+    cut_off = lemma in ("cut", "shut", "switch") and "off" in particles and obj is not None and obj.lemma_.lower() in _UTILITIES
+    served = [o for p in _preps(token, "to") for o in children_of(p) if o.dep_ == "pobj"] if cut_off else []
+    if served:  # "cut off electricity to the rebel-held district" withholds a service; "gas to Ukraine" is trade stopped
+        # "to Ukraine", "to Kiev", "to the autonomous Azerbaijani republic of Nakhichevan"
+        served_nation = _nation_of(served[0]) or (capital_country(served[0].text) if served[0].pos_ == "PROPN" else None)
+        place = served[0].tag_ == "NNP" or not person_like(served[0])  # "Kiev" (which the tagger may call a person), not "Armenians"
+        abroad = served_nation is not None and served_nation != _nation_of(subject) and place
+        return (_EMBARGO, "cut off supply abroad") if abroad else (Coding("COERCE", "191", "withhold"), "cut off service")
     if lemma in ("block", "blockade") and forces and obj is not None and doer not in ("protester", "demonstrator", "striker"):
         return Coding("COERCE", "191", "restrict"), f"forces {lemma}"  # "police blockaded the main road into Srebrenica"
     if lemma in _MOVING and forces and _out_of_place(token):

@@ -98,7 +98,7 @@ MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
                          "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor",
                          "officer", "trooper"})  # fmt: skip
-IRREGULARS = frozenset({"militiaman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
+IRREGULARS = frozenset({"militiaman", "gunman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 RESCUERS = MOVED_FORCES - IRREGULARS | {"police"}  # who freeing captives rescues them: "soldiers freed 15 hostages"
 NEEDS_TARGET = frozenset({"attack", "strike", "shell", "bomb", "bombard", "storm", "invade", "hit"})
