@@ -517,3 +517,16 @@ def test_a_party_told_to_act_is_asked_not_acting(pipeline: Pipeline, text: str, 
 
 def test_told_to_expect_something_asks_nothing(pipeline: Pipeline) -> None:
     assert events_of(pipeline, "The spokesman told reporters to expect a statement later in the day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "is_negated"),
+    [
+        # not hesitating to act is the intent to; hesitating to is neither the act nor an undertaking
+        ("The president said he would not hesitate to impose a curfew if the looting went on.", "THREATEN", "1323", False),
+        ("Tokyo would not hesitate to provide aid to the flood victims, the premier said.", "AGREE", "033", False),
+        ("European governments hesitated to send troops to the region.", "THREATEN", "130", True),
+    ],
+)
+def test_not_hesitating_to_act_is_an_intent(pipeline: Pipeline, text: str, kind: str, cameo: str, is_negated: bool) -> None:
+    assert [(e.type, e.cameo, e.negated) for e in events_of(pipeline, text)] == [(kind, cameo, is_negated)]

@@ -475,6 +475,8 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     coded.hypothetical = unreal or coded.hypothetical
     if kind == "intent" and negated(content.token):
         coded.coding = refusal(content.coding)
+    if frame.lemma_.lower() == "hesitate":  # "would not hesitate to declare a state of emergency": an intent to do it;
+        coded.negated = not negated(frame)  # "hesitated to send troops": nothing done, nor undertaken
     return coded
 
 
