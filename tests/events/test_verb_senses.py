@@ -206,3 +206,22 @@ def test_a_mediation_pulled_out_of_is_not_also_a_mediation(pipeline: Pipeline) -
 )
 def test_what_is_cut_off_from_whom_and_who_boycotts_goods(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # forces made more numerous are mobilised, police as police; an alert level raised is readiness
+        ("Damascus has increased its troop strength in the Bekaa valley, Lebanese officials said.", "MOBILIZE", "154"),
+        ("The government doubled the number of police patrolling the streets of Oran.", "MOBILIZE", "153"),
+        ("Seoul raised the alert level of its armed forces after the shelling.", "MOBILIZE", "152"),
+        ("The national guard was activated on Saturday to patrol the border towns.", "MOBILIZE", "152"),
+        ("The rebels have been rearming in the hills since the truce collapsed.", "MOBILIZE", "154"),
+    ],
+)
+def test_forces_enlarged_activated_or_rearmed_are_mobilised(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+def test_a_budget_raised_mobilises_nothing(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "The ministry increased the number of school places in the capital.")) == []

@@ -10,7 +10,7 @@ from dateline.events.actors import country_in_words
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
-from dateline.events.token_kinds import children_of, counted, goods_named, person_like, place_like
+from dateline.events.token_kinds import children_of, counted, goods_named, of_targets, person_like, place_like
 from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
 from dateline.places.countries import capital_country, country_of_name
 
@@ -27,13 +27,15 @@ _FLOODING = frozenset({"pour", "flood", "stream", "throng", "swarm"})
 _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "insurgent", "gunman", "fighter"})
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
+_ENLARGING = frozenset({"increase", "boost", "double", "triple", "raise", "expand", "swell", "augment"})
 READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather", "converge", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
-                                             "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch"})  # fmt: skip
+                                             "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch",
+                                             *_ENLARGING, "activate"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -61,6 +63,7 @@ _SOUGHT = frozenset({"dealer", "operative", "militant", "leader", "trafficker", 
 _TRADED = frozenset({"oil", "crude", "gas", "lng", "coal", "electricity"})
 
 
+_MEASURES = frozenset({"strength", "number", "level", "size", "contingent", "deployment", "presence"})
 _UTILITIES = frozenset({"electricity", "power", "water", "gas", "fuel", "supply", "food", "heating", "telephone"})
 _TRADE_GOODS = frozenset({"good", "goods", "product", "import", "export", "produce", "brand", "merchandise"})
 _STATE_WORDS = frozenset({"government", "ministry", "state", "cabinet", "authority", "regime", "administration",
@@ -126,6 +129,17 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
+    # the object as written, before "the number of police" is read as the police
+    measure = next((c for c in children_of(token) if c.dep_ == "dobj"), None) if lemma in _ENLARGING else None
+    alert = measure is not None and any(c.lemma_.lower() in ("alert", "readiness", "threat") for c in measure.lefts)
+    if measure is not None and measure.lemma_.lower() in _MEASURES and not alert:  # "increased its troop strength", "doubled the number of police"
+        armed = [w.lemma_.lower() for w in (*(c for c in children_of(measure) if c.dep_ in ("compound", "amod")), *of_targets(measure))]
+        police = any(w in ("police", "policeman", "officer", "gendarme") for w in armed)
+        if police or any(w in MOVED_FORCES or w in ("troop", "military", "naval", "armed") for w in armed):
+            return Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops"), f"{lemma} forces"
+    activated = counted(obj) if lemma == "activate" else None
+    if lemma == "activate" and (forces and obj is None or activated is not None and activated.lemma_.lower() in MOVED_FORCES):
+        return Coding("MOBILIZE", "152", "troops"), "activate forces"  # "the national guard was activated"
     cut_off = lemma in ("cut", "shut", "switch") and "off" in particles and obj is not None and obj.lemma_.lower() in _UTILITIES
     served = [o for p in _preps(token, "to") for o in children_of(p) if o.dep_ == "pobj"] if cut_off else []
     if served:  # "cut off electricity to the rebel-held district" withholds a service; "gas to Ukraine" is trade stopped
