@@ -17,6 +17,7 @@ from dateline.pipeline import Pipeline
         ("Washington delivered a batch of armoured vehicles and night-vision equipment to the Iraqi army.", "072"),
         ("Norway channelled 50 million crowns into clean water for refugees in Chad.", "071"),
         ("Qatar handed over 700 kg of medicine to the Red Crescent in Gaza on Monday.", "073"),
+        ("Japan earmarked 3 million dollars for displaced families in Sudan on Tuesday.", "071"),
     ],
 )
 def test_what_is_given_makes_the_aid(pipeline: Pipeline, text: str, cameo: str) -> None:
@@ -34,3 +35,8 @@ def test_the_wounded_ferried_and_parcels_of_food_dropped_are_relief(pipeline: Pi
 
 def test_an_aid_worker_released_is_a_release_not_aid(pipeline: Pipeline) -> None:
     assert coded(events_of(pipeline, "Kidnappers in Sanaa released a German aid worker on Thursday.")) == [("RETREAT", "0841")]
+
+
+def test_money_set_aside_is_aid_only_when_it_is_for_someone(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "The Dutch government allocated 8 million euros to refugees in Lebanon.")) == [("AID", "071")]
+    assert coded(events_of(pipeline, "The government allocated 5 billion dollars for defence next year.")) == []

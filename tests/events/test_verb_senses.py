@@ -87,6 +87,9 @@ from dateline.pipeline import Pipeline
         ("A Jordanian transport plane laden with blankets and medicine landed in Herat on Friday.", "AID", "073"),
         ("Some 600 Belgian paratroopers crossed into Zaire on Monday to protect foreigners in Kinshasa.", "AID", "074"),
         ("Four foreign engineers were seized by separatist guerrillas near the pipeline on Tuesday.", "ASSAULT", "181"),
+        # property looted by troops is seized; by a crowd, it is a riot
+        ("Government soldiers looted shops and homes in the northern town on Friday.", "COERCE", "171"),
+        ("Rioters looted supermarkets in the capital on Saturday night.", "PROTEST", "145"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

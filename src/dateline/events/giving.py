@@ -24,6 +24,7 @@ Token = Any  # spaCy's Token
 
 _LOADED = frozenset({"load", "laden", "loaded", "fill", "pack", "carry"})  # "planes loaded with tents"
 _PAYING = frozenset({"hand", "give", "donate", "transfer", "send", "channel"})
+_SETTING_ASIDE = frozenset({"allocate", "earmark"})  # money set aside for someone: "allocated 5 million euros in aid to"
 _FUNDS = frozenset({"aid", "funding", "fund", "assistance", "grant", "loan", "relief", "support", "donation"})
 
 
@@ -58,10 +59,12 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
     hurt = obj is not None and person_like(obj) and any(c.lower_ in ("wounded", "injured", "sick") for c in obj.lefts)
     if lemma in ("ferry", "fly", "airlift", "truck") and hurt:
         return Coding("AID", "073"), f"{lemma} wounded"  # "ambulances ferried dozens of wounded Palestinians to El Arish"
-    money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING | {"provide", "contribute", "disburse"}
+    money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING | _SETTING_ASIDE | {"provide", "contribute", "disburse"}
     as_aid = obj is not None and any(g.lemma_.lower() in _FUNDS for w in (obj, token) for c in children_of(w)
                                      if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c))  # "provided 50 million euros in emergency funding"
-    if given is None and money and (as_aid or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
+    set_aside_for = lemma in _SETTING_ASIDE and any(person_like(g) for w in (obj, token) for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "for"
+                                                    for g in children_of(c) if g.dep_ == "pobj")  # "earmarked 20 million euros for refugees", not "for defence"
+    if given is None and money and (as_aid or set_aside_for or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
         return Coding("AID", "071"), f"{lemma} money"  # "handed over $100 million to the PLO", "channelled ... into food"
     captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
     captors = counted(governing_subject(token))

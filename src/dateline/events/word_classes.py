@@ -75,7 +75,7 @@ FORCES = frozenset({"troop", "force", "army", "reservist", "soldier", "militia",
 # Giving these is aid: "handed over 700 kg of medicine", "sent food", "delivered tents".
 GIVING = frozenset({"hand", "send", "deliver", "provide", "donate", "ship", "give", "supply", "airlift", "fly", "distribute", "channel",
                      "offer", "pledge", "contribute", "transfer", "drop", "airdrop", "ferry", "truck", "release", "gift", "unload", "parachute", "furnish",
-                    "dispatch", "rush"})  # fmt: skip
+                    "dispatch", "rush", "allocate", "earmark"})  # fmt: skip
 RELIEF = frozenset({"medicine", "food", "tent", "blanket", "water", "vaccine", "drug", "supply", "relief", "ration",
                      "shelter", "medical", "grain", "wheat", "rice", "flour", "fuel", "seed", "fertiliser", "fertilizer",
                      "maize", "corn", "sugar", "oil", "hospital", "generator", "kit", "crude"})  # fmt: skip
