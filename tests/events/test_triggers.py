@@ -415,3 +415,28 @@ def test_spellings_postings_funds_trade_joint_patrols_and_calls_on(
 )
 def test_who_a_crowd_beats_and_gunmen_mobilised(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # forces put on alert, the "on" hung on a place or a clause below the verb; "a war footing" misparsed
+        ("Georgia put 40,000 troops in its eastern provinces on high alert on Monday.", "MOBILIZE", "152"),
+        ("Armenia placed its units facing the enclave on maximum alert overnight.", "MOBILIZE", "152"),
+        ("Portugal put its navy on a war footing after the trawlers were fired on.", "MOBILIZE", "152"),
+        # police sent are police, named as such or by a compound
+        ("The interior ministry rushed police reinforcements to the border town on Sunday.", "MOBILIZE", "153"),
+        # systems crippled by hackers, movement restricted; aid of a kind named by its adjective
+        ("Hackers crippled the computer systems of the Estonian parliament on Friday.", "COERCE", "170"),
+        ("The junta restricted the movement of foreign journalists in the northern provinces.", "COERCE", "172"),
+        ("Washington approved 70 million dollars in military assistance for the Lebanese army.", "AID", "072"),
+    ],
+)
+def test_alerts_below_the_verb_police_reinforcements_and_aid_by_kind(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+def test_an_offer_with_an_object_offers_the_object_not_its_purpose(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Senegal offered military help to Gambia to fight the rebels in the south.")
+    assert coded(events) == [("AGREE", "033")]  # an intent to give material aid
+    assert all(e.type != "THREATEN" for e in events)

@@ -491,8 +491,10 @@ def _frame_targets(frame: Token) -> list[Token]:
     """What a frame may frame, most likely first: its complement clause, its object, "to"/"for" phrases."""
     found = [c for c in children_of(frame) if c.dep_ in _COMPLEMENTS and c.pos_ in ("VERB", "AUX")]
     # "undertook on Tuesday to respect the ceasefire": the parser may read the complement as a purpose clause
+    # (not when the frame has an object: "offered military help to fight the insurgents" offers the help)
     found += [c for c in children_of(frame) if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > frame.i and frame.pos_ == "VERB"
-              and any(a.tag_ == "TO" for a in children_of(c)) and frame.lemma_.lower() in _TO_CLAUSE_FRAMES]
+              and any(a.tag_ == "TO" for a in children_of(c)) and frame.lemma_.lower() in _TO_CLAUSE_FRAMES
+              and not any(d.dep_ == "dobj" and d.pos_ == "NOUN" for d in children_of(frame))]
     found += [v for p in children_of(frame) if p.dep_ == "prep" and p.lower_ == "in" and frame.lemma_.lower() in _TO_CLAUSE_FRAMES
               for g in children_of(p) if g.dep_ == "pobj" for v in children_of(g)
               if v.dep_ == "acl" and v.tag_ == "VB" and any(a.tag_ == "TO" for a in children_of(v))]  # "vowed in a statement to strike"

@@ -112,6 +112,14 @@ HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten",
                        "party", "detachment"})  # fmt: skip
 
 
+_POLICE = frozenset({"police", "policeman", "officer", "gendarme", "constable"})
+
+
+def police_forces(token: Token) -> bool:
+    """Forces that are police: "police", "gendarmes", "police reinforcements", "riot police units"."""
+    return token.lemma_.lower() in _POLICE or any(c.dep_ == "compound" and c.lemma_.lower() in _POLICE for c in children_of(token))
+
+
 def counted(token: Token | None) -> Token | None:
     """What a number or part word counts: "thousands of reservists" gives reservists, "part of a stronghold" the
     stronghold."""

@@ -19,6 +19,7 @@ from dateline.events.giving import given_coding
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import PROTECTING, aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
+    police_forces,
     FILMED,
     building,
     children_of,
@@ -162,7 +163,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:
-        police = obj.lemma_.lower() in ("police", "gendarme", "policeman", "officer")
+        police = police_forces(obj)
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
     if lemma in LEAVE and obj is not None and place_like(obj) or lemma in LEAVE and obj is not None and obj.ent_type_ == "GPE":
@@ -240,6 +241,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
                 keys.append(f"{lemma} {prep.lower_} {lemma_key(grand)}")
             if grand.dep_ == "prep":  # "walked out of the talks"
                 keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in children_of(grand) if g.dep_ == "pobj")
+    if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert": "on" hung anywhere below
+        keys.extend(f"{lemma} on {lemma_key(t)}" for t in token.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in _STATES_OF_READINESS)  # fmt: skip
     for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
         keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under")
                     for g in children_of(c) if g.dep_ == "pobj")  # fmt: skip
@@ -547,6 +551,7 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 _DEPORT = Coding("COERCE", "174", "deport")
+_STATES_OF_READINESS = frozenset({"alert", "standby", "readiness", "footing", "war"})  # "a war footing": "footing" read as its adjective
 
 
 def _expels_people(expulsion: Token) -> bool:
