@@ -440,3 +440,22 @@ def test_an_offer_with_an_object_offers_the_object_not_its_purpose(pipeline: Pip
     events = events_of(pipeline, "Senegal offered military help to Gambia to fight the rebels in the south.")
     assert coded(events) == [("AGREE", "033")]  # an intent to give material aid
     assert all(e.type != "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # power handed over is given up, as a resignation is; delegates gathered for a conference consult
+        ("The military council handed power to an elected civilian government on Friday.", "RETREAT", "0831"),
+        ("The ailing emir handed over power to his son on Tuesday.", "RETREAT", "0831"),
+        ("Delegates from 40 countries gathered in Oslo for a conference on landmines.", "CONSULT", "040"),
+    ],
+)
+def test_power_handed_over_and_delegates_gathered(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+def test_what_a_leader_is_pressed_to_do_is_not_done(pipeline: Pipeline) -> None:
+    text = "The Ivorian leader will not step down, defying growing pressure from ECOWAS to hand over power to his rival."
+    events = events_of(pipeline, text)
+    assert not [e for e in events if e.type == "RETREAT" and not e.negated and not e.hypothetical]

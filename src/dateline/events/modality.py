@@ -20,6 +20,7 @@ _UNREAL_HEADS = frozenset({
 })  # fmt: skip
 _UNREAL_MODIFIERS = frozenset({"planned", "proposed", "possible", "potential", "future", "expected", "prospective",
                                "upcoming", "mooted", "would-be"})  # fmt: skip
+_PRESSED_FOR = frozenset({"pressure", "call", "demand", "appeal", "plea", "request", "ultimatum", "push", "bid", "effort"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "ROOT", "csubj"})
 
 
@@ -59,6 +60,8 @@ def hypothetical(trigger: Token) -> bool:
         return True
     if any(child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS for child in children_of(trigger)):
         return True
+    if _pressed_for(trigger):
+        return True
     token = trigger
     for _ in range(3):
         if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in children_of(token)):
@@ -72,3 +75,11 @@ def hypothetical(trigger: Token) -> bool:
             return False
         token = head
     return False
+
+
+def _pressed_for(trigger: Token) -> bool:
+    """"defying pressure from ECOWAS to hand over power", "rejected calls to resign": what is pressed for is not done."""
+    if trigger.tag_ != "VB" or trigger.dep_ not in ("advcl", "acl") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(trigger)):
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in _PRESSED_FOR or any(c.dep_ == "dobj" and c.lemma_.lower() in _PRESSED_FOR for c in children_of(head))

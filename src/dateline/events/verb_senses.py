@@ -28,7 +28,7 @@ _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "in
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
 _ENLARGING = frozenset({"increase", "boost", "double", "triple", "raise", "expand", "swell", "augment"})
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather", "converge", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -42,6 +42,7 @@ _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "proj
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
+_GATHERING = frozenset({"gather", "convene", "assemble"})  # "delegates gathered in Vienna for a conference" (a summit codes itself)
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "mediation", "observer", "monitor", "mission", "organisation",
                           "organization", "union", "commonwealth", "league", "alliance", "treaty", "pact", "council",
@@ -236,6 +237,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("begin", "start", "launch", "conduct", "open", "hold") and moved is not None and moved.lemma_.lower() in _JOINT_WORK \
             and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(moved)):
         return Coding("COOPERATE", "060"), f"{lemma} joint work"  # "began joint inspections of cargo at the crossing"
+    if lemma in _GATHERING and any(g.lemma_.lower() == "conference" for p in _preps(token, "for") for g in children_of(p)):
+        return Coding("CONSULT", "040"), f"{lemma} for talks"
     if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in children_of(p)):
         return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
