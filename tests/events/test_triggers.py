@@ -459,3 +459,21 @@ def test_what_a_leader_is_pressed_to_do_is_not_done(pipeline: Pipeline) -> None:
     text = "The Ivorian leader will not step down, defying growing pressure from ECOWAS to hand over power to his rival."
     events = events_of(pipeline, text)
     assert not [e for e in events if e.type == "RETREAT" and not e.negated and not e.hypothetical]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # an official the text gives no country is not of the country he acts on, in what states do to each other
+        ("The government expelled the Dutch ambassador on Tuesday.", "GOV", "NLD"),
+        ("The king received the visiting Japanese prime minister at the palace.", "GOV", "JPNGOV"),
+        # named, each keeps its own country; high commissioners and consuls are diplomats expelled
+        ("The Kenyan government expelled the British high commissioner on Friday.", "KENGOV", "GBR"),
+        ("India expelled the Pakistani consul in Mumbai on Friday.", "INDGOV", "PAK"),
+    ],
+)
+def test_an_actor_between_states_is_not_given_the_recipients_country(pipeline: Pipeline, text: str, actor: str, recipient: str) -> None:
+    (event,) = [e for e in events_of(pipeline, text) if not e.negated]
+    assert event.type in ("SANCTION", "CONSULT")
+    assert [a.code for a in event.actors] == [actor]
+    assert [r.code for r in event.recipients] == [recipient]

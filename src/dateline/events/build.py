@@ -44,6 +44,8 @@ def event_record(article: Article, coded: Coded) -> Event:
         # CAMEO's convention: with no one named on the receiving end, the place the event struck stands for it.
         recipients = [EventActor(text=place.text, name=place.record.name, code=_place_code(place.record))]
     recipients = _domestic(coding.type, coding.cameo, actors, recipients)
+    if coding.cameo[:3] in _BETWEEN_STATES:
+        actors = _not_the_recipients_country(article, actor_spans, actors, recipients)
     if coding.type == "REQUEST" and _ends_own_conflict(article.text, coded.trigger[1], actors, recipients, place):
         coding = _DE_ESCALATE
     known = cameo_code(coding.cameo)
@@ -93,6 +95,25 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
         r if actor_country(r.code) is not None or r.code in ("IGO", "NGO") else replace(r, code=country + (r.code or ""))
         for r in recipients
     ]
+
+
+# Events one state does to another: an official the text gives no country of his own, in "the government expelled
+# the French ambassador" or "the king received the visiting Chinese premier", is not of the other's country.
+_BETWEEN_STATES = frozenset({"161", "166", "042", "043"})
+
+
+def _not_the_recipients_country(
+    article: Article, spans: list[tuple[int, int, int]], actors: list[EventActor], recipients: list[EventActor]
+) -> list[EventActor]:
+    theirs = {actor_country(r.code) for r in recipients} - {None}
+    unguessed = []
+    for (start, end, head), actor in zip(spans, actors, strict=True):
+        if actor_country(actor.code) in theirs and article.text[start:end].lower() not in _FIRST_PERSON:
+            own = code_actor(article, start, end, head=head)  # its country read off its own words and places only
+            if actor_country(own.code) is None:
+                actor = replace(actor, code=own.code)
+        unguessed.append(actor)
+    return unguessed
 
 
 # "called for an end to the fighting": by a party to the conflict, the manual's AGREE (CAMEO 0356, an intent to

@@ -9,7 +9,7 @@ PEOPLE = frozenset({
     "protester", "demonstrator", "student", "worker", "civilian", "people", "person", "man", "woman", "child",
     "citizen", "national", "resident", "refugee", "migrant", "immigrant", "suspect", "militant", "rebel", "fighter",
     "soldier", "officer", "official", "leader", "member", "figure", "politician", "candidate", "lawmaker",
-    "minister", "president", "envoy", "diplomat", "ambassador", "investor", "businessman", "executive", "aid worker",
+    "minister", "president", "envoy", "diplomat", "ambassador", "consul", "commissioner", "investor", "businessman", "executive", "aid worker",
     "sailor", "crew", "fisherman", "pilot", "family", "relative", "supporter", "ally", "priest", "bishop", "monk",
     "doctor", "nurse", "tourist", "volunteer", "lawyer", "judge", "guard", "police", "policeman", "inmate",
     "critic", "blogger", "trader", "farmer", "villager", "teenager", "youth", "girl", "boy", "son", "daughter",
@@ -131,7 +131,8 @@ CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
 AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "fighter"})
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
 SENT_AWAY = {
-    "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "peacekeeper": "1661",
+    "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "commissioner": "166", "consul": "166",
+    "peacekeeper": "1661",
     "observer": "1662", "inspector": "1662", "monitor": "1662", "mission": "1662", "agency": "1663",
     "organization": "1663", "organisation": "1663", "charity": "1663", "group": "1663",
 }  # fmt: skip
