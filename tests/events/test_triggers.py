@@ -477,3 +477,17 @@ def test_an_actor_between_states_is_not_given_the_recipients_country(pipeline: P
     assert event.type in ("SANCTION", "CONSULT")
     assert [a.code for a in event.actors] == [actor]
     assert [r.code for r in event.recipients] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # "down" read as an adverb, a newspaper read as one, a people counted by name, refugees counted
+        ("The Egyptian government closed down 40 human rights organisations on Sunday.", "COERCE", "172"),
+        ("Police in Minsk shut down the city's last independent daily on Friday.", "COERCE", "1721"),
+        ("Italy deported 40 Albanian Roma to Tirana on Wednesday.", "COERCE", "174"),
+        ("Kenya opened its border to tens of thousands of refugees fleeing the drought.", "AID", "075"),
+    ],
+)
+def test_particles_papers_peoples_and_refugees_the_parse_misreads(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))

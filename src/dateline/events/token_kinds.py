@@ -169,6 +169,8 @@ def person_like(token: Token | None) -> bool:
         return True
     if token.lemma_.lower() in PEOPLE or token.tag_ == "NNPS" and not token.ent_type_:  # "Islamists", "Kurds"
         return True
+    if token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and any(c.dep_ == "nummod" and c.like_num for c in token.lefts):
+        return True  # "86 Romanian Roma": a people counted, that the model names no kind of (or a place)
     return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
 
 

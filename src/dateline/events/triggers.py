@@ -218,12 +218,14 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     objects += [g for o in objects if o.lemma_.lower() in MEASURES for c in children_of(o)  # "froze a package of loans"
                 if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in children_of(c) if g.dep_ == "pobj"]  # fmt: skip
     objects += [c for o in objects if o.lemma_.lower() in MEASURES for c in o.lefts if c.dep_ == "compound"]  # "aid packages"
+    if obj is None:  # "shut down the country's last independent daily": the parser may read the paper as an adverb
+        objects += [c for c in children if c.dep_ == "advmod" and c.lower_ in ("daily", "weekly") and c.i > token.i]
     objects = list(dict.fromkeys(objects))
     keys: list[str] = []
     preps = [c for c in children if c.dep_ == "prep" or c.dep_ == "agent" and c.lower_ == "by"]  # "spoke by telephone"
     # "pulling its monitors out of the mission": "out" parsed as the head of "of", a particle all the same
     particles += [c.lower_ for c in preps if c.lower_ in ("out", "off", "back", "away") and c.lower_ not in particles]
-    particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away", "home") and c.lower_ not in particles]
+    particles += [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("back", "away", "home", "down", "off") and c.lower_ not in particles]
     # "would pull back troops": the parser may read the particle as the object's adjective
     particles += [m.lower_ for o in objects[:1] for m in o.lefts if m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in ("back", "out", "off")]
     for prt_token in (c for c in children if c.dep_ == "prt"):  # "handed in their weapons", "put on ice a loan":
@@ -239,6 +241,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         for grand in children_of(prep):  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:
                 keys.append(f"{lemma} {prep.lower_} {lemma_key(grand)}")
+                whom = counted(grand)  # "opened its border to thousands of refugees"
+                if whom is not None and whom is not grand:
+                    keys.append(f"{lemma} {prep.lower_} {lemma_key(whom)}")
             if grand.dep_ == "prep":  # "walked out of the talks"
                 keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in children_of(grand) if g.dep_ == "pobj")
     if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert": "on" hung anywhere below
