@@ -228,3 +228,29 @@ def test_forces_enlarged_activated_or_rearmed_are_mobilised(pipeline: Pipeline, 
 
 def test_a_budget_raised_mobilises_nothing(pipeline: Pipeline) -> None:
     assert coded(events_of(pipeline, "The ministry increased the number of school places in the capital.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # captives let go, however the parser joins "let" and "go"; vessels released are property returned
+        ("The kidnappers let go three Filipino aid workers in Basilan on Sunday.", "RETREAT", "0841"),
+        ("The pirates let the 18 crew members go after a ransom was paid.", "RETREAT", "0841"),
+        ("The Indonesian navy released two Malaysian trawlers it had seized off Borneo.", "RETREAT", "0842"),
+        # forces leaving a country, though the model takes the country for a body or the force's name for a nation
+        ("Rwanda withdrew its troops from Congo after the accord took effect.", "RETREAT", "0872"),
+        ("The last French Marines left Bangui on Sunday.", "RETREAT", "0872"),
+        # parties unbanned, rifles turned in, travel bans on officials
+        ("The military government unbanned three opposition parties on Monday.", "CONCEDE", "0812"),
+        ("Some 300 militiamen turned in their rifles to the UN mission on Friday.", "RETREAT", "0873"),
+        ("Canada imposed travel bans on 20 Iranian officials on Thursday.", "SANCTION", "163"),
+    ],
+)
+def test_captives_let_go_property_returned_forces_leaving_and_bans(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+def test_an_agreement_coordinated_with_an_act_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    events = coded(events_of(pipeline, "The president lifted the curfew on Friday and promised to free the detainees soon."))
+    assert ("CONCEDE", "0813") in events and ("AGREE", "0353") in events
+    assert coded(events_of(pipeline, "The government made an offer and would not budge.")) == []

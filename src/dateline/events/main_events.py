@@ -208,8 +208,9 @@ def main_events(found: list[Coded]) -> list[Coded]:
             continue
         if anchor.dep_ in ("relcl", "acl", "amod") and not misparsed_verb(anchor):
             continue
-        if coded.hypothetical and not above.hypothetical:
-            continue  # "willing to send aid if it is attacked"
+        coordinated = anchor.dep_ == "conj" and anchor.pos_ == "VERB" and anchor.head.i == above.anchor.i and coded.rule.startswith("frame:")
+        if coded.hypothetical and not above.hypothetical and not coordinated:
+            continue  # "willing to send aid if it is attacked", but "lifted the curfew and promised to free them"
         grievance = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "over") and above.coding.type in ("PROTEST", "ACCUSE")
         if nominal and grievance:
             continue  # "chanting slogans against the American occupation": what is protested

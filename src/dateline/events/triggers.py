@@ -37,6 +37,7 @@ from dateline.events.token_kinds import (
 )
 from dateline.events.verb_senses import NO_EVENT, READ_HERE, purposes, state_boycott, verb_sense
 from dateline.events.word_classes import (
+    SEIZED_GOODS,
     ACTOR_NOUNS,
     ADMITTED,
     ADMITTED_CODES,
@@ -78,7 +79,7 @@ from dateline.events.word_classes import (
     VERBS_READ_HERE,
     WORDS_SPOKEN,
 )
-from dateline.places.countries import country_of_name
+from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -166,9 +167,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         police = police_forces(obj)
         coding = Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops")
         return _checked(token, coding, f"{lemma} forces", obj, exact=True)
-    if lemma in LEAVE and obj is not None and place_like(obj) or lemma in LEAVE and obj is not None and obj.ent_type_ == "GPE":
+    if lemma in LEAVE and obj is not None and (place_like(obj) or obj.ent_type_ == "GPE" or capital_country(obj.text) is not None):
         leaver = counted(governing_subject(token))
-        if leaver is not None and leaver.lemma_.lower() in MOVED_FORCES:
+        if leaver is not None and lemma_key(leaver) in MOVED_FORCES:
             return _checked(token, Coding("RETREAT", "0872", "withdraw"), "forces leave", obj, exact=True)
     if lemma == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "test":
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), "test-fire", obj, exact=True)  # a missile test
@@ -304,6 +305,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     freed = [obj, *obj.conjuncts] if obj is not None else []
     held_captive = any(o.lemma_.lower() in CAPTIVES or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAPTURED
                                                              for c in o.subtree) for o in freed)  # "sailors held by militants"
+    held_captive = held_captive and not all(lemma_key(counted(o) or o) in SEIZED_GOODS for o in freed)  # not "trawlers it had seized"
     if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in RESCUERS and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in children_of(token) if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:

@@ -11,7 +11,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
 from dateline.events.token_kinds import children_of, counted, goods_named, of_targets, person_like, place_like
-from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS
+from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS, SEIZED_GOODS
 from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
@@ -28,7 +28,7 @@ _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "in
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
 _ENLARGING = frozenset({"increase", "boost", "double", "triple", "raise", "expand", "swell", "augment"})
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -130,6 +130,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
+    if lemma in ("release", "free") and obj is not None and counted(obj) is not None and counted(obj).lemma_.lower() in SEIZED_GOODS:
+        return Coding("RETREAT", "0842", "return"), f"{lemma} property"  # "released four fishing boats it had impounded"
+    if lemma in ("let", "go") and _let_go(token, lemma):
+        return Coding("RETREAT", "0841", "release"), "let go"  # "the rebels let go four police officers", "let them go"
     # the object as written, before "the number of police" is read as the police
     measure = next((c for c in children_of(token) if c.dep_ == "dobj"), None) if lemma in _ENLARGING else None
     alert = measure is not None and any(c.lemma_.lower() in ("alert", "readiness", "threat") for c in measure.lefts)
@@ -273,7 +277,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         own = obj is not None and any(c.dep_ == "poss" for c in children_of(obj))  # "told its citizens to leave": advice
         if sent_away is not None and (sent_away.type == "SANCTION" or not own):  # "told the UN mission to leave the
             return sent_away, "tell to leave"  # country", "told thousands of Egyptian workers to leave within 48 hours"
-    if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN"
+    if lemma in _LEAVING and any(w.lemma_.lower() in _BODIES_LEFT or w.ent_type_ == "ORG" and w.pos_ == "PROPN" and not _a_state(w)
                                  for w in (*left, *([moved] if moved is not None else []))):
         # "quit the OAU", "pulled out of the nuclear negotiations", "withdrew its observer mission from Syria"
         withdrawn = [w.lemma_.lower() for w in (*left, *([moved] if moved is not None else []))]
@@ -370,3 +374,32 @@ def _to_a_state_police(token: Token) -> bool:
             if unmodified and country_of_name(name) is not None:
                 return True
     return False
+
+
+def _a_state(token: Token) -> bool:
+    """A country or its capital, though the model took it for an organisation: "withdrew its troops from Mozambique"."""
+    return country_of_name(token.text) is not None or capital_country(token.text) is not None
+
+
+def _let_go(token: Token, lemma: str) -> bool:
+    """Whether people are let go: "let go four police officers" (however the parser joins "let" and "go"), "let
+    the two engineers go"."""
+    doc = token.doc
+    if lemma == "go":
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in children_of(token)):
+            return False
+        after = token.i + 1
+    else:
+        went = next((c for c in children_of(token) if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go"), None)
+        if went is None:
+            return False
+        if went.i != token.i + 1:  # "let the two engineers go": the one let go is the clause's subject
+            return any(c.dep_ == "nsubj" and person_like(counted(c) or c) for c in children_of(went))
+        after = went.i + 1
+    end = min(len(doc), after + 8, token.sent.end)
+    first = next((t for t in doc[after:end] if t.pos_ in ("NOUN", "PROPN", "PRON") or t.is_punct), None)
+    if first is None or first.is_punct:
+        return False
+    while first.dep_ in ("compound", "amod") and first.head.i > first.i:  # "12 South Korean church volunteers"
+        first = first.head
+    return person_like(counted(first) or first)

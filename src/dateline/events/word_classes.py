@@ -127,6 +127,9 @@ MEASURES = MONEY | frozenset({"package", "tonne", "ton", "batch", "shipment", "c
                               "million", "billion", "amount", "portion", "share", "bulk", "rest"})  # fmt: skip
 WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
+# What is seized and given back as property, not people: "released four fishing boats it had impounded".
+SEIZED_GOODS = frozenset({"boat", "ship", "vessel", "trawler", "tanker", "freighter", "yacht", "aircraft", "plane", "helicopter",
+                          "truck", "lorry", "vehicle", "cargo", "property", "consignment"})  # fmt: skip
 CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee"})
 AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "fighter"})
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
