@@ -130,7 +130,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
     if lemma in _MOVING and forces and purposes(token, PROTECTING):
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
-    if lemma in ("release", "free") and obj is not None and counted(obj) is not None and counted(obj).lemma_.lower() in SEIZED_GOODS:
+    released = counted(obj) if lemma in ("release", "free") else None
+    if released is not None and released.lemma_.lower() in SEIZED_GOODS:
         return Coding("RETREAT", "0842", "return"), f"{lemma} property"  # "released four fishing boats it had impounded"
     if lemma in ("let", "go") and _let_go(token, lemma):
         return Coding("RETREAT", "0841", "release"), "let go"  # "the rebels let go four police officers", "let them go"
