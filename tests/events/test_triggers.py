@@ -491,3 +491,22 @@ def test_an_actor_between_states_is_not_given_the_recipients_country(pipeline: P
 )
 def test_particles_papers_peoples_and_refugees_the_parse_misreads(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert (kind, cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "actor"),
+    [
+        # rulers by any name are the government; a military junta is the military
+        ("The dictator agreed on Sunday to resign.", "AGREE", "0341", "GOV"),
+        ("The junta freed 300 political prisoners on Sunday.", "RETREAT", "0841", "GOV"),
+        ("Chile's military junta lifted the curfew in Santiago on Monday.", "CONCEDE", "0813", "CHLMIL"),
+        # demands acceded to; sides taken, support restated, shoulders stood to
+        ("The Nepali king acceded to the demands of the protesters on Monday.", "CONCEDE", "083", "NPLGOV"),
+        ("Russia sided with Serbia in the dispute over the monastery.", "SUPPORT", "051", "RUSGOV"),
+        ("Tokyo reaffirmed its support for Seoul's position on the islands.", "SUPPORT", "051", "JPNGOV"),
+        ("Ghana stands shoulder to shoulder with the people of Liberia, the president said.", "SUPPORT", "051", "GHAGOV"),
+    ],
+)
+def test_rulers_concessions_and_sides_taken(pipeline: Pipeline, text: str, kind: str, cameo: str, actor: str) -> None:
+    events = [e for e in events_of(pipeline, text) if not e.negated and e.type == kind]
+    assert [(e.cameo, [a.code for a in e.actors]) for e in events] == [(cameo, [actor])]

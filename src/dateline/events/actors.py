@@ -28,6 +28,7 @@ for _role, _words in {
     "prince emir sultan official officials administration authorities authority cabinet spokesman spokeswoman "
     "spokesperson secretary envoy envoys diplomat diplomats ambassador embassy regime governor mayor leader leaders "
     "delegation negotiator negotiators presidency kremlin state department monarch sheikh vice-president aide aides "
+    "ruler rulers dictator dictators strongman autocrat despot junta "
     "team interior foreign",
     "MIL": "forces force troops army military soldiers soldier navy marines general commander commanders aircraft "
     "jets warplanes helicopters gunships artillery militaries paratroopers peacekeepers battalion brigade",
@@ -54,7 +55,8 @@ for _role, _words in {
         _SECTOR_WORDS[_word] = _role
 _SECTOR_PHRASES = {"rights group": "NGO", "rights groups": "NGO", "human rights": "NGO", "aid group": "NGO",
                    "aid groups": "NGO", "aid agency": "NGO", "aid agencies": "NGO", "security forces": "COP",
-                   "riot police": "COP", "state department": "GOV", "white house": "GOV", "border patrol": "COP"}  # fmt: skip
+                   "riot police": "COP", "state department": "GOV", "white house": "GOV", "border patrol": "COP",
+                   "military junta": "MIL", "military rulers": "MIL", "military ruler": "MIL"}  # fmt: skip
 # Intergovernmental and well-known non-governmental bodies, by the words that name them.
 _IGOS = re.compile(
     r"\b(?:U\.?N\.?|United Nations|UNHCR|UNICEF|Security Council|European (?:Union|Community|Commission|Council)|"

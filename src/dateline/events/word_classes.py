@@ -26,7 +26,8 @@ PEOPLE = frozenset({
     "counterpart", "guest", "visitor", "teacher", "professor", "academic", "writer", "poet", "artist", "musician",
     "singer", "actor", "pastor", "missionary", "preacher", "banker", "economist", "researcher", "photographer",
     "cameraman", "editor", "publisher", "novelist", "filmmaker", "seaman", "labourer", "laborer", "mechanic",
-    "delegation", "kingpin", "baron", "boss", "operative", "comedian", "cartoonist",
+    "delegation", "kingpin", "baron", "boss", "operative", "comedian", "cartoonist", "ruler", "dictator", "strongman",
+    "autocrat", "despot",
 })  # fmt: skip
 PLACES_TAKEN = frozenset({
     "town", "city", "village", "stronghold", "base", "territory", "area", "region", "airport", "port", "district",
