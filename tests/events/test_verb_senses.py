@@ -254,3 +254,37 @@ def test_an_agreement_coordinated_with_an_act_is_an_event_of_its_own(pipeline: P
     events = coded(events_of(pipeline, "The president lifted the curfew on Friday and promised to free the detainees soon."))
     assert ("CONCEDE", "0813") in events and ("AGREE", "0353") in events
     assert coded(events_of(pipeline, "The government made an offer and would not budge.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces sent or landing to guard or shield the vulnerable, or in a force charged with protecting them, give
+        # protection (AID 074), not a mobilisation
+        "Ghana sent 400 soldiers into Freetown on Monday to guard refugee camps on the outskirts.",
+        "Kenya dispatched 900 police officers to Haiti to join a UN force charged with protecting civilians.",
+        "Some 800 Fijian peacekeepers landed in Honiara on Sunday to protect civilians from the militias.",
+        "Dutch troops of the UN force took up positions around the camps to shield the residents.",
+        "Zambian peacekeepers escorted hundreds of civilians out of the besieged town.",
+    ],
+)
+def test_forces_sent_to_guard_the_vulnerable_protect_them(pipeline: Pipeline, text: str) -> None:
+    assert ("AID", "074") in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+    assert all(kind != "MOBILIZE" for kind, _ in coded(events_of(pipeline, text)))
+
+
+def test_sending_troops_to_guard_a_border_is_a_mobilisation(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "India sent 2,000 troops to guard the border with Pakistan on Monday.")) == [("MOBILIZE", "154")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS suspended Mali from its decision-making bodies on Sunday.",
+        "The Organisation of American States suspended Honduras after the coup.",
+        "The World Food Programme airlifted maize to southern Malawi on Friday.",
+    ],
+)
+def test_regional_and_relief_bodies_are_intergovernmental(pipeline: Pipeline, text: str) -> None:
+    (event,) = [e for e in events_of(pipeline, text) if not e.negated]
+    assert [a.code for a in event.actors] == ["IGO"]

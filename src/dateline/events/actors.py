@@ -61,7 +61,10 @@ _SECTOR_PHRASES = {"rights group": "NGO", "rights groups": "NGO", "human rights"
 _IGOS = re.compile(
     r"\b(?:U\.?N\.?|United Nations|UNHCR|UNICEF|Security Council|European (?:Union|Community|Commission|Council)|"
     r"EU|EC|NATO|OSCE|IAEA|African Union|Arab League|ASEAN|OPEC|World Bank|IMF|International Monetary Fund|"
-    r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth)\b"
+    r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth|"
+    r"ECOWAS|ECOMOG|SADC|IGAD|Gulf Cooperation Council|GCC|Organi[sz]ation of American States|OAS|Council of Europe|"
+    r"WTO|World Trade Organi[sz]ation|UNESCO|World Food Programme|WFP|UNRWA|Organi[sz]ation of (?:the )?Islamic "
+    r"(?:Conference|Cooperation)|OIC|Mercosur|Caricom|UNIFIL|MONUC|MONUSCO|UNAMID|UNMIL|KFOR|ISAF)\b"
 )
 _NGOS = re.compile(r"\b(?:Amnesty|Human Rights Watch|Red Cross|Red Crescent|Doctors Without Borders|MSF|Oxfam)\b", re.I)
 # Armed movements and parties known by name alone, with the country they fight in or for (a fact table of wire

@@ -17,7 +17,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
 from dateline.events.giving import given_coding
 from dateline.events.lexicon import Coding, TriggerLexicon
-from dateline.events.parties_moved import PROTECTING, aid_body, expelled_coding, foreign_forces, members, sent_away_code
+from dateline.events.parties_moved import aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
     police_forces,
     FILMED,
@@ -35,7 +35,7 @@ from dateline.events.token_kinds import (
     subject_like,
     verb_object,
 )
-from dateline.events.verb_senses import NO_EVENT, READ_HERE, purposes, state_boycott, verb_sense
+from dateline.events.verb_senses import NO_EVENT, READ_HERE, protecting, state_boycott, verb_sense
 from dateline.events.word_classes import (
     SEIZED_GOODS,
     ACTOR_NOUNS,
@@ -154,13 +154,13 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     ):  # "moved artillery pieces closer"
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     sent_forces = counted(obj)
-    protecting = purposes(token, PROTECTING) if lemma in SENDING else []
+    protecting_whom = protecting(token) if lemma in SENDING else []
     peacekeepers = lemma in SENDING and sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
         c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
     peacekeepers = peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and any(
         p.lemma_.lower() in ("bolster", "join", "reinforce", "strengthen") and any(t.lower_ == "peacekeeping" for t in p.subtree)
         for p in children_of(token) if p.dep_ in ("advcl", "xcomp"))  # "dispatched a battalion to bolster the UN peacekeeping force"
-    if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting:
+    if lemma in SENDING and peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and protecting_whom:
         # "sent 1,300 troops and police to restore order and protect civilians": protection given, CAMEO 074
         return _checked(token, Coding("AID", "074"), f"{lemma} forces to protect", obj, exact=True)
     if lemma in SENDING and obj is not None and obj.lemma_.lower() in MOVED_FORCES:

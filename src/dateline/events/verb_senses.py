@@ -128,7 +128,8 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if words & _EXPLOSIVES:  # CAMEO 1831 suicide, 1832 vehicular, 183 other bombings
         bombing = "1831" if "suicide" in words else "1832" if words & {"car", "truck", "lorry", "vehicle", "van"} else "183"
         return Coding("ASSAULT", bombing, "explosives"), f"{lemma} explosive"
-    if lemma in _MOVING and forces and purposes(token, PROTECTING):
+    took_positions = lemma == "take" and obj is not None and obj.lemma_.lower() == "position"  # "took up positions around
+    if (lemma in _MOVING or took_positions) and forces and protecting(token):  # the camps to shield residents"
         return Coding("AID", "074"), "forces move to protect"  # "French troops crossed into Rwanda to protect civilians"
     released = counted(obj) if lemma in ("release", "free") else None
     if released is not None and released.lemma_.lower() in SEIZED_GOODS:
@@ -247,7 +248,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in children_of(p)):
         return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
-    if arriving is not None and forces and purposes(token, PROTECTING):
+    if arriving is not None and forces and protecting(token):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
     carriers = [*children_of(token), *(children_of(arriving) if arriving is not None else ())]  # "a plane carrying food landed"
     carrying = any(c.dep_ in ("advcl", "xcomp", "acl", "amod") and (c.lemma_.lower() == "carry" and any(
@@ -343,6 +344,24 @@ def _agent_of(verb: Token) -> Token | None:
     """Who a passive verb's "by" names, counted through ("by Algerian special forces")."""
     agent = next((g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
     return counted(agent) or agent
+
+
+_GUARDING = frozenset({"guard", "escort", "defend"})
+_PROTECTED = frozenset({"civilian", "refugee", "camp", "convoy", "population", "resident", "villager", "people", "foreigner",
+                        "worker", "family", "displaced", "survivor"})  # fmt: skip
+
+
+def protecting(token: Token) -> list[Token]:
+    """What the forces a verb moves are sent to protect: "to protect civilians", "to guard refugee camps", "a force
+    charged with protecting civilians"."""
+    found = purposes(token, PROTECTING)
+    for guarding in purposes(token, _GUARDING):
+        guarded = [counted(c) or c for c in children_of(guarding) if c.dep_ == "dobj"]
+        if any(g.lemma_.lower() in _PROTECTED or any(m.lemma_.lower() in _PROTECTED for m in g.lefts) for g in guarded):
+            found.append(guarding)
+    found += [t for t in token.subtree if t.lemma_.lower() in PROTECTING and t.dep_ == "pcomp" and t.head.lower_ == "with"
+              and t.head.head.lemma_.lower() in ("charge", "task", "mandate")]  # fmt: skip
+    return found
 
 
 def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:

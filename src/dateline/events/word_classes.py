@@ -98,7 +98,7 @@ MORE_FORCES = frozenset({"column", "battalion", "brigade", "gendarme", "ranger",
                           "commando", "regiment", "fighter", "policeman", "guardsman", "contingent", "carrier",
                           "destroyer", "frigate", "submarine", "bomber", "warship", "fleet", "gunboat",
                          "reinforcement", "battery", "missile", "launcher", "minesweeper", "cadre", "armour", "armor",
-                         "officer", "trooper", "guard"})  # fmt: skip
+                         "officer", "trooper", "guard", "peacekeeper"})  # fmt: skip
 IRREGULARS = frozenset({"militiaman", "gunman", "guerrilla", "insurgent", "rebel", "militant", "paramilitary", "janjaweed"})
 MOVED_FORCES = FORCES | MORE_FORCES | IRREGULARS
 RESCUERS = MOVED_FORCES - IRREGULARS | {"police"}  # who freeing captives rescues them: "soldiers freed 15 hostages"
