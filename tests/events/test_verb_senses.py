@@ -288,3 +288,28 @@ def test_sending_troops_to_guard_a_border_is_a_mobilisation(pipeline: Pipeline) 
 def test_regional_and_relief_bodies_are_intergovernmental(pipeline: Pipeline, text: str) -> None:
     (event,) = [e for e in events_of(pipeline, text) if not e.negated]
     assert [a.code for a in event.actors] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # forces drafted in, brought up or brought to readiness; ordered onto streets, to waters or to report
+        ("Authorities in Dhaka drafted in thousands of riot policemen ahead of the opposition rally.", "153"),
+        ("The rebels brought tanks and artillery up to the edge of the town, residents said.", "154"),
+        ('"Our units on the northern front have been brought to full combat readiness," the minister said.', "152"),
+        ("The military government ordered soldiers onto the streets of Conakry on Monday.", "154"),
+        ("Washington ordered the aircraft carrier Nimitz to waters off the Korean peninsula.", "154"),
+        ("Armenia ordered its reservists to report to their units on Saturday.", "154"),
+        # drills off a coast, a week of exercises, launchers readied, a massing of tanks
+        ("Russia staged live-fire naval drills off Crimea on Tuesday.", "154"),
+        ("Iran began a week of missile and naval exercises in the Gulf on Friday.", "154"),
+        ("North Korea readied mobile missile launchers on its west coast, Seoul said.", "154"),
+        ("Satellite photographs showed a massing of Iraqi tanks near the Kuwaiti border.", "154"),
+    ],
+)
+def test_forces_brought_ordered_drilled_and_readied_are_mobilised(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert ("MOBILIZE", cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+def test_parties_brought_to_talks_are_not_forces_mobilised(pipeline: Pipeline) -> None:
+    assert all(kind != "MOBILIZE" for kind, _ in coded(events_of(pipeline, "The mediators brought the rebels to the negotiating table.")))

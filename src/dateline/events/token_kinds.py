@@ -11,6 +11,7 @@ from dateline.events.word_classes import (
     ACTOR_NOUNS,
     CROWDS,
     GOODS,
+    MOVED_FORCES,
     NOT_PARTICIPANTS,
     PEOPLE,
     PLACES_TAKEN,
@@ -98,7 +99,7 @@ def verb_object(verb: Token) -> Token | None:
 LEMMA_FIXES: dict[str, str] = {
     "staged": "stage", "stages": "stage", "forgave": "forgive", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
     "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
-    "raged": "rage", "rages": "rage", "raging": "rage", "marines": "marine", "unbanned": "unban", "unbanning": "unban", "unbans": "unban",
+    "raged": "rage", "rages": "rage", "raging": "rage", "marines": "marine", "readied": "ready", "readies": "ready", "unbanned": "unban", "unbanning": "unban", "unbans": "unban",
 }  # fmt: skip
 
 
@@ -113,6 +114,19 @@ HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten",
 
 
 _POLICE = frozenset({"police", "policeman", "officer", "gendarme", "constable"})
+
+
+def before_a_place(particle: Token) -> bool:
+    """"Staged drills off Fujian": the parser's particle is the preposition of a place named next."""
+    doc = particle.doc
+    following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+    return particle.lower_ in ("off", "near") and following is not None and following.pos_ == "PROPN"
+
+
+def named_forces(token: Token) -> bool:
+    """Forces, by their head word or the compound that names them: "troops", "the aircraft carrier Independence"."""
+    return token.lemma_.lower() in MOVED_FORCES or token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MOVED_FORCES for c in children_of(token))
 
 
 def police_forces(token: Token) -> bool:

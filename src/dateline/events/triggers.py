@@ -19,6 +19,7 @@ from dateline.events.giving import given_coding
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
+    before_a_place,
     police_forces,
     FILMED,
     building,
@@ -37,6 +38,7 @@ from dateline.events.token_kinds import (
 )
 from dateline.events.verb_senses import NO_EVENT, READ_HERE, protecting, state_boycott, verb_sense
 from dateline.events.word_classes import (
+    READINESS,
     SEIZED_GOODS,
     ACTOR_NOUNS,
     ADMITTED,
@@ -177,12 +179,6 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         g.lemma_.lower() in ("court", "tribunal", "task") for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
     ):
         return _checked(token, _TAKE_PLACE, "take place", obj, exact=True)  # "vowed to take the capital"
-    if lemma == "order" and not any(c.dep_ == "xcomp" for c in children):  # "ordered 15,000 troops to the border"
-        moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
-        if moved is not None and moved.lemma_.lower() in MOVED_FORCES and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in children
-        ):
-            return _checked(token, Coding("MOBILIZE", "154", "troops"), "forces ordered to", obj, exact=True)
     if lemma in ("suspend", "expel"):
         suspended = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
         a_state = suspended is not None and (suspended.ent_type_ == "GPE" or country_of_name(suspended.text) is not None)
@@ -249,7 +245,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
                 keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in children_of(grand) if g.dep_ == "pobj")
     if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert": "on" hung anywhere below
         keys.extend(f"{lemma} on {lemma_key(t)}" for t in token.subtree
-                    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in _STATES_OF_READINESS)  # fmt: skip
+                    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in READINESS)  # fmt: skip
     for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
         keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under")
                     for g in children_of(c) if g.dep_ == "pobj")  # fmt: skip
@@ -460,7 +456,7 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
     light = (lemma_key(verb) in lexicon.light or lemma_key(verb) in ENDING) and verb.lower_ != "according"
     broke_out = lemma_key(verb) == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
     kept = ("up", "out") if lemma_key(verb) == "carry" else ("up",)  # "carried out a joint operation"
-    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept for c in children_of(verb))):
+    if not broke_out and (not light or any(c.dep_ == "prt" and c.lower_ not in kept and not before_a_place(c) for c in children_of(verb))):
         return None
     for child in children_of(verb):
         targets = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
@@ -476,6 +472,9 @@ def light_hit(verb: Token, lexicon: TriggerLexicon) -> Hit | None:
                 ending = lemma_key(target) in ENDING  # "announced the lifting of the embargo"
                 target = next(of_targets(target), target)
                 key = noun_key(target, lexicon.nouns)
+                named = next((c for c in target.conjuncts if key is None and noun_key(c, lexicon.nouns)), None)
+                target, key = (named, noun_key(named, lexicon.nouns)) if named is not None else (target, key)  # "a week of
+                # missile and naval exercises"
             noun = target.pos_ in ("NOUN", "PROPN") or target.tag_ == "VBZ" and target.dep_ == "dobj"  # "asset freezes"
             if key is None and noun and any(c.dep_ == "amod" and c.lower_ in JOINT for c in children_of(target)):
                 if lemma_key(verb) == "sign":  # "signed the joint declaration": an endorsement, as any signing
@@ -558,7 +557,6 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
 
 
 _DEPORT = Coding("COERCE", "174", "deport")
-_STATES_OF_READINESS = frozenset({"alert", "standby", "readiness", "footing", "war"})  # "a war footing": "footing" read as its adjective
 
 
 def _expels_people(expulsion: Token) -> bool:

@@ -10,8 +10,18 @@ from dateline.events.actors import country_in_words
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
-from dateline.events.token_kinds import children_of, counted, goods_named, of_targets, person_like, place_like
-from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, RESCUERS, SEIZED_GOODS
+from dateline.events.token_kinds import (
+    children_of,
+    counted,
+    goods_named,
+    lemma_key,
+    named_forces,
+    of_targets,
+    person_like,
+    place_like,
+    police_forces,
+)
+from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
 from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
@@ -28,7 +38,7 @@ _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "in
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
 _ENLARGING = frozenset({"increase", "boost", "double", "triple", "raise", "expand", "swell", "augment"})
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -134,6 +144,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     released = counted(obj) if lemma in ("release", "free") else None
     if released is not None and released.lemma_.lower() in SEIZED_GOODS:
         return Coding("RETREAT", "0842", "return"), f"{lemma} property"  # "released four fishing boats it had impounded"
+    moved_forces = _forces_sent(token, lemma, obj) if lemma in ("bring", "draft", "order") else None
+    if moved_forces is not None:
+        return moved_forces
     if lemma in ("let", "go") and _let_go(token, lemma):
         return Coding("RETREAT", "0841", "release"), "let go"  # "the rebels let go four police officers", "let them go"
     # the object as written, before "the number of police" is read as the police
@@ -423,3 +436,28 @@ def _let_go(token: Token, lemma: str) -> bool:
     while first.dep_ in ("compound", "amod") and first.head.i > first.i:  # "12 South Korean church volunteers"
         first = first.head
     return person_like(counted(first) or first)
+
+
+def _forces_sent(token: Token, lemma: str, obj: Token | None) -> tuple[Coding, str] | None:
+    """Forces brought, drafted or ordered somewhere: "drafted in thousands of riot policemen", "brought tanks up to
+    the outskirts", "ordered ten battalions to the border", "ordered its reservists to report to their units"."""
+    children = children_of(token)
+    if lemma in ("bring", "draft"):
+        brought = counted(obj if obj is not None else next(
+            (g for c in children if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"), None))
+        moving = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("in", "into", "up", "to") for c in children)
+        if brought is None or not moving or not (lemma_key(brought) in RESCUERS or police_forces(brought)):
+            return None  # not "brought the rebels to the table"
+        police = police_forces(brought)
+        if any(t.dep_ == "pobj" and t.lemma_.lower() in READINESS for t in token.subtree):
+            return Coding("MOBILIZE", "152", "troops"), f"{lemma} in forces"  # "brought to full combat readiness"
+        return Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops"), f"{lemma} in forces"
+    reporting = [c for c in children if c.dep_ == "xcomp" and c.pos_ != "NOUN"]
+    if not all(c.lemma_.lower() == "report" for c in reporting):
+        return None  # "ordered the troops to fire": the order is of what they are to do
+    moved = counted(next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None))
+    toward = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward", "towards") for c in children)
+    toward = toward or any(c.dep_ == "xcomp" and c.pos_ == "NOUN" for c in children)  # "to waters off Korea", read as a verb
+    if moved is not None and named_forces(moved) and (reporting or toward):  # (the aircraft carrier Independence)
+        return Coding("MOBILIZE", "154", "troops"), "forces ordered to"
+    return None
