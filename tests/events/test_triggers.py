@@ -510,3 +510,15 @@ def test_particles_papers_peoples_and_refugees_the_parse_misreads(pipeline: Pipe
 def test_rulers_concessions_and_sides_taken(pipeline: Pipeline, text: str, kind: str, cameo: str, actor: str) -> None:
     events = [e for e in events_of(pipeline, text) if not e.negated and e.type == kind]
     assert [(e.cameo, [a.code for a in e.actors]) for e in events] == [(cameo, [actor])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # "of" hung on the object, and a verb the model lemmatizes wrongly
+        ("The junta stripped 30 exiled journalists of their citizenship on Friday.", "COERCE", "172"),
+        ("Riot police cordoned off the centre of Minsk on Sunday.", "COERCE", "191"),
+    ],
+)
+def test_citizenship_stripped_and_squares_cordoned_off(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

@@ -99,7 +99,7 @@ def verb_object(verb: Token) -> Token | None:
 LEMMA_FIXES: dict[str, str] = {
     "staged": "stage", "stages": "stage", "forgave": "forgive", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
     "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
-    "raged": "rage", "rages": "rage", "raging": "rage", "marines": "marine", "readied": "ready", "readies": "ready", "unbanned": "unban", "unbanning": "unban", "unbans": "unban",
+    "raged": "rage", "rages": "rage", "raging": "rage", "marines": "marine", "readied": "ready", "readies": "ready", "cordoned": "cordon", "cordoning": "cordon", "unbanned": "unban", "unbanning": "unban", "unbans": "unban",
 }  # fmt: skip
 
 

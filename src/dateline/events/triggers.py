@@ -246,8 +246,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert": "on" hung anywhere below
         keys.extend(f"{lemma} on {lemma_key(t)}" for t in token.subtree
                     if t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in READINESS)  # fmt: skip
-    for o in objects:  # "reopened their border to trade": the parser may hang the purpose on the object
-        keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under")
+    for o in objects:  # "reopened their border to trade", "stripped 94 critics of their citizenship": the parser may hang it on the object
+        keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under", "of")
                     for g in children_of(c) if g.dep_ == "pobj")  # fmt: skip
     keys.extend(f"{lemma} to {lemma_key(c)}" for c in children  # or read "to trade" as a clause of the verb
                 if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN" and any(g.tag_ == "TO" for g in children_of(c)))
