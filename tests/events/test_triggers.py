@@ -522,3 +522,23 @@ def test_rulers_concessions_and_sides_taken(pipeline: Pipeline, text: str, kind:
 )
 def test_citizenship_stripped_and_squares_cordoned_off(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # parties brought together, negotiators back at the table, a border crossed for a trip, ministers gathered
+        ("Norwegian mediators brought the rival Sri Lankan delegations back together in Oslo.", "045"),
+        ("Kenyan mediators brought rival Somali leaders together in Nairobi on Sunday.", "045"),
+        ("Government and rebel negotiators went back to the bargaining table in Arusha on Monday.", "046"),
+        ("The Greek prime minister crossed into Turkey by car on Friday for a landmark trip to Edirne.", "042"),
+        ("Foreign ministers of the Arab League gathered in Cairo on Sunday for a two-day session.", "040"),
+    ],
+)
+def test_meetings_brought_about_resumed_and_travelled_to(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert ("CONSULT", cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+def test_flying_back_home_is_no_visit(pipeline: Pipeline) -> None:
+    text = "The president escaped unhurt from the ambush and flew back to Cairo on Monday."
+    assert all(kind != "CONSULT" for kind, _ in coded(events_of(pipeline, text)))

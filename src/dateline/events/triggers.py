@@ -231,9 +231,15 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         keys.append(f"set {token.doc[token.i + 1].lower_}")  # "set free American journalist Terry Anderson"
     # "closed Svaboda, the biggest newspaper", "expelled Soviet diplomat Valery Ivanov": what the object is
     objects += [c for o in objects for c in children_of(o) if c.dep_ == "appos" or c.dep_ in ("compound", "amod") and o.pos_ == "PROPN"]
+    if lemma == "bring" and "together" not in particles and any(t.lower_ == "together" for t in token.subtree):
+        particles.append("together")  # "brought rival leaders together in Doha", "together" hung on "in"
+    # "went back to the bargaining table": the parser may hang the "to" on the particle
+    backed = [g for c in children if c.dep_ == "advmod" and c.lower_ == "back" for g in children_of(c) if g.dep_ == "prep"]
     for prt in particles:
         keys.extend(f"{lemma} {prt} {lemma_key(o)}" for o in objects)
         keys.extend(f"{lemma} {prt} {prep.lower_}" for prep in preps if prep.lower_ != prt)  # "stood up for"
+        keys.extend(f"{lemma} {prt} {prep.lower_} {lemma_key(g)}" for prep in (*preps, *backed) if prep.lower_ != prt
+                    for g in children_of(prep) if g.dep_ == "pobj")  # fmt: skip
     for prep in preps:
         for grand in children_of(prep):  # "put on standby": the parser may read the noun as a verb
             if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in NOT_PARTICIPANTS:

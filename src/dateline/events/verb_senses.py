@@ -52,6 +52,7 @@ _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "proj
                          "production", "exploration", "search", "programme", "program", "study", "survey"})  # fmt: skip
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
+_VISITS = frozenset({"trip", "stopover"})  # "crossed into Pakistan for a landmark trip to Lahore" (a visit codes itself)
 _GATHERING = frozenset({"gather", "convene", "assemble"})  # "delegates gathered in Vienna for a conference" (a summit codes itself)
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "mediation", "observer", "monitor", "mission", "organisation",
@@ -256,10 +257,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("begin", "start", "launch", "conduct", "open", "hold") and moved is not None and moved.lemma_.lower() in _JOINT_WORK \
             and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(moved)):
         return Coding("COOPERATE", "060"), f"{lemma} joint work"  # "began joint inspections of cargo at the crossing"
-    if lemma in _GATHERING and any(g.lemma_.lower() == "conference" for p in _preps(token, "for") for g in children_of(p)):
+    if lemma in _GATHERING and any(g.lemma_.lower() in ("conference", "session") for p in _preps(token, "for") for g in children_of(p)):
         return Coding("CONSULT", "040"), f"{lemma} for talks"
-    if lemma in _TRAVELLING and any(g.lemma_.lower() in _MEETINGS for p in _preps(token, "for") for g in children_of(p)):
-        return Coding("CONSULT", "042", "visit"), f"{lemma} for talks"  # "went to Downing Street for discussions with"
+    sought = _MEETINGS | _VISITS if lemma == "cross" else _MEETINGS  # (an arrival for a trip is read with the place)
+    purpose = next((g.lemma_.lower() for p in _preps(token, "for") for g in children_of(p) if g.lemma_.lower() in sought),
+                   None) if lemma in _TRAVELLING | {"cross"} else None  # fmt: skip
+    if purpose is not None:  # "went to Downing Street for discussions with", "crossed into Pakistan for a trip to Lahore"
+        return Coding("CONSULT", "042", "visit"), f"{lemma} for {'visit' if purpose in _VISITS else 'talks'}"
     arriving = subject if lemma in ("reach", "arrive", "enter", "land", "fly") else None
     if arriving is not None and forces and protecting(token):
         return Coding("AID", "074"), "forces arrive to protect"  # "1,500 Ugandan troops flew in to protect"
