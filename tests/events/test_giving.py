@@ -40,3 +40,24 @@ def test_an_aid_worker_released_is_a_release_not_aid(pipeline: Pipeline) -> None
 def test_money_set_aside_is_aid_only_when_it_is_for_someone(pipeline: Pipeline) -> None:
     assert coded(events_of(pipeline, "The Dutch government allocated 8 million euros to refugees in Lebanon.")) == [("AID", "071")]
     assert coded(events_of(pipeline, "The government allocated 5 billion dollars for defence next year.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a grant or money handed with its receiver as the first object, money released or shipped as arms
+        ("Japan handed Laos a grant of 2 billion yen on Monday to rebuild its roads.", "070"),
+        ("The European Union handed the Lebanese government 40 million euros on Friday.", "071"),
+        ("The World Bank released 200 million dollars in budget support to Ghana on Monday.", "071"),
+        ("Washington shipped a further $200 million in artillery shells and rockets to Kyiv.", "072"),
+        # people fleeing taken in or sheltered
+        ("Iran took in thousands of Afghans fleeing the fighting in Herat.", "075"),
+        ("Jordan has sheltered more than a million Syrians fleeing the war.", "075"),
+    ],
+)
+def test_grants_money_and_refuge_given(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert ("AID", cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+def test_people_taken_in_for_questioning_are_not_given_refuge(pipeline: Pipeline) -> None:
+    assert all(kind != "AID" for kind, _ in coded(events_of(pipeline, "Police took in 30 protesters for questioning.")))

@@ -25,6 +25,7 @@ Token = Any  # spaCy's Token
 _LOADED = frozenset({"load", "laden", "loaded", "fill", "pack", "carry"})  # "planes loaded with tents"
 _PAYING = frozenset({"hand", "give", "donate", "transfer", "send", "channel"})
 _SETTING_ASIDE = frozenset({"allocate", "earmark"})  # money set aside for someone: "allocated 5 million euros in aid to"
+_GRANTS = frozenset({"grant", "loan", "donation", "credit"})
 _FUNDS = frozenset({"aid", "funding", "fund", "assistance", "grant", "loan", "relief", "support", "donation"})
 
 
@@ -37,7 +38,16 @@ def _with_objects(token: Token) -> list[Token]:
 def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[str], over: bool) -> tuple[Coding, str] | None:
     """The coding of a verb of giving (``GIVING``) and its key, read off what it gives."""
     children = list(children_of(token))
+    objects = [c for c in children if c.dep_ == "dobj"]
+    handed_to = objects[0] if lemma == "hand" and len(objects) == 2 else None  # "handed the Palestinian Authority 60
+    obj = objects[1] if handed_to is not None else obj  # million euros": the parser may read both as objects
     given = goods_named(obj)
+    if given is None and obj is not None and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in MONEY):  # "shipped $300
+        worth = [w for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)  # million in
+                 if g.dep_ == "pobj" for w in (g, *g.conjuncts)]  # artillery shells": what the money's worth is of
+        if lemma in ARMING and any(w.lemma_.lower() in MATERIEL | ARMS for w in worth):
+            return Coding("AID", "072"), f"{lemma} arms"
+        given = next((goods_named(w) for w in worth if goods_named(w)), None)
     measured = [] if obj is None else [g for w in (obj, *(c for c in children_of(obj) if c.lower_ == "worth"))
                                        for t in of_targets(w) for g in (t, *t.conjuncts)]  # "$30 million worth of rifles", "tonnes of maize"
     if given is None and obj is not None and (obj.lemma_.lower() in MEASURES or measured):
@@ -59,12 +69,14 @@ def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[st
     hurt = obj is not None and person_like(obj) and any(c.lower_ in ("wounded", "injured", "sick") for c in obj.lefts)
     if lemma in ("ferry", "fly", "airlift", "truck") and hurt:
         return Coding("AID", "073"), f"{lemma} wounded"  # "ambulances ferried dozens of wounded Palestinians to El Arish"
-    money = obj is not None and obj.lemma_.lower() in MONEY and lemma in _PAYING | _SETTING_ASIDE | {"provide", "contribute", "disburse"}
+    paid = obj is not None and (obj.lemma_.lower() in MONEY or obj.lemma_.lower() in _GRANTS and (handed_to is not None or any(
+        c.dep_ == "dative" for c in children)))  # "handed Cambodia a grant of 3.5 billion yen"
+    money = paid and lemma in _PAYING | _SETTING_ASIDE | {"provide", "contribute", "disburse", "release"}
     as_aid = obj is not None and any(g.lemma_.lower() in _FUNDS for w in (obj, token) for c in children_of(w)
                                      if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c))  # "provided 50 million euros in emergency funding"
     set_aside_for = lemma in _SETTING_ASIDE and any(person_like(g) for w in (obj, token) for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "for"
                                                     for g in children_of(c) if g.dep_ == "pobj")  # "earmarked 20 million euros for refugees", not "for defence"
-    if given is None and money and (as_aid or set_aside_for or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
+    if given is None and money and (as_aid or set_aside_for or handed_to is not None or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children)):
         return Coding("AID", "071"), f"{lemma} money"  # "handed over $100 million to the PLO", "channelled ... into food"
     captive = obj is not None and any(c.lemma_.lower() in SEIZED for c in obj.lefts if c.dep_ in ("amod", "compound"))
     captors = counted(governing_subject(token))

@@ -137,7 +137,8 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if sent is not None and sent.lemma_.lower() in HELPERS and helped:
             return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
-    if lemma in GIVING and not giving_up and (lemma != "hand" or over or "over" in particles or "in" in particles or "out" in particles):
+    handed_to = lemma == "hand" and (any(c.dep_ == "dative" for c in children) or sum(c.dep_ == "dobj" for c in children) == 2)
+    if lemma in GIVING and not giving_up and (lemma != "hand" or over or handed_to or any(p in particles for p in ("over", "in", "out"))):
         gift = given_coding(token, lemma, obj, particles, over)
         if gift is not None:
             return Hit(token, gift[0], gift[1])

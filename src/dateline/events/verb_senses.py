@@ -38,7 +38,7 @@ _ARMED = frozenset({"group", "militant", "rebel", "guerrilla", "separatist", "in
 _MEASURES_KILLED = frozenset({"bill", "plan", "proposal", "deal", "extension", "resolution", "law", "motion", "idea",
                               "project", "measure", "reform", "draft", "amendment", "initiative", "treaty"})  # fmt: skip
 _ENLARGING = frozenset({"increase", "boost", "double", "triple", "raise", "expand", "swell", "augment"})
-READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
+READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "shelter", "house", "admit", "call", "freeze", "mass", "gather", "converge", "convene", "set", "grant", "offer", "provide",
                                              "supply", "pass", "seize", "grab", "take", "quit", "leave", "withdraw", "pull", "walk", "exit", "evacuate",
                                              "free", "release", "rescue", "order", "hand", "deport", "expel", "strike", "kill", "give", "reach",
                                              "arrive", "enter", "land", "fly", "transfer", "deliver", "surrender",
@@ -148,6 +148,16 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     moved_forces = _forces_sent(token, lemma, obj) if lemma in ("bring", "draft", "order") else None
     if moved_forces is not None:
         return moved_forces
+    written = next((c for c in children_of(token) if c.dep_ == "dobj"), None) if lemma in ("shelter", "house", "take", "admit") else None
+    sheltered = counted(written)  # "took in thousands of Iraqi Kurds fleeing the uprising's collapse"
+    fleeing = sheltered is not None and person_like(sheltered) and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "flee" for w in (written, sheltered) for c in children_of(w))
+    fleeing = fleeing or written is None and lemma in ("shelter", "house", "take", "admit") and any(  # "sheltered 3 million
+        c.dep_ == "advcl" and c.lemma_.lower() == "flee" and any(g.dep_ == "nsubj" and person_like(counted(g) or g)
+                                                                 for g in children_of(c))
+        for c in children_of(token))  # Syrians fleeing", the people read as the subject of "fleeing"
+    if fleeing and (lemma != "take" or "in" in particles):
+        return Coding("AID", "075"), f"{lemma} in refugees"
     if lemma in ("let", "go") and _let_go(token, lemma):
         return Coding("RETREAT", "0841", "release"), "let go"  # "the rebels let go four police officers", "let them go"
     # the object as written, before "the number of police" is read as the police
