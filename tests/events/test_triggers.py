@@ -542,3 +542,18 @@ def test_meetings_brought_about_resumed_and_travelled_to(pipeline: Pipeline, tex
 def test_flying_back_home_is_no_visit(pipeline: Pipeline) -> None:
     text = "The president escaped unhurt from the ambush and flew back to Cairo on Monday."
     assert all(kind != "CONSULT" for kind, _ in coded(events_of(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # assistance halted, a loan put on hold (however "hold" is parsed), representation downgraded, agencies
+        # kicked out with a body the list names first
+        ("Washington halted military assistance to Honduras on Friday.", "162"),
+        ("The International Monetary Fund has put on hold a $300 million loan to Zambia.", "1621"),
+        ("Bahrain downgraded its representation in Beirut to charge d'affaires level on Sunday.", "161"),
+        ("Khartoum kicked out the Danish Refugee Council and three other aid agencies from Darfur.", "1663"),
+    ],
+)
+def test_aid_halted_loans_held_and_agencies_kicked_out(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert ("SANCTION", cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))

@@ -312,7 +312,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if lemma in ("free", "release", "rescue") and doer is not None and doer.lemma_.lower() in RESCUERS and held_captive:  # "soldiers freed 15 hostages": a rescue, which the manual codes AID
         return Hit(token, Coding("AID", "070"), f"{lemma} captives by force")
     if lemma in ("throw", "kick", "force") and "out" in [c.lower_ for c in children_of(token) if c.dep_ in ("prt", "prep", "advmod")] and obj is not None:
-        cameo = sent_away_code(obj)
+        cameo = next(filter(None, map(sent_away_code, (obj, *obj.conjuncts))), None)  # "the Refugee Council and two aid agencies"
         if cameo is not None:  # "threw 13 aid agencies out of Darfur"
             return Hit(token, Coding("SANCTION", cameo, "expel"), f"{lemma} out party")
         if person_like(obj):

@@ -158,6 +158,10 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         for c in children_of(token))  # Syrians fleeing", the people read as the subject of "fleeing"
     if fleeing and (lemma != "take" or "in" in particles):
         return Coding("AID", "075"), f"{lemma} in refugees"
+    held = next((g for g in children_of(obj) if g.dep_ == "dobj"), None) if lemma == "put" and obj is not None and obj.lower_ == "hold" else None
+    if held is not None and held.lemma_.lower() in ("loan", "aid", "assistance", "grant", "credit", "disbursement"):
+        # "put on hold a $205 million loan": the parser may read "hold" as a verb with the loan its object
+        return Coding("SANCTION", "1621" if held.lemma_.lower() in ("loan", "credit") else "162", "discontinue"), "put on hold aid"
     if lemma in ("let", "go") and _let_go(token, lemma):
         return Coding("RETREAT", "0841", "release"), "let go"  # "the rebels let go four police officers", "let them go"
     # the object as written, before "the number of police" is read as the police
