@@ -530,3 +530,23 @@ def test_told_to_expect_something_asks_nothing(pipeline: Pipeline) -> None:
 )
 def test_not_hesitating_to_act_is_an_intent(pipeline: Pipeline, text: str, kind: str, cameo: str, is_negated: bool) -> None:
     assert [(e.type, e.cameo, e.negated) for e in events_of(pipeline, text)] == [(kind, cameo, is_negated)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vow conditioned on what the other side does is a threat; a city turned into a sea of fire, vessels
+        # targeted, trade penalties imposed unless: threats of force and of sanctions
+        "The rebel leader vowed to strike at army bases in the south if the government carried out air raids.",
+        "Pyongyang said it would turn Seoul into a sea of fire if the drills went ahead.",
+        "The militia said it would target any vessel bound for the port.",
+        "Washington may impose trade penalties on Seoul unless it opens its beef market.",
+    ],
+)
+def test_conditioned_vows_and_threatened_force_are_threats(pipeline: Pipeline, text: str) -> None:
+    assert [e.type for e in events_of(pipeline, text) if not e.negated] == ["THREATEN"]
+
+
+def test_a_vow_to_talk_if_the_other_side_disarms_is_no_threat(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "The government vowed to resume talks if the rebels laid down their arms.")
+    assert [e.type for e in events if not e.negated] == ["AGREE"]

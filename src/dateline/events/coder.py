@@ -434,8 +434,9 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
             return None  # "our units are ready for any provocation": readiness, no undertaking
         # "agreed to postpone the march", "is ready to contribute troops": an agreement, of what the lexicon can't say.
         hit = Hit(frame, Coding("AGREE", "030") if kind in ("AGREE", "intent") else framed(kind or "AGREE", None), frame.lemma_.lower())
-        if frame.lemma_.lower() in ("vow", "swear") and any(t.dep_ == "mark" and t.lower_ == "unless" for t in frame.subtree):
-            hit = Hit(frame, Coding("THREATEN", "130"), f"{frame.lemma_.lower()} unless")  # "vowed to ... unless": an ultimatum
+        conditioned = next((t.lower_ for t in frame.subtree if t.dep_ == "mark" and t.lower_ in ("unless", "if")), None)
+        if frame.lemma_.lower() in ("vow", "swear") and conditioned is not None:  # "vowed to ... unless": an ultimatum;
+            hit = Hit(frame, Coding("THREATEN", "130"), f"{frame.lemma_.lower()} {conditioned}")  # "... if they attack": a threat
         participants = verb_participants(frame, hit.coding.type)
         coded = _event(hit, sentence, participants=participants, anchor=frame, rule=f"frame:{hit.key}", trigger=_span(frame, frame))
         coded.consumed = {t.i for t in target.subtree}
