@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
+from dateline.errors import DatelineError
 from dateline.store import ingest, open_store
 from dateline.store import schema as t
 
@@ -82,6 +83,17 @@ def check_consistent(target: str) -> dict[str, int]:
         return counts
 
 
+def never_made(target: str) -> bool:
+    """Whether the store is still an empty database: an ingest killed before it made its tables wrote nothing."""
+    try:
+        with open_store(target, read_only=True):
+            return False
+    except DatelineError as error:
+        if error.code == "E034" and "is empty" in str(error):
+            return True
+        raise
+
+
 def stored_outcome(target: str) -> Any:
     with open_store(target, read_only=True) as store, store.connect() as connection:
         return (
@@ -95,7 +107,7 @@ def test_an_ingest_killed_at_random_moments_resumes_and_loses_nothing(store_targ
     folder = tmp_path / "pages"
     make_pages(folder, PAGES)
     rng = random.Random(int(os.environ.get("DATELINE_TEST_SEED", "20261202")))
-    kills = 0
+    kills = checked = 0
     for _ in range(5):
         process = start_ingest(folder, store_target)
         time.sleep(rng.uniform(1.0, 2.5))
@@ -103,8 +115,11 @@ def test_an_ingest_killed_at_random_moments_resumes_and_loses_nothing(store_targ
             process.kill()  # SIGKILL: no handler runs, no transaction is finished
             kills += 1
         process.wait(timeout=60)
+        if never_made(store_target):  # killed while still starting, on a loaded machine: nothing written at all
+            continue
         check_consistent(store_target)
-    assert kills >= 3
+        checked += 1
+    assert kills >= 3 and checked >= 1
     finished = start_ingest(folder, store_target)
     _, err = finished.communicate(timeout=300)
     assert finished.returncode == 0, err
