@@ -35,12 +35,20 @@ def _with_objects(token: Token) -> list[Token]:
     return [w for g in found for w in (g, *g.conjuncts)]
 
 
+def handed_receiver(token: Token) -> Token | None:
+    """Whom "hand" gives to when no "over" says it is handed over: its dative, or the first of the two objects the
+    parser may read ("handed the Palestinian Authority 60 million euros")."""
+    children = children_of(token)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return next((c for c in children if c.dep_ == "dative"), None) or (objects[0] if len(objects) == 2 else None)
+
+
 def given_coding(token: Token, lemma: str, obj: Token | None, particles: list[str], over: bool) -> tuple[Coding, str] | None:
     """The coding of a verb of giving (``GIVING``) and its key, read off what it gives."""
     children = list(children_of(token))
-    objects = [c for c in children if c.dep_ == "dobj"]
-    handed_to = objects[0] if lemma == "hand" and len(objects) == 2 else None  # "handed the Palestinian Authority 60
-    obj = objects[1] if handed_to is not None else obj  # million euros": the parser may read both as objects
+    receiver = handed_receiver(token) if lemma == "hand" else None
+    handed_to = receiver if receiver is not None and receiver.dep_ == "dobj" else None  # two objects read: the second
+    obj = next(c for c in children if c.dep_ == "dobj" and c.i != handed_to.i) if handed_to is not None else obj  # is given
     given = goods_named(obj)
     if given is None and obj is not None and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in MONEY):  # "shipped $300
         worth = [w for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)  # million in

@@ -15,6 +15,7 @@ from dateline.events.word_classes import (
     NOT_PARTICIPANTS,
     PEOPLE,
     PLACES_TAKEN,
+    POLICE,
     RIOTERS,
 )
 
@@ -113,9 +114,6 @@ HOW_MANY = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten",
                        "party", "detachment"})  # fmt: skip
 
 
-_POLICE = frozenset({"police", "policeman", "officer", "gendarme", "constable"})
-
-
 def before_a_place(particle: Token) -> bool:
     """"Staged drills off Fujian": the parser's particle is the preposition of a place named next."""
     doc = particle.doc
@@ -131,7 +129,7 @@ def named_forces(token: Token) -> bool:
 
 def police_forces(token: Token) -> bool:
     """Forces that are police: "police", "gendarmes", "police reinforcements", "riot police units"."""
-    return token.lemma_.lower() in _POLICE or any(c.dep_ == "compound" and c.lemma_.lower() in _POLICE for c in children_of(token))
+    return token.lemma_.lower() in POLICE or any(c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in children_of(token))
 
 
 def counted(token: Token | None) -> Token | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
-from dateline.events.giving import given_coding
+from dateline.events.giving import given_coding, handed_receiver
 from dateline.events.lexicon import Coding, TriggerLexicon
 from dateline.events.parties_moved import aid_body, expelled_coding, foreign_forces, members, sent_away_code
 from dateline.events.token_kinds import (
@@ -137,7 +137,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         if sent is not None and sent.lemma_.lower() in HELPERS and helped:
             return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
     giving_up = "up" in particles and lemma == "give"  # "gave up its nuclear weapons": a disarmament, no gift
-    handed_to = lemma == "hand" and (any(c.dep_ == "dative" for c in children) or sum(c.dep_ == "dobj" for c in children) == 2)
+    handed_to = lemma == "hand" and handed_receiver(token) is not None
     if lemma in GIVING and not giving_up and (lemma != "hand" or over or handed_to or any(p in particles for p in ("over", "in", "out"))):
         gift = given_coding(token, lemma, obj, particles, over)
         if gift is not None:

@@ -21,7 +21,7 @@ from dateline.events.token_kinds import (
     place_like,
     police_forces,
 )
-from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
+from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, POLICE, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
 from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
@@ -53,6 +53,7 @@ _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "proj
 _TRAVELLING = frozenset({"go", "ride", "travel", "drive", "come", "head", "fly", "arrive", "sail"})
 _MEETINGS = frozenset({"talk", "summit", "discussion", "meeting", "consultation", "negotiation"})
 _VISITS = frozenset({"trip", "stopover"})  # "crossed into Pakistan for a landmark trip to Lahore" (a visit codes itself)
+_SHELTERING = frozenset({"shelter", "house", "take", "admit"})  # people fleeing given refuge: "took in thousands of Kurds"
 _GATHERING = frozenset({"gather", "convene", "assemble"})  # "delegates gathered in Vienna for a conference" (a summit codes itself)
 _LEAVING = frozenset({"quit", "leave", "withdraw", "pull", "walk", "exit"})
 _BODIES_LEFT = frozenset({"talk", "negotiation", "dialogue", "mediation", "observer", "monitor", "mission", "organisation",
@@ -148,11 +149,11 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     moved_forces = _forces_sent(token, lemma, obj) if lemma in ("bring", "draft", "order") else None
     if moved_forces is not None:
         return moved_forces
-    written = next((c for c in children_of(token) if c.dep_ == "dobj"), None) if lemma in ("shelter", "house", "take", "admit") else None
+    written = next((c for c in children_of(token) if c.dep_ == "dobj"), None) if lemma in _SHELTERING else None
     sheltered = counted(written)  # "took in thousands of Iraqi Kurds fleeing the uprising's collapse"
     fleeing = sheltered is not None and person_like(sheltered) and any(
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "flee" for w in (written, sheltered) for c in children_of(w))
-    fleeing = fleeing or written is None and lemma in ("shelter", "house", "take", "admit") and any(  # "sheltered 3 million
+    fleeing = fleeing or written is None and lemma in _SHELTERING and any(  # "sheltered 3 million
         c.dep_ == "advcl" and c.lemma_.lower() == "flee" and any(g.dep_ == "nsubj" and person_like(counted(g) or g)
                                                                  for g in children_of(c))
         for c in children_of(token))  # Syrians fleeing", the people read as the subject of "fleeing"
@@ -169,7 +170,7 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     alert = measure is not None and any(c.lemma_.lower() in ("alert", "readiness", "threat") for c in measure.lefts)
     if measure is not None and measure.lemma_.lower() in _MEASURES and not alert:  # "increased its troop strength", "doubled the number of police"
         armed = [w.lemma_.lower() for w in (*(c for c in children_of(measure) if c.dep_ in ("compound", "amod")), *of_targets(measure))]
-        police = any(w in ("police", "policeman", "officer", "gendarme") for w in armed)
+        police = any(w in POLICE for w in armed)
         if police or any(w in MOVED_FORCES or w in ("troop", "military", "naval", "armed") for w in armed):
             return Coding("MOBILIZE", "153" if police else "154", "police" if police else "troops"), f"{lemma} forces"
     activated = counted(obj) if lemma == "activate" else None

@@ -128,6 +128,8 @@ MEASURES = MONEY | frozenset({"package", "tonne", "ton", "batch", "shipment", "c
                               "million", "billion", "amount", "portion", "share", "bulk", "rest"})  # fmt: skip
 WORDS_SPOKEN = frozenset({"speech", "statement", "interview", "editorial", "article", "broadcast", "address",
                            "sermon", "letter", "communique", "commentary"})  # fmt: skip
+# Forces that are police, by their own word or a compound: "gendarmes", "police reinforcements".
+POLICE = frozenset({"police", "policeman", "officer", "gendarme", "constable"})
 # What forces are put on or brought to: "on high alert", "on a war footing" ("footing" read as the adjective of "war").
 READINESS = frozenset({"alert", "standby", "readiness", "footing", "war"})
 # What is seized and given back as property, not people: "released four fishing boats it had impounded".
