@@ -42,3 +42,10 @@ def test_explicit_country_beats_inherited(local_entities: Build) -> None:
     )
     assert by_name(entities, "Karin Holm").country == "SWE"  # said with her name, over her employer's
     assert by_name(entities, "Lars Berg").country == "NOR"  # inherited, with nothing better said
+
+
+def test_a_description_of_another_country_never_names_a_person_the_table_knows(local_entities: Build) -> None:
+    entities = local_entities("President Putin held talks with the Turkish president in Moscow on Tuesday.")
+    putin = by_name(entities, "Putin")
+    assert putin.country == "RUS"  # the table's, which "the Turkish president" would otherwise have overruled
+    assert [m.text for m in putin.mentions] == ["Putin"]

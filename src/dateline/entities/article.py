@@ -262,11 +262,11 @@ def build_article_entities(doc: Any, side_docs: Sequence[Any] = (), dateline: st
     taken.update(j for e in people for m in e.mentions for j in range(m.first, m.last))
     for side in side_docs:
         _read_side_doc(side, people)
-    _link_nominals(doc, people, taken)
     for entity in people:  # "Yasser Arafat said": a person the text names without a country, whom the table knows
         known = known_person([entity.name, *entity.forms], [role.head for role in entity.roles])
         if known is not None and known.country not in ("IGO", "NGO"):
             entity.set_country(known.country, INHERITED)
+    _link_nominals(doc, people, taken)  # after the table, so "the Turkish president" is never President Putin
     guessed = dateline_country(dateline)
     for entity in people:
         if any(r.role_class in _OFFICE_CLASSES for r in entity.roles):
