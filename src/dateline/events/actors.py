@@ -31,7 +31,7 @@ for _role, _words in {
     "ruler rulers dictator dictators strongman autocrat despot junta "
     "team interior foreign",
     "MIL": "forces force troops army military soldiers soldier navy marines general commander commanders aircraft "
-    "jets warplanes helicopters gunships artillery militaries paratroopers peacekeepers battalion brigade",
+    "jets warplanes helicopters gunships artillery militaries armies navies paratroopers peacekeepers battalion brigade",
     "COP": "police policemen policeman gendarmes gendarmerie patrol guards",
     "JUD": "court courts judge judges prosecutor prosecutors tribunal justice attorney",
     "LEG": "parliament parliamentary lawmakers lawmaker legislators senate senator senators congress congressman "
@@ -372,3 +372,40 @@ def _country_in_words(words: tuple[str, ...]) -> str | None:
         if code is not None:
             return code
     return None
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def coordinated_countries(text: str) -> list[str]:
+    """The countries of a phrase whose head is shared by several named before it: "Iranian and Iraqi officials",
+    "US, British and French troops" name one body of people for each country; empty for any other phrase."""
+    words = text.split()
+    if len(words) < 4:
+        return []
+    pieces = [p.split() for p in _LIST_SEPARATOR.split(" ".join(words[:-1])) if p]
+    if len(pieces) < 2 or len(pieces) > 6:
+        return []
+    # "Senior Iranian", "Iraqi foreign": what stands before the first country and after the last is no country
+    pieces[0] = next((pieces[0][i:] for i in range(len(pieces[0])) if _country_of(pieces[0][i:])), pieces[0])
+    pieces[-1] = next((pieces[-1][:i] for i in range(len(pieces[-1]), 0, -1) if _country_of(pieces[-1][:i])), pieces[-1])
+    found = [_country_of(p) for p in pieces]
+    countries = [c for c in found if c is not None]
+    if len(countries) != len(pieces) or len(set(countries)) < 2:
+        return []
+    return list(dict.fromkeys(countries))
+
+
+def _country_of(words: list[str]) -> str | None:
+    name = " ".join(words)
+    return country_of_demonym(name) or country_of_name(name) if name[:1].isupper() else None
+
+
+def split_by_country(actor: EventActor) -> list[EventActor]:
+    """One actor per country of a phrase naming several ("Iranian and Iraqi officials": IRNGOV and IRQGOV), since a
+    joint act of two states' officials is an act of both; the actor itself for any other phrase."""
+    countries = coordinated_countries(actor.text)
+    if not countries:
+        return [actor]
+    sector = (actor.code or "")[3:] if actor_country(actor.code) is not None else actor.code or ""
+    return [EventActor(text=actor.text, name=actor.name, entity=actor.entity, code=country + sector) for country in countries]

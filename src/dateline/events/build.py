@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from dateline.events.actors import actor_country, code_actor
+from dateline.events.actors import actor_country, code_actor, split_by_country
 from dateline.events.coded import Coded
 from dateline.events.coder import code_doc, participant_spans
 from dateline.events.duplicates import merge_mentions
@@ -38,6 +38,8 @@ def event_record(article: Article, coded: Coded) -> Event:
     bounds = (coded.sentence.start_char, coded.sentence.end_char)
     actors = [_actor(article, span, quote, bounds) for span in actor_spans]
     recipients = [_actor(article, span, quote, bounds) for span in recipient_spans]
+    actors = [one for actor in actors for one in split_by_country(actor)]
+    recipients = [one for recipient in recipients for one in split_by_country(recipient)]
     coding = coded.coding
     place = _place(article, coded, actor_spans)
     if not recipients and place is not None and coding.type in _PLACE_AS_RECIPIENT and not place.dateline_only:

@@ -50,6 +50,7 @@ from dateline.events.triggers import (
     verb_hit,
 )
 from dateline.events.word_classes import PATIENT_SUBJECT
+from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -551,10 +552,17 @@ def _named_party(coded: Coded) -> list[Token]:
             continue
         if token.ent_type_ not in _PARTY_TYPES or token.dep_ == "compound":
             continue  # a name's head only: "Arabia" of "Saudi Arabia"
-        if token.dep_ == "pobj" and token.head.lower_ in _WHERE and token.head.head.i in (anchor.i, coded.hit.token.i):
-            continue  # "rallied in Caracas": where it happened, not to whom ("a mission in Haiti" is to Haiti)
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE and (
+                token.head.head.i in (anchor.i, coded.hit.token.i) or coded.coding.type == "CONSULT" and not _a_country(token)):
+            continue  # "rallied in Caracas", "talks on the dispute in Geneva": where it happened, not to whom ("a
+            # mission in Haiti" is to Haiti, talks "on the crisis in Bosnia" are about it)
         return [token]
     return []
+
+
+def _a_country(token: Token) -> bool:
+    name = " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.ent_type_ == token.ent_type_)
+    return country_of_name(name) is not None
 
 
 def participant_spans(coded: Coded) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:

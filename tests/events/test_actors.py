@@ -1,0 +1,59 @@
+"""Actors and recipients as records (:mod:`dateline.events.actors`): phrases that name several states' people at
+once, and the places that are venues, not parties."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import events_of
+
+from dateline.events.actors import coordinated_countries
+from dateline.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "countries"),
+    [
+        ("Iranian and Iraqi officials", ["IRN", "IRQ"]),
+        ("Senior Iranian and Iraqi officials", ["IRN", "IRQ"]),
+        ("The Greek and Turkish foreign ministers", ["GRC", "TUR"]),
+        ("US, British and French warplanes", ["USA", "GBR", "FRA"]),
+        ("the Indian and Pakistani armies", ["IND", "PAK"]),
+        # one country, a person and a state, or words that are no countries: one actor, left as it is
+        ("Iranian officials", []),
+        ("Iranian and Iranian-backed fighters", []),
+        ("the president and his Turkish counterpart", []),
+        ("rebels and government soldiers", []),
+        ("Smith and Jones officials", []),
+    ],
+)
+def test_the_countries_a_shared_head_stands_for(phrase: str, countries: list[str]) -> None:
+    assert coordinated_countries(phrase) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Iranian and Iraqi officials held a second round of talks on the water dispute in Geneva.", ["IRNGOV", "IRQGOV"], []),
+        ("The Indian and Pakistani armies exchanged fire along the border on Sunday.", ["INDMIL", "PAKMIL"], []),
+        ("Egypt hosted Israeli and Palestinian negotiators at a Red Sea resort on Monday.", ["EGYGOV"], ["ISRGOV", "PSEGOV"]),
+    ],
+)
+def test_a_phrase_naming_two_states_people_is_an_actor_for_each(
+    pipeline: Pipeline, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    (event,) = events_of(pipeline, text)
+    assert [a.code for a in event.actors] == actors
+    assert [r.code for r in event.recipients] == recipients
+
+
+def test_a_city_where_talks_are_held_is_no_party_to_them_but_a_country_they_are_about_is(pipeline: Pipeline) -> None:
+    (venue,) = events_of(pipeline, "Envoys of the two governments resumed negotiations on the border dispute in Vienna.")
+    assert venue.type == "CONSULT" and venue.recipients == []
+    (topic,) = events_of(pipeline, "The foreign ministers conferred on Tuesday on the crisis in Bosnia.")
+    assert topic.type == "CONSULT" and [r.code for r in topic.recipients] == ["BIHGOV"]
+
+
+def test_a_head_of_state_the_table_knows_keeps_his_country_beside_a_foreign_counterpart(pipeline: Pipeline) -> None:
+    (event,) = events_of(pipeline, "President Putin held talks with the Turkish president in Moscow on Tuesday.")
+    assert event.type == "CONSULT"
+    assert [a.code for a in event.actors] == ["RUSGOV"] and [r.code for r in event.recipients] == ["TURGOV"]
