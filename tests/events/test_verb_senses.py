@@ -90,6 +90,9 @@ from dateline.pipeline import Pipeline
         # property looted by troops is seized; by a crowd, it is a riot
         ("Government soldiers looted shops and homes in the northern town on Friday.", "COERCE", "171"),
         ("Rioters looted supermarkets in the capital on Saturday night.", "PROTEST", "145"),
+        # troops sent to restore order in a place named abroad protect it; sent to "the region", they are mobilised
+        ("Some 1,200 Australian troops landed in Honiara on Friday to restore order.", "AID", "074"),
+        ("Thousands of troops have been sent to the region to restore order, the defence ministry said.", "MOBILIZE", "154"),
     ],
 )
 def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
@@ -156,6 +159,10 @@ def test_bodies_police_courts_and_the_deported_decide_the_sense(pipeline: Pipeli
         ("Burundi gave the members of the UN rights office a week to leave the country.", "SANCTION", "166"),
         ("Burundi gave the rebels a week to leave the province or face an assault.", "THREATEN", "139"),
         ("Malawi barred a Zambian opposition leader from entering the country on Friday.", "REJECT", "120"),
+        # a charge d'affaires is sent away, recalled or summoned as an ambassador is
+        ("Kuwait ordered the Iraqi charge d'affaires to leave the country within 48 hours.", "SANCTION", "166"),
+        ("Mexico expelled the Iraqi charge d'affaires on Friday.", "SANCTION", "166"),
+        ("Jordan recalled its charge d'affaires from Damascus on Sunday.", "SANCTION", "161"),
     ],
 )
 def test_declared_unwelcome_given_days_to_leave_or_barred(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

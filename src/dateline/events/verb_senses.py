@@ -386,7 +386,7 @@ _PROTECTED = frozenset({"civilian", "refugee", "camp", "convoy", "population", "
 def protecting(token: Token) -> list[Token]:
     """What the forces a verb moves are sent to protect: "to protect civilians", "to guard refugee camps", "a force
     charged with protecting civilians"."""
-    found = purposes(token, PROTECTING)
+    found = [p for p in purposes(token, PROTECTING) if p.lemma_.lower() not in _KEEPING_ORDER or _sent_to_a_named_place(token)]
     for guarding in purposes(token, _GUARDING):
         guarded = [counted(c) or c for c in children_of(guarding) if c.dep_ == "dobj"]
         if any(g.lemma_.lower() in _PROTECTED or any(m.lemma_.lower() in _PROTECTED for m in g.lefts) for g in guarded):
@@ -394,6 +394,15 @@ def protecting(token: Token) -> list[Token]:
     found += [t for t in token.subtree if t.lemma_.lower() in PROTECTING and t.dep_ == "pcomp" and t.head.lower_ == "with"
               and t.head.head.lemma_.lower() in ("charge", "task", "mandate")]  # fmt: skip
     return found
+
+
+_KEEPING_ORDER = frozenset({"restore", "keep", "secure"})  # troops sent at home "to restore order" are mobilised
+
+
+def _sent_to_a_named_place(token: Token) -> bool:
+    """Forces sent "to Dili" or landing "in East Timor", a place named, not "to the region"."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for c in children_of(token) if c.dep_ == "prep"
+               and c.lower_ in ("to", "in", "into") for t in c.subtree)  # fmt: skip
 
 
 def purposes(token: Token, kinds: frozenset[str]) -> list[Token]:
