@@ -92,6 +92,13 @@ from dateline.pipeline import Pipeline
         ("Rioters looted supermarkets in the capital on Saturday night.", "PROTEST", "145"),
         # troops sent to restore order in a place named abroad protect it; sent to "the region", they are mobilised
         ("Some 1,200 Australian troops landed in Honiara on Friday to restore order.", "AID", "074"),
+        # forces readied "to help" people give aid; "to help police quell the unrest" they are mobilised
+        ("The army deployed 500 soldiers to help families stranded by the floods.", "AID", "073"),
+        ("Kenya placed its army on standby to help police quell the unrest in the slums.", "MOBILIZE", "152"),
+        ("The government sent 2,000 troops to help police restore order in the province.", "MOBILIZE", "154"),
+        # people stopped from marching are restricted; teams kept from a parade by rain are not
+        ("Riot police prevented hundreds of students from marching on parliament on Tuesday.", "COERCE", "172"),
+        ("Police stopped opposition supporters from demonstrating outside the court.", "COERCE", "172"),
         ("Thousands of troops have been sent to the region to restore order, the defence ministry said.", "MOBILIZE", "154"),
     ],
 )
@@ -102,6 +109,12 @@ def test_the_words_around_a_verb_decide_its_sense(pipeline: Pipeline, text: str,
 def test_militants_deported_to_a_region_are_expelled_not_extradited(pipeline: Pipeline) -> None:
     events = coded(events_of(pipeline, "Israel deported 400 suspected militants to southern Lebanon on Thursday."))
     assert events and all(kind != "COOPERATE" for kind, _ in events)
+
+
+def test_forces_helping_police_and_rain_keeping_a_parade_give_no_aid_and_no_restriction(pipeline: Pipeline) -> None:
+    assert coded(events_of(pipeline, "Kenya placed its army on standby to help police quell the unrest in the slums.")) == [
+        ("MOBILIZE", "152")]
+    assert coded(events_of(pipeline, "The rain prevented the teams from marching in the parade.")) == []
 
 
 @pytest.mark.parametrize(

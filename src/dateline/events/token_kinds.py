@@ -16,6 +16,7 @@ from dateline.events.word_classes import (
     PEOPLE,
     PLACES_TAKEN,
     POLICE,
+    RESCUE,
     RIOTERS,
 )
 
@@ -251,3 +252,24 @@ SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess",
 def sporting(word: Token) -> bool:
     """Whether a word names a game or a player of one, or is modified by a sport."""
     return word.lemma_.lower() in GAME_WORDS or any(c.lower_ in SPORTS for c in word.lefts if c.dep_ in ("compound", "amod"))
+
+
+# Work forces do against people, which "to help" them do is no relief: "to help police quell the unrest".
+_FORCE_WORK = frozenset({"quell", "crush", "suppress", "restore", "control", "contain", "enforce", "patrol", "secure",
+                         "guard", "police", "fight", "combat", "disperse", "hunt", "arrest", "maintain", "keep"})  # fmt: skip
+
+
+def relief_purpose(token: Token) -> bool:
+    """Whether a verb is done "to help", rescue, evacuate or feed someone: "deployed 500 soldiers to help families",
+    not "placed its army on standby to help police quell the unrest"."""
+    for clause in children_of(token):
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in RESCUE:
+            continue
+        if clause.lemma_.lower() != "help":
+            return True
+        helped = [c for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp")]
+        whom = [c for h in helped for c in children_of(h) if c.dep_ == "nsubj"] + [c for c in children_of(clause) if c.dep_ == "dobj"]
+        if not any(h.lemma_.lower() in _FORCE_WORK for h in helped) and not any(
+                w.lemma_.lower() in POLICE or w.lemma_.lower() in MOVED_FORCES for w in whom):
+            return True
+    return False

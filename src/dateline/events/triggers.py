@@ -31,6 +31,7 @@ from dateline.events.token_kinds import (
     of_targets,
     person_like,
     place_like,
+    relief_purpose,
     reported_speaker,
     sporting,
     subject_like,
@@ -68,7 +69,6 @@ from dateline.events.word_classes import (
     ONGOING,
     PERSON_OBJECT,
     PUBLIC_PLACES,
-    RESCUE,
     RESCUERS,
     RIOTERS,
     SAYING,
@@ -132,7 +132,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     # (each special case below reads the parse only for the verbs it is about: every verb with a key passes here)
     if lemma in SENDING:
         sent = next(of_targets(obj), obj) if obj is not None and obj.lemma_.lower() == "team" else obj
-        helped = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children)
+        helped = relief_purpose(token)
         helped = helped or sent is not None and sent.lemma_.lower() in ("doctor", "medic", "nurse", "rescuer")  # "sent 400 doctors"
         if sent is not None and sent.lemma_.lower() in HELPERS and helped:
             return _checked(token, Coding("AID", "073"), f"{lemma} helpers", obj, exact=True)  # "sent doctors to treat"
@@ -250,9 +250,9 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
                     keys.append(f"{lemma} {prep.lower_} {lemma_key(whom)}")
             if grand.dep_ == "prep":  # "walked out of the talks"
                 keys.extend(f"{lemma} {prep.lower_} {grand.lower_} {lemma_key(g)}" for g in children_of(grand) if g.dep_ == "pobj")
-    if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert": "on" hung anywhere below
+    if lemma in ("put", "place"):  # "put 150,000 troops in its western district on high alert", "on standby" as a clause
         keys.extend(f"{lemma} on {lemma_key(t)}" for t in token.subtree
-                    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in READINESS)  # fmt: skip
+                    if (t.head.lower_ == "on" or t.doc[t.i - 1].lower_ == "on") and t.lemma_.lower() in READINESS)  # fmt: skip
     for o in objects:  # "reopened their border to trade", "stripped 94 critics of their citizenship": the parser may hang it on the object
         keys.extend(f"{lemma} {c.lower_} {lemma_key(g)}" for c in children_of(o) if c.dep_ == "prep" and c.lower_ in ("to", "under", "of")
                     for g in children_of(c) if g.dep_ == "pobj")  # fmt: skip
@@ -321,9 +321,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "raid by aircraft")  # "jets raided the oil terminal"
     if coding.type == "CONSULT" and coding.mode == "visit" and doer is not None and doer.lemma_.lower() in TRAVELLERS:
         return None  # "let its citizens travel freely to the West": a journey, no diplomatic visit
-    if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children_of(token)
-    ):
+    if coding.type == "CONSULT" and doer is not None and doer.lemma_.lower() in HELPERS and relief_purpose(token):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "doctors arrived in Haiti to help treat"
     jointly_done = coding.type == "COERCE" or coding.type == "ACCUSE" and coding.mode == "investigate"
     if jointly_done and any(c.lower_ == "jointly" for c in children_of(token)):  # "police of both jointly arrested"
@@ -354,7 +352,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
     if coding.type == "MOBILIZE" and any(t.lemma_.lower() == "peacekeeper" for w in (obj, subject) if w is not None for t in w.subtree):
         return Hit(token, Coding("AID", "074"), f"{key} peacekeepers")  # peacekeepers sent are aid, not a threat
     forces = obj is not None and obj.lemma_.lower() in MOVED_FORCES
-    if coding.type == "MOBILIZE" and forces and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESCUE for c in children_of(token)):
+    if coding.type == "MOBILIZE" and forces and relief_purpose(token):
         return Hit(token, Coding("AID", "073"), f"{key} to help")  # "deployed 500 soldiers to help families"
     if exact:
         return Hit(token, coding, key)
