@@ -57,3 +57,19 @@ def test_a_head_of_state_the_table_knows_keeps_his_country_beside_a_foreign_coun
     (event,) = events_of(pipeline, "President Putin held talks with the Turkish president in Moscow on Tuesday.")
     assert event.type == "CONSULT"
     assert [a.code for a in event.actors] == ["RUSGOV"] and [r.code for r in event.recipients] == ["TURGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Rebel leaders agreed on Monday to meet government negotiators next month.", "REB"),
+        ("Union negotiators walked out of the wage talks on Monday.", "LAB"),
+        ("Student leaders demanded the release of the detained protesters.", "EDU"),
+        ("Church leaders appealed to the authorities to free the interned activists.", "REL"),
+        ("Opposition leaders rejected the government's offer of talks.", "OPP"),
+        ("Foreign ministry officials rejected the government's offer of talks.", "GOV"),
+    ],
+)
+def test_leaders_officials_and_negotiators_are_of_the_body_named_before_them(pipeline: Pipeline, text: str, actor: str) -> None:
+    (event,) = [e for e in events_of(pipeline, text) if not e.hypothetical or e.type == "AGREE"]
+    assert [a.code for a in event.actors] == [actor]

@@ -301,6 +301,11 @@ def _leader_country(words: list[str]) -> str | None:
     return None
 
 
+# Heads that name people by what they do for a body, not by the body: the body named before them is their sector.
+_SPEAKING_FOR = frozenset({"leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                           "negotiator", "negotiators", "delegation", "envoy", "envoys", "aide", "aides"})  # fmt: skip
+
+
 def _sector(lowered: list[str], entity: Entity | None) -> str | None:
     joined = " ".join(lowered)
     if "west bank" in joined:  # a territory, not a bank
@@ -308,11 +313,15 @@ def _sector(lowered: list[str], entity: Entity | None) -> str | None:
     for phrase, sector in _SECTOR_PHRASES.items():
         if phrase in joined:
             return sector
-    for word in reversed(lowered):  # the head word speaks first: "opposition leader" is OPP, "army chief" MIL
+    for position in range(len(lowered) - 1, -1, -1):  # the head word speaks first: "army chief" is MIL
+        word = lowered[position]
         if word in _SECTOR_WORDS:
             sector = _SECTOR_WORDS[word]
             if sector == "GOV" and "opposition" in lowered:
                 return "OPP"
+            if word in _SPEAKING_FOR:  # "rebel leaders", "union negotiators", "army spokesman": whose they are
+                return next((_SECTOR_WORDS[w] for w in reversed(lowered[:position])
+                             if _SECTOR_WORDS.get(w, "GOV") != "GOV"), sector)  # fmt: skip
             if word in ("minister", "ministry", "secretary") and any(w in ("defence", "defense") for w in lowered):
                 return "GOV"
             return sector
