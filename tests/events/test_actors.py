@@ -73,3 +73,18 @@ def test_a_head_of_state_the_table_knows_keeps_his_country_beside_a_foreign_coun
 def test_leaders_officials_and_negotiators_are_of_the_body_named_before_them(pipeline: Pipeline, text: str, actor: str) -> None:
     (event,) = [e for e in events_of(pipeline, text) if not e.hypothetical or e.type == "AGREE"]
     assert [a.code for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The president visited Beijing on Monday.", "The minister said he hoped to visit Beijing before the end of the year."],
+)
+def test_a_visitor_the_text_gives_no_country_is_not_of_the_country_visited(pipeline: Pipeline, text: str) -> None:
+    (event,) = events_of(pipeline, text)
+    assert event.type == "CONSULT" and [r.code for r in event.recipients] == ["CHNGOV"]
+    assert [a.code for a in event.actors] == ["GOV"]
+
+
+def test_regional_bodies_named_in_full_are_intergovernmental(pipeline: Pipeline) -> None:
+    (event,) = events_of(pipeline, "The Pacific Islands Forum suspended Fiji's membership on Saturday.")
+    assert [a.code for a in event.actors] == ["IGO"] and [r.code for r in event.recipients] == ["FJIGOV"]

@@ -62,7 +62,8 @@ _IGOS = re.compile(
     r"\b(?:U\.?N\.?|United Nations|UNHCR|UNICEF|Security Council|European (?:Union|Community|Commission|Council)|"
     r"EU|EC|NATO|OSCE|IAEA|African Union|Arab League|ASEAN|OPEC|World Bank|IMF|International Monetary Fund|"
     r"World Health Organi[sz]ation|WHO|APEC|Organi[sz]ation of African Unity|OAU|Interpol|G7|G20|Commonwealth|"
-    r"ECOWAS|ECOMOG|SADC|IGAD|Gulf Cooperation Council|GCC|Organi[sz]ation of American States|OAS|Council of Europe|"
+    r"ECOWAS|Economic Community of West African States|ECOMOG|SADC|Southern African Development Community|IGAD|"
+    r"Pacific Islands Forum|Gulf Cooperation Council|GCC|Organi[sz]ation of American States|OAS|Council of Europe|"
     r"WTO|World Trade Organi[sz]ation|UNESCO|World Food Programme|WFP|UNRWA|Organi[sz]ation of (?:the )?Islamic "
     r"(?:Conference|Cooperation)|OIC|Mercosur|Caricom|UNIFIL|MONUC|MONUSCO|UNAMID|UNMIL|KFOR|ISAF)\b"
 )
@@ -99,10 +100,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
 
 def code_actor(
     article: Article, start: int, end: int, *, head: int | None = None, metonymic: bool | None = None,
-    sentence: tuple[int, int] | None = None,
+    sentence: tuple[int, int] | None = None, borrow: bool = True,
 ) -> EventActor:
     """The actor ``article.text[start:end]`` names (``head``: the offset of its head word; ``sentence``: the span of
-    the sentence it is read in, whose only country an official left without one is taken to serve)."""
+    the sentence it is read in, whose only country an official left without one is taken to serve, else the
+    article's; ``borrow=False``: the country only its own words and places give)."""
     text = article.text[start:end]
     entity = _entity_at(article, start, end, head)
     words = _WORD.findall(text)
@@ -114,7 +116,7 @@ def code_actor(
     if upto and upto[-1].lower() in _HOW_MANY:  # "thousands of protesters" are protesters
         upto = words
     return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
-                      code=_code(article, start, end, words, upto or words, entity, sentence))  # fmt: skip
+                      code=_code(article, start, end, words, upto or words, entity, sentence, borrow))  # fmt: skip
 
 
 @lru_cache(maxsize=16_384)
@@ -237,7 +239,7 @@ def _place_of(article: Article, entity: Entity | None, start: int, end: int) -> 
 
 def _code(
     article: Article, start: int, end: int, words: list[str], upto: list[str], entity: Entity | None,
-    sentence: tuple[int, int] | None = None,
+    sentence: tuple[int, int] | None = None, borrow: bool = True,
 ) -> str | None:
     text = article.text[start:end]
     head_country = country_of_name(upto[-1]) if upto and upto[-1][:1].isupper() else None
@@ -274,7 +276,7 @@ def _code(
                 sector = "GOV" if is_seat else "CVL"
     if country is None and sector in ("CVL", "EDU", "LAB", "REF"):
         country = article_country(article)  # families, residents, students: of the country reported from
-    elif country is None and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
+    elif country is None and borrow and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
         # An official the text leaves without a country is of the only country it names, if it names only one.
         country = _only_country(article, sentence)
     if sector is None and country is not None and _names_a_state(text):

@@ -111,7 +111,7 @@ def _not_the_recipients_country(
     unguessed = []
     for (start, end, head), actor in zip(spans, actors, strict=True):
         if actor_country(actor.code) in theirs and article.text[start:end].lower() not in _FIRST_PERSON:
-            own = code_actor(article, start, end, head=head)  # its country read off its own words and places only
+            own = code_actor(article, start, end, head=head, borrow=False)  # its country from its own words and places
             if actor_country(own.code) is None:
                 actor = replace(actor, code=own.code)
         unguessed.append(actor)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.events.token_kinds import children_of
+from dateline.events.token_kinds import children_of, lemma_key
 
 Token = Any  # spaCy's Token
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _FAILING = frozenset({"fail", "refrain", "stop"})  # "failed to reach a deal" did not happen
+_INTENTIONS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest", "reason", "need"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest", "until"})  # "until their demands are met": not yet
 _MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll", "wo", "ca", "must"})
 _UNREAL_HEADS = frozenset({
@@ -38,6 +39,9 @@ def negated(trigger: Token) -> bool:
         return True
     if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "without":
         return True
+    intended = head.head if head.dep_ == "prep" and head.lower_ == "of" else head  # "no intention of attacking"
+    if trigger.dep_ in ("acl", "xcomp", "pcomp") and intended.lemma_.lower() in _INTENTIONS:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(intended))  # "had no plans to send troops"
     return False
 
 
@@ -69,7 +73,7 @@ def hypothetical(trigger: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ in ("xcomp", "acl", "prep", "pcomp", "pobj") and head.lemma_ in _UNREAL_HEADS:
+        if token.dep_ in ("xcomp", "acl", "prep", "pcomp", "pobj") and lemma_key(head) in _UNREAL_HEADS:
             return True
         if token.dep_ in _CLAUSE_EDGES and token.dep_ != "conj":
             return False

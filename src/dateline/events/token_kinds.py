@@ -102,6 +102,7 @@ LEMMA_FIXES: dict[str, str] = {
     "staged": "stage", "stages": "stage", "forgave": "forgive", "waged": "wage", "wages": "wage", "fined": "fine", "fines": "fine",
     "raped": "rape", "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste", "data": "data",
     "raged": "rage", "rages": "rage", "raging": "rage", "marines": "marine", "readied": "ready", "readies": "ready", "cordoned": "cordon", "cordoning": "cordon", "unbanned": "unban", "unbanning": "unban", "unbans": "unban",
+    "hoped": "hope", "hoping": "hope",
     "d'affaires": "ambassador",  # a charge d'affaires heads the mission as an ambassador would: recalled, expelled, summoned
 }  # fmt: skip
 
