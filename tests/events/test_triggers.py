@@ -438,7 +438,7 @@ def test_alerts_below_the_verb_police_reinforcements_and_aid_by_kind(pipeline: P
 
 def test_an_offer_with_an_object_offers_the_object_not_its_purpose(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "Senegal offered military help to Gambia to fight the rebels in the south.")
-    assert coded(events) == [("AGREE", "033")]  # an intent to give material aid
+    assert coded(events) == [("AGREE", "0332")]  # an intent to give military aid
     assert all(e.type != "THREATEN" for e in events)
 
 
@@ -557,3 +557,20 @@ def test_flying_back_home_is_no_visit(pipeline: Pipeline) -> None:
 )
 def test_aid_halted_loans_held_and_agencies_kicked_out(pipeline: Pipeline, text: str, cameo: str) -> None:
     assert ("SANCTION", cameo) in coded(events_of(pipeline, text)), coded(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # peacekeepers deployed are protection given, told by the noun as by the verb; other troops are mobilised
+        ("The deployment of 3,000 UN peacekeepers began on Monday.", "AID", "074"),
+        ("The Security Council approved the deployment of 3,000 additional peacekeepers on Friday.", "AID", "074"),
+        ("The deployment of 3,000 troops to the border angered Pakistan.", "MOBILIZE", "154"),
+        # an intent to give aid takes the kind of aid it names
+        ("The Security Council voted to send 3,000 peacekeepers to Darfur.", "AGREE", "0334"),
+        ("Japan pledged $300 million in soft loans to Vietnam on Monday.", "AGREE", "0331"),
+        ("The Netherlands will send a team of 30 water engineers to help the flood-hit areas of Bangladesh.", "AGREE", "0333"),
+    ],
+)
+def test_peacekeepers_deployed_and_aid_promised_by_its_kind(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]

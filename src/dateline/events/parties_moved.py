@@ -33,6 +33,12 @@ def expelled_coding(verb: Token, obj: Token | None) -> Coding | None:
     return None
 
 
+def peacekeeping(forces: Token) -> bool:
+    """Whether forces are peacekeepers: "3,000 peacekeepers", "a blue-helmeted battalion", "peacekeeping troops"."""
+    return forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
+        c.lower_ in ("blue-helmeted", "peacekeeping") for c in forces.subtree if c.i < forces.i)
+
+
 def members(obj: Token) -> bool:
     """Whether a word names people by their place in a body ("six members of the team", "its staff")."""
     return obj.lemma_.lower() in _MEMBERS

@@ -17,7 +17,7 @@ from dateline.events.arguments import governing_subject
 from dateline.events.framing import framed
 from dateline.events.giving import given_coding, handed_receiver
 from dateline.events.lexicon import Coding, TriggerLexicon
-from dateline.events.parties_moved import aid_body, expelled_coding, foreign_forces, members, sent_away_code
+from dateline.events.parties_moved import aid_body, expelled_coding, foreign_forces, members, peacekeeping, sent_away_code
 from dateline.events.token_kinds import (
     before_a_place,
     police_forces,
@@ -158,8 +158,7 @@ def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
         return _checked(token, Coding("MOBILIZE", "154", "weapons"), f"{lemma} forces", obj, exact=True)
     sent_forces = counted(obj)
     protecting_whom = protecting(token) if lemma in SENDING else []
-    peacekeepers = lemma in SENDING and sent_forces is not None and (sent_forces.lemma_.lower() in ("peacekeeper", "blue-helmet") or any(
-        c.lower_ in ("blue-helmeted", "peacekeeping") for c in sent_forces.subtree if c.i < sent_forces.i))
+    peacekeepers = lemma in SENDING and sent_forces is not None and peacekeeping(sent_forces)
     peacekeepers = peacekeepers or lemma in SENDING and sent_forces is not None and sent_forces.lemma_.lower() in MOVED_FORCES and any(
         p.lemma_.lower() in ("bolster", "join", "reinforce", "strengthen") and any(t.lower_ == "peacekeeping" for t in p.subtree)
         for p in children_of(token) if p.dep_ in ("advcl", "xcomp"))  # "dispatched a battalion to bolster the UN peacekeeping force"
@@ -556,6 +555,8 @@ def noun_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
     key = noun_key(token, lexicon.nouns)
     if key == "expulsion" and _expels_people(token):
         return Hit(token, _DEPORT, "expulsion of person")
+    if key is not None and lexicon.nouns[key].type == "MOBILIZE" and any(peacekeeping(t) for t in of_targets(token)):
+        return Hit(token, Coding("AID", "074"), f"{key} of peacekeepers")  # "approved the deployment of peacekeepers"
     if key == "strike" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _STRIKE_DAMAGE:
         return Hit(token, Coding("ASSAULT", "195", "aerial"), "strike hits")  # "a Russian strike hit the plant"
     return Hit(token, lexicon.nouns[key], key) if key is not None else None
