@@ -574,3 +574,16 @@ def test_aid_halted_loans_held_and_agencies_kicked_out(pipeline: Pipeline, text:
 )
 def test_peacekeepers_deployed_and_aid_promised_by_its_kind(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # a siege lifted eases a blockade; a demand given up is a concession, not a surrender
+        ("Government forces lifted the siege of the rebel-held town on Sunday.", "RETREAT", "0872"),
+        ("The separatist leaders gave up their demand for independence on Friday.", "CONCEDE", "080"),
+        ("The rebels gave up after a week of fighting.", "RETREAT", "0874"),
+    ],
+)
+def test_sieges_lifted_and_demands_given_up(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert coded(events_of(pipeline, text)) == [(kind, cameo)]
