@@ -88,3 +88,17 @@ def test_a_visitor_the_text_gives_no_country_is_not_of_the_country_visited(pipel
 def test_regional_bodies_named_in_full_are_intergovernmental(pipeline: Pipeline) -> None:
     (event,) = events_of(pipeline, "The Pacific Islands Forum suspended Fiji's membership on Saturday.")
     assert [a.code for a in event.actors] == ["IGO"] and [r.code for r in event.recipients] == ["FJIGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("The European Union lifted its arms embargo on Libya.", ["LBYGOV"]),
+        ("Turkey downgraded its diplomatic relations with Israel on Friday.", ["ISRGOV"]),
+        ("Pakistan shut its border crossings with Afghanistan on Wednesday.", ["AFGGOV"]),
+        ("China rejected Japan's proposal for talks.", ["JPN"]),  # a named owner still is the other side
+    ],
+)
+def test_the_other_side_of_an_actors_own_measure_receives_it(pipeline: Pipeline, text: str, recipients: list[str]) -> None:
+    (event,) = events_of(pipeline, text)
+    assert [r.code for r in event.recipients] == recipients

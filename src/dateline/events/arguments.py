@@ -311,10 +311,12 @@ def _tidy(found: Participants) -> Participants:
         if not participant_like(token):
             owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("of", "from")
                           for g in children_of(c) if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
-            # "rejected Saddam Hussein's proposal": the proposal's owner; "relations with Congo": the other side.
-            owner = owner or next((c for c in children_of(token) if c.dep_ == "poss" and participant_like(c)), None)
-            owner = owner or next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in _OBJECT_SIDES
-                                   for g in children_of(c) if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            # "rejected Saddam Hussein's proposal": the proposal's owner; "relations with Congo": the other side,
+            # which "its" does not outrank ("lifted its arms embargo on Libya": the actor's own embargo)
+            side = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in _OBJECT_SIDES
+                         for g in children_of(c) if g.dep_ == "pobj" and participant_like(g)), None)  # fmt: skip
+            owned = next((c for c in children_of(token) if c.dep_ == "poss" and participant_like(c)), None)
+            owner = owner or (side if owned is not None and owned.tag_ == "PRP$" and side is not None else owned) or side
             if owner is None:
                 continue
             extra = [g for g in owner.conjuncts if g.i > owner.i and participant_like(g)]
