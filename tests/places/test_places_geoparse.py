@@ -83,3 +83,9 @@ def test_a_county_names_the_state_of_the_town(geoparse_text) -> None:
     assert (athens.country, athens.geonameid) == ("USA", 4180386)  # Athens, Georgia, in Clarke County
     greek = geoparse_text("Thousands of protesters marched in Athens on Monday against the new pension law.")
     assert by_name(greek, "Athens").country == "GRC"
+
+
+def test_an_organisation_named_like_a_foreign_spelling_of_a_city_is_no_place(geoparse_text) -> None:
+    assert geoparse_text("Hamas vowed on Sunday to avenge the killing of its commander.") == []
+    places = geoparse_text("The French-language agency said the summit in Sotchi had ended.")
+    assert by_name(places, "Sochi").country == "RUS"  # where a place stands, the spelling still finds it

@@ -66,6 +66,7 @@ class Group:
     container: str | None = None
     dateline: bool = False
     tentative: bool = False
+    located: bool = False  # a tentative name some mention of which stands after "in", "near", ...
     admin_hint: bool = False
     choice: Place | None = None
     score: float = 0.0
@@ -220,8 +221,11 @@ def _credible(candidate: Candidate, group: Group, context: Context) -> bool:
     if group.key in GENERIC_NAMES and not context.countries.get(place.country or ""):
         return False  # "Centre", "North", "Metro": a region of that name only where the article is about its country
     if group.tentative:
-        # Tagged a person or an organisation: only a well-known place overrides the tagger.
-        return place.feature in ("country", "admin1", "water", "region", "continent") or place.population >= 100_000
+        # Tagged a person or an organisation: only a well-known place overrides the tagger, by its own name unless
+        # the sentence puts it where a place stands ("in Sotchi") or the city is a great one ("Bangalore-based"); a
+        # subject "Hamas" is the movement, not a foreign spelling of the German city of Hamm.
+        return place.feature in ("country", "admin1", "water", "region", "continent") or place.population >= 100_000 and (
+            candidate.primary or group.located or place.population >= 1_000_000)
     if place.feature == "city" and not candidate.primary and place.population < WEAK_POPULATION:
         return bool(place.country and context.countries.get(place.country))
     return True

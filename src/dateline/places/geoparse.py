@@ -174,8 +174,10 @@ def propagate(doc: Any, members: list[tuple[PlaceMention, Group]]) -> list[tuple
 def _fix_tentative(groups: dict[str, Group], members: list[tuple[PlaceMention, Group]]) -> None:
     """A name is tentative only if every one of its mentions is."""
     firm = {id(group) for mention, group in members if not mention.tentative}
+    located = {id(group) for mention, group in members if mention.located}
     for group in groups.values():
         group.tentative = id(group) not in firm
+        group.located = id(group) in located
 
 
 def _dateline_group(groups: dict[str, Group], dateline: str | None, lookup: Callable[[str], Sequence[Candidate]]) -> Group | None:

@@ -44,6 +44,7 @@ class PlaceMention:
     facility: bool = False
     container: str | None = None  # the region or country written after it: "Texas" in "Paris, Texas"
     tentative: bool = False  # tagged a person or organisation; kept only if the gazetteer knows it well
+    located: bool = False  # written after "in", "near", ...: a place by where it stands in the sentence
     admin_hint: bool = False  # said of a state or province: "New York Gov.", "the state of Texas"
 
 
@@ -107,6 +108,7 @@ def _mention_of(doc: Any, ent: Any, person_words: set[str]) -> PlaceMention | No
         # "in"/"near", is kept if the gazetteer knows it well.
         if before in LOCATIVE_PREPOSITIONS or len(span) == 1:
             mention.tentative = True
+            mention.located = before in LOCATIVE_PREPOSITIONS
             return mention
     return None
 
