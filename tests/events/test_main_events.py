@@ -39,3 +39,19 @@ def test_a_past_year_names_history_below_another_event_but_not_alone(pipeline: P
     assert [e.type for e in below] == ["ACCUSE"]
     alone = events_of(pipeline, "Soldiers carried out the massacre of 200 villagers in 1982, a report said.")
     assert "ASSAULT" in [e.type for e in alone]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "struck"),
+    [
+        # an attack named as a noun that kills, hits or destroys is one assault, coded as the attack it is, on
+        # whom its verb names
+        ("A suicide bombing killed 12 people at a market in Kano on Friday.", "1831", ["NGACVL"]),
+        ("A car bombing killed nine policemen outside a station in Mosul.", "1832", ["IRQCOP"]),
+        ("A US drone strike killed a senior militant commander in eastern Afghanistan.", "195", ["AFGREB"]),
+    ],
+)
+def test_an_attack_that_kills_is_one_assault_on_those_it_killed(pipeline: Pipeline, text: str, cameo: str, struck: list[str]) -> None:
+    (event,) = events_of(pipeline, text)
+    assert (event.type, event.cameo) == ("ASSAULT", cameo)
+    assert [r.code for r in event.recipients] == struck

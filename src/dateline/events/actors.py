@@ -305,7 +305,8 @@ def _leader_country(words: list[str]) -> str | None:
 
 # Heads that name people by what they do for a body, not by the body: the body named before them is their sector.
 _SPEAKING_FOR = frozenset({"leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                           "negotiator", "negotiators", "delegation", "envoy", "envoys", "aide", "aides"})  # fmt: skip
+                           "negotiator", "negotiators", "delegation", "envoy", "envoys", "aide", "aides", "commander",
+                           "commanders"})  # fmt: skip
 
 
 def _sector(lowered: list[str], entity: Entity | None) -> str | None:

@@ -19,6 +19,7 @@ from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
 from dateline.events.lexicon import Coding, TriggerLexicon, trigger_lexicon
 from dateline.events.main_events import (
+    WREAKING,
     charged_with,
     circumstance_of,
     dated_setting,
@@ -218,6 +219,9 @@ def _code_token(token: Token, sentence: Any, lexicon: TriggerLexicon, taken: set
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in children_of(token))
     # "The arrest of the opposition leader set off a wave of anger": an event the sentence is about.
     told = token.dep_ in ("nsubj", "nsubjpass", "ROOT") and hit.coding.type in _DONE_TO
+    if token.dep_ == "nsubj" and hit.coding.type == "ASSAULT" and head.lemma_.lower() in WREAKING:
+        # "a suicide bombing killed 12 people": the attack is told, and whom its verb names it struck
+        participants.recipients += [r for r in verb_participants(head, "ASSAULT").recipients if r not in participants.recipients]
     if hit.coding.type in VERBAL and not any(c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
                                               for c in children_of(token)):  # fmt: skip
         participants.actors = []  # "Chinese demand", "US pressure": a noun of speech needs its speaker named

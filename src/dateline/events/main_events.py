@@ -43,6 +43,8 @@ def yielded(found: list[Coded], candidates: list[Token]) -> list[Coded]:
 
 
 _KILLING = frozenset({"kill", "wound", "injure", "massacre", "slaughter", "murder", "leave"})
+# What an attack named as a noun does as a verb's subject: "a drone strike killed", "the blast destroyed".
+WREAKING = _KILLING | {"destroy", "damage", "hit", "claim", "flatten", "level", "wreck"}
 
 
 _FORCE_WORDS = frozenset({"action", "force", "strike", "attack", "invasion", "war", "intervention", "retaliation",
@@ -78,6 +80,9 @@ def one_attack(found: list[Coded]) -> list[Coded]:
             continue
         if coded.rule.endswith(" explosive") and any(c.dep_ == "nsubj" and c.i in subjects for c in children_of(coded.anchor)):
             continue  # "a car bomb exploded": the bomb, coded as the noun it is, is the attack
+        if coded.coding.type == "ASSAULT" and coded.rule.startswith("verb:") and coded.anchor.lemma_.lower() in WREAKING and any(
+                c.dep_ == "nsubj" and c.i in subjects for c in children_of(coded.anchor)):
+            continue  # "a US drone strike killed a commander": the strike is the attack, the killing what it did
         ransom = coded.coding.type == "REQUEST" and any(c.lemma_.lower() == "ransom" for c in coded.hit.token.subtree)
         if ransom and any(a.coding.cameo.startswith("181") for a in attacks):
             continue
