@@ -583,7 +583,10 @@ def test_peacekeepers_deployed_and_aid_promised_by_its_kind(pipeline: Pipeline, 
         ("Government forces lifted the siege of the rebel-held town on Sunday.", "RETREAT", "0872"),
         ("The separatist leaders gave up their demand for independence on Friday.", "CONCEDE", "080"),
         ("The rebels gave up after a week of fighting.", "RETREAT", "0874"),
+        # a town retaken is fought for, as one captured is
+        ("Government troops recaptured the town from the rebels after two days of fighting.", "ASSAULT", "190"),
+        ("The army retook the city from the militants on Sunday.", "ASSAULT", "190"),
     ],
 )
-def test_sieges_lifted_and_demands_given_up(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+def test_sieges_lifted_demands_given_up_and_towns_retaken(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
