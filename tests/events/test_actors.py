@@ -35,6 +35,7 @@ def test_the_countries_a_shared_head_stands_for(phrase: str, countries: list[str
     [
         ("Iranian and Iraqi officials held a second round of talks on the water dispute in Geneva.", ["IRNGOV", "IRQGOV"], []),
         ("The Indian and Pakistani armies exchanged fire along the border on Sunday.", ["INDMIL", "PAKMIL"], []),
+        ("Iranian and Iraqi ministers arrived in Moscow on Monday for a visit.", ["IRNGOV", "IRQGOV"], ["RUSGOV"]),
         ("Egypt hosted Israeli and Palestinian negotiators at a Red Sea resort on Monday.", ["EGYGOV"], ["ISRGOV", "PSEGOV"]),
     ],
 )
@@ -102,3 +103,19 @@ def test_regional_bodies_named_in_full_are_intergovernmental(pipeline: Pipeline)
 def test_the_other_side_of_an_actors_own_measure_receives_it(pipeline: Pipeline, text: str, recipients: list[str]) -> None:
     (event,) = events_of(pipeline, text)
     assert [r.code for r in event.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("The two leaders discussed the crisis in Syria by telephone on Monday.", ["GOV"], ["SYRGOV"]),
+        ("The visiting Japanese prime minister held talks with his Indian counterpart in New Delhi.", ["JPNGOV"], ["INDGOV"]),
+        ("The president met opposition leaders in Caracas on Monday.", ["VENGOV"], ["VENOPP"]),  # at home
+    ],
+)
+def test_a_party_to_talks_is_not_of_the_other_sides_country_and_a_counterpart_is_its_government(
+    pipeline: Pipeline, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    (event,) = events_of(pipeline, text)
+    assert event.type == "CONSULT"
+    assert [a.code for a in event.actors] == actors and [r.code for r in event.recipients] == recipients

@@ -27,7 +27,7 @@ for _role, _words in {
     "GOV": "government governments minister ministers ministry president presidents premier chancellor king queen "
     "prince emir sultan official officials administration authorities authority cabinet spokesman spokeswoman "
     "spokesperson secretary envoy envoys diplomat diplomats ambassador embassy regime governor mayor leader leaders "
-    "delegation negotiator negotiators presidency kremlin state department monarch sheikh vice-president aide aides "
+    "counterpart counterparts delegation negotiator negotiators presidency kremlin state department monarch sheikh vice-president aide aides "
     "ruler rulers dictator dictators strongman autocrat despot junta "
     "team interior foreign",
     "MIL": "forces force troops army military soldiers soldier navy marines general commander commanders aircraft "

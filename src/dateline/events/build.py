@@ -38,16 +38,16 @@ def event_record(article: Article, coded: Coded) -> Event:
     bounds = (coded.sentence.start_char, coded.sentence.end_char)
     actors = [_actor(article, span, quote, bounds) for span in actor_spans]
     recipients = [_actor(article, span, quote, bounds) for span in recipient_spans]
-    actors = [one for actor in actors for one in split_by_country(actor)]
-    recipients = [one for recipient in recipients for one in split_by_country(recipient)]
     coding = coded.coding
     place = _place(article, coded, actor_spans)
     if not recipients and place is not None and coding.type in _PLACE_AS_RECIPIENT and not place.dateline_only:
         # CAMEO's convention: with no one named on the receiving end, the place the event struck stands for it.
         recipients = [EventActor(text=place.text, name=place.record.name, code=_place_code(place.record))]
     recipients = _domestic(coding.type, coding.cameo, actors, recipients)
-    if coding.cameo[:3] in _BETWEEN_STATES:
+    if coding.cameo[:3] in _BETWEEN_STATES or coding.type == "CONSULT":
         actors = _not_the_recipients_country(article, actor_spans, actors, recipients)
+    actors = [one for actor in actors for one in split_by_country(actor)]  # after the spans are read with them
+    recipients = [one for recipient in recipients for one in split_by_country(recipient)]
     if coding.type == "REQUEST" and _ends_own_conflict(article.text, coded.trigger[1], actors, recipients, place):
         coding = _DE_ESCALATE
     known = cameo_code(coding.cameo)
@@ -99,15 +99,19 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
     ]
 
 
-# Events one state does to another: an official the text gives no country of his own, in "the government expelled
-# the French ambassador" or "the king received the visiting Chinese premier", is not of the other's country.
+# Events one state does to another, and talks: an official the text gives no country of his own, in "the government
+# expelled the French ambassador", "the king received the visiting Chinese premier" or "the two leaders discussed
+# the crisis in Syria", is not of the other side's country.
 _BETWEEN_STATES = frozenset({"161", "166", "042", "043"})
+_NOT_OFFICIAL = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REF", "REL", "MED", "BUS"})
 
 
 def _not_the_recipients_country(
     article: Article, spans: list[tuple[int, int, int]], actors: list[EventActor], recipients: list[EventActor]
 ) -> list[EventActor]:
-    theirs = {actor_country(r.code) for r in recipients} - {None}
+    # (a country's own opposition, people or press met at home are the official's own country: "the president met
+    # opposition leaders in Caracas" is Venezuela's)
+    theirs = {actor_country(r.code) for r in recipients if (r.code or "")[3:] not in _NOT_OFFICIAL} - {None}
     unguessed = []
     for (start, end, head), actor in zip(spans, actors, strict=True):
         if actor_country(actor.code) in theirs and article.text[start:end].lower() not in _FIRST_PERSON:
