@@ -119,3 +119,17 @@ def test_a_party_to_talks_is_not_of_the_other_sides_country_and_a_counterpart_is
     (event,) = events_of(pipeline, text)
     assert event.type == "CONSULT"
     assert [a.code for a in event.actors] == actors and [r.code for r in event.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("An Israeli air strike killed three militants in Gaza on Monday.", "ISRMIL"),
+        ("Israeli airstrikes pounded Gaza overnight.", "ISRMIL"),
+        ("Serb gunners shelled the enclave throughout the night.", "SRBMIL"),
+        ("An Australian gunman opened fire at two mosques in Christchurch.", "AUSREB"),
+    ],
+)
+def test_a_nationality_that_fights_is_its_states_forces_and_a_gunman_is_not(pipeline: Pipeline, text: str, actor: str) -> None:
+    (event,) = events_of(pipeline, text)
+    assert event.type == "ASSAULT" and [a.code for a in event.actors] == [actor]

@@ -31,14 +31,14 @@ for _role, _words in {
     "ruler rulers dictator dictators strongman autocrat despot junta "
     "team interior foreign",
     "MIL": "forces force troops army military soldiers soldier navy marines general commander commanders aircraft "
-    "jets warplanes helicopters gunships artillery militaries armies navies paratroopers peacekeepers battalion brigade",
+    "jets warplanes helicopters gunships artillery militaries armies navies gunners warships reservists divisions airstrikes airstrike paratroopers peacekeepers battalion brigade",
     "COP": "police policemen policeman gendarmes gendarmerie patrol guards",
     "JUD": "court courts judge judges prosecutor prosecutors tribunal justice attorney",
     "LEG": "parliament parliamentary lawmakers lawmaker legislators senate senator senators congress congressman "
     "congresswoman mps deputies legislature assembly speaker",
     "OPP": "opposition dissident dissidents",
     "REB": "rebels rebel insurgents insurgent militants militant guerrillas guerrilla separatists separatist militia "
-    "militias fighters jihadists extremists hostage-takers gunmen bombers",
+    "militias fighters jihadists extremists hostage-takers gunmen gunman bombers",
     "CVL": "civilians civilian residents families family people protesters demonstrators villagers citizens crowds "
     "crowd inhabitants population youths women children men settlers activists supporters relatives immigrants "
     "nationals",

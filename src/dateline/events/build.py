@@ -46,6 +46,8 @@ def event_record(article: Article, coded: Coded) -> Event:
     recipients = _domestic(coding.type, coding.cameo, actors, recipients)
     if coding.cameo[:3] in _BETWEEN_STATES or coding.type == "CONSULT":
         actors = _not_the_recipients_country(article, actor_spans, actors, recipients)
+    if coding.cameo[:2] in ("15", "19") and coded.rule.startswith("noun:"):
+        actors = [_armed(actor, span, coded.trigger[0]) for actor, span in zip(actors, actor_spans, strict=True)]
     actors = [one for actor in actors for one in split_by_country(actor)]  # after the spans are read with them
     recipients = [one for recipient in recipients for one in split_by_country(recipient)]
     if coding.type == "REQUEST" and _ends_own_conflict(article.text, coded.trigger[1], actors, recipients, place):
@@ -147,6 +149,14 @@ def _ends_own_conflict(
     if place is not None and not place.dateline_only:
         sides.add(place.record.country)
     return all(actor_country(actor.code) in sides - {None} for actor in actors)
+
+
+def _armed(actor: EventActor, span: tuple[int, int, int], trigger_start: int) -> EventActor:
+    """"An Israeli air strike", "the Soviet invasion": a nationality naming who fights is its state's armed forces."""
+    bare_country = actor.code is not None and len(actor.code) == 3 and actor_country(actor.code) is not None
+    if bare_country and span[1] <= trigger_start <= span[1] + 12:
+        return replace(actor, code=(actor.code or "") + "MIL")
+    return actor
 
 
 def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, sentence: tuple[int, int]) -> EventActor:
