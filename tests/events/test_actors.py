@@ -133,3 +133,18 @@ def test_a_party_to_talks_is_not_of_the_other_sides_country_and_a_counterpart_is
 def test_a_nationality_that_fights_is_its_states_forces_and_a_gunman_is_not(pipeline: Pipeline, text: str, actor: str) -> None:
     (event,) = events_of(pipeline, text)
     assert event.type == "ASSAULT" and [a.code for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # who warns that others will be arrested or bombed is the actor, those to be struck the recipients
+        ("The government warned that protesters would be arrested.", ["GOV"], ["CVL"]),
+        ("NATO warned the militia that its positions would be bombed unless it withdrew.", ["IGO"], ["REB"]),
+        # a ministry summoning a foreign envoy is not of the envoy's country
+        ("The foreign ministry summoned the American ambassador on Monday.", ["GOV"], ["USA"]),
+    ],
+)
+def test_who_warns_or_summons_is_the_actor(pipeline: Pipeline, text: str, actors: list[str], recipients: list[str]) -> None:
+    (event,) = events_of(pipeline, text)
+    assert [a.code for a in event.actors] == actors and [r.code for r in event.recipients][: len(recipients)] == recipients

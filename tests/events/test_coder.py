@@ -32,7 +32,7 @@ def test_a_joint_news_conference_is_one_consult_with_both_ministers(pipeline: Pi
                                  "news conference in Lima on Tuesday.")  # fmt: skip
     event = only(events, "CONSULT")
     assert [actor.text for actor in event.actors] == ["Chilean Foreign Minister Ana Ruiz", "her Peruvian counterpart"]
-    assert [actor.code for actor in event.actors] == ["CHLGOV", "PER"]
+    assert [actor.code for actor in event.actors] == ["CHLGOV", "PERGOV"]  # a counterpart is his government
     assert event.place is not None and event.place.name == "Lima" and event.place.country == "PER"
     assert event.date is not None and event.date.text == "Tuesday" and event.date.value == "2025-02-25"
     assert event.evidence == "light:hold news conference"

@@ -202,7 +202,10 @@ def verb_participants(verb: Token, event_type: str, *, frame: Token | None = Non
     found = Participants()
     subject, passive = _subject(frame if frame is not None else verb)
     if frame is not None and verb.i != frame.i:
-        _, passive = _subject(verb)
+        # "agreed to be disarmed": the frame's subject undergoes it; "warned that protesters would be arrested":
+        # the clause has a subject of its own, and the frame's subject is the one who warns
+        own_subject = any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.dep_ != "expl" for c in children_of(verb))
+        passive = False if own_subject and verb.dep_ == "ccomp" else _subject(verb)[1]
     agent = _agent(verb)
     if passive and agent is None and verb.lemma_ in _ACTIVE_PASSIVES:
         passive = False  # "Serb forces were engaged in ethnic cleansing": they did it

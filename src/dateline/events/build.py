@@ -104,7 +104,7 @@ def _domestic(event_type: str, cameo: str, actors: list[EventActor], recipients:
 # Events one state does to another, and talks: an official the text gives no country of his own, in "the government
 # expelled the French ambassador", "the king received the visiting Chinese premier" or "the two leaders discussed
 # the crisis in Syria", is not of the other side's country.
-_BETWEEN_STATES = frozenset({"161", "166", "042", "043"})
+_BETWEEN_STATES = frozenset({"161", "166", "042", "043", "114"})
 _NOT_OFFICIAL = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REF", "REL", "MED", "BUS"})
 
 
