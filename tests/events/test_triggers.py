@@ -590,3 +590,16 @@ def test_peacekeepers_deployed_and_aid_promised_by_its_kind(pipeline: Pipeline, 
 )
 def test_sieges_lifted_demands_given_up_and_towns_retaken(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
     assert coded(events_of(pipeline, text)) == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calls, demands and ultimatums ignored are rejected, and what they asked for is not coded as done
+        ("The junta ignored international calls to free the jailed opposition leader.", [("REJECT", "120")]),
+        ("The rebels ignored the ultimatum and kept fighting.", [("REJECT", "120")]),
+        ("He ignored the noise and kept reading.", []),
+    ],
+)
+def test_what_is_ignored_is_rejected_when_it_was_asked(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert coded(events_of(pipeline, text)) == expected

@@ -432,8 +432,9 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
         return _event(hit, sentence, participants=verb_participants(frame, "REQUEST"), anchor=frame, rule=f"frame:{hit.key}",
                       trigger=_span(frame, frame))  # fmt: skip
     if content is None:
-        # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one.
-        if target is None or kind == "REQUEST" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
+        # A pledge or a promise of what the lexicon can't name is still an agreement; a plan is not yet one; what
+        # is ignored is rejected only if it was asked or warned ("ignored the calls", not "ignored the noise").
+        if target is None or kind == "REQUEST" or frame.lemma_.lower() == "ignore" or kind == "intent" and frame.pos_ != "ADJ" and frame.lemma_ not in _PROMISES:
             return None  # the frame verb alone codes as a plain verb, if the lexicon has it
         if frame.pos_ == "ADJ" and target.lemma_.lower() in _FOUGHT_OFF:
             return None  # "our units are ready for any provocation": readiness, no undertaking
