@@ -62,5 +62,6 @@ def test_our_wire_sentences_are_coded_with_their_type_actors_and_countries() -> 
     assert scores["detection"].f1 >= 0.96  # measured 0.972
     assert scores["type-macro"].f1 >= 0.935  # measured 0.951
     assert tally.type_right / tally.detected >= 0.965  # measured 0.980
-    assert tally.actor_country.value >= 0.89  # measured 0.901
+    assert tally.actor_country.value >= 0.89  # measured 0.902
+    assert tally.recipient_country.value >= 0.72  # measured 0.737
     assert min(score.f1 for name, score in scores.items() if name not in ("detection", "type-macro")) >= 0.88  # 0.898
