@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.events.lexicon import Coding
-from dateline.events.token_kinds import children_of, of_targets, person_like
+from dateline.events.token_kinds import children_of, lemma_key, of_targets, person_like
 from dateline.events.word_classes import LEAVE, SENT_AWAY
 
 Token = Any  # spaCy's Token
@@ -55,7 +55,7 @@ def aid_body(obj: Token) -> bool:
 def sent_away_code(obj: Token) -> str | None:
     """The CAMEO code of sending this party away, when it is one a state expels as a sanction (diplomats,
     peacekeepers, inspectors, aid agencies): "six members of the UN weapons inspection team" are inspectors."""
-    cameo = SENT_AWAY.get(obj.lemma_.lower()) or next(  # "U.S. Ambassador Heather Hodges": the title says what she is
+    cameo = SENT_AWAY.get(lemma_key(obj)) or next(  # "U.S. Ambassador Heather Hodges": the title says what she is
         (SENT_AWAY[c.lemma_.lower()] for c in children_of(obj) if c.dep_ == "compound" and c.lemma_.lower() in SENT_AWAY), None)
     if cameo is not None or not members(obj):
         return cameo

@@ -379,6 +379,7 @@ def _agent_of(verb: Token) -> Token | None:
 
 
 _GUARDING = frozenset({"guard", "escort", "defend"})
+_KEEPING_ORDER = frozenset({"restore", "keep", "secure"})  # troops sent at home "to restore order" are mobilised
 _PROTECTED = frozenset({"civilian", "refugee", "camp", "convoy", "population", "resident", "villager", "people", "foreigner",
                         "worker", "family", "displaced", "survivor"})  # fmt: skip
 
@@ -394,9 +395,6 @@ def protecting(token: Token) -> list[Token]:
     found += [t for t in token.subtree if t.lemma_.lower() in PROTECTING and t.dep_ == "pcomp" and t.head.lower_ == "with"
               and t.head.head.lemma_.lower() in ("charge", "task", "mandate")]  # fmt: skip
     return found
-
-
-_KEEPING_ORDER = frozenset({"restore", "keep", "secure"})  # troops sent at home "to restore order" are mobilised
 
 
 def _sent_to_a_named_place(token: Token) -> bool:

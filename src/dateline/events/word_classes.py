@@ -140,7 +140,6 @@ AIRCRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicop
 # Whom an order to leave sends away, and what the expulsion is: diplomats and missions are SANCTION, people COERCE.
 SENT_AWAY = {
     "diplomat": "166", "ambassador": "166", "envoy": "166", "attache": "166", "commissioner": "166", "consul": "166",
-    "d'affaire": "166", "d'affaires": "166",  # "the Iraqi charge d'affaires"
     "peacekeeper": "1661",
     "observer": "1662", "inspector": "1662", "monitor": "1662", "mission": "1662", "agency": "1663",
     "organization": "1663", "organisation": "1663", "charity": "1663", "group": "1663",
