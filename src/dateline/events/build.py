@@ -23,6 +23,9 @@ _UNDATED = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "into", "to"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 _FRAMED = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+_OTHER_TIMES = frozenset({"following", "after", "before", "since", "ahead"})  # another event, which sets this one
+_SETTINGS = frozenset({"in", "during", "at"})  # what happened "in a raid" happened when the raid did
+_NOUN_DATING = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod"})
 _TIME_LINKS = frozenset({"pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "nmod", "tmod"})
 
 
@@ -201,13 +204,23 @@ def _date(article: Article, coded: Coded) -> EventDate | None:
     framed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children_of(anchor) if c.dep_ in _FRAMED]
     times = [t for t in article.times or () if low <= t.start < high and t.type in ("DATE", "TIME") and t.value not in _UNDATED]
     attached = [t for t in times if _attached(sentence.doc, t.start, t.end, anchor)]
-    free = [t for t in times if not any(start <= t.start < end for start, end in framed)]
+    free = [t for t in times if not any(start <= t.start < end for start, end in framed) and not _of_a_noun(sentence.doc, t.start, t.end, anchor)]
     for group in (attached, free):
         if group:
             best = min(group, key=lambda t: abs(t.start - coded.trigger[0]))
             return EventDate(text=best.text, value=best.value.split("T")[0] if best.type == "TIME" else best.value)
     published = article.published or article.updated
     return EventDate(text=None, value=published[:10]) if published else None
+
+
+def _of_a_noun(doc: Any, start: int, end: int, anchor: Any) -> bool:
+    """Whether a time expression dates a thing the sentence names rather than what it tells: "next year's vote",
+    "the 2016 election", "Kim's visit to Russia last month" date the vote, the election and the visit."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    return token.dep_ in _NOUN_DATING and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != anchor.i
 
 
 def _attached(doc: Any, start: int, end: int, anchor: Any) -> bool:
@@ -222,6 +235,10 @@ def _attached(doc: Any, start: int, end: int, anchor: Any) -> bool:
         if token.dep_ not in _TIME_LINKS or token.head.i == token.i:
             return False
         token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and not start <= token.idx < end:
+            # "captured in a January 3 raid" is the capture's time; "discussed Iran, following Kim's visit last
+            # month" the visit's, not the talks'
+            return token.dep_ == "pobj" and token.head.lower_ in _SETTINGS and token.head.head.i == anchor.i
     return False
 
 
@@ -250,12 +267,17 @@ def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int
     low, high = sentence.start_char, sentence.end_char
     doc = sentence.doc
     best: tuple[int, Place, str] | None = None
+    talks = coded.coding.type == "CONSULT"  # whose place is a venue: not a topic's, nor an earlier visit's
+    topics = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children_of(coded.anchor)
+              if talks and (c.dep_ == "dobj" and c.i != coded.hit.token.i or c.dep_ == "prep" and c.lower_ in _OTHER_TIMES)]
     for place in article.places or ():
         for mention in place.mentions:
             if not low <= mention.start < high or mention.metonymic:
                 continue
             if any(start <= mention.start < end for start, end, _ in actor_spans):
                 continue
+            if any(start <= mention.start < end for start, end in topics):
+                continue  # "discussed the situation in North Korea", "following Kim's visit to Russia": not where
             token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if token is None or token.root.head.lower_ not in _LOCATIVES or token.root.dep_ != "pobj":
                 continue  # "the Ukraine crisis", "Russia's backing": named, but not where it happened
