@@ -333,3 +333,31 @@ def test_forces_brought_ordered_drilled_and_readied_are_mobilised(pipeline: Pipe
 
 def test_parties_brought_to_talks_are_not_forces_mobilised(pipeline: Pipeline) -> None:
     assert all(kind != "MOBILIZE" for kind, _ in coded(events_of(pipeline, "The mediators brought the rebels to the negotiating table.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # met with a reaction, no meeting; mustering votes or a crowd mobilises no force; insisting a thing is so
+        # is a claim, no demand
+        "The new budget was met with a cautious reception in parliament on Tuesday.",
+        "The ruling party mustered enough votes to pass the bill.",
+        "The rally was far smaller than the ones his movement had mustered in the past.",
+        "The interim leader sought to calm her base by insisting the country is not subordinate to any foreign power.",
+    ],
+)
+def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipeline: Pipeline, text: str) -> None:
+    assert coded(events_of(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("The foreign minister met with his Omani counterpart in Muscat on Monday.", "CONSULT", "040"),
+        ("The army mustered 5,000 reservists along the border on Sunday.", "MOBILIZE", "154"),
+        ("The union insisted on the reinstatement of the dismissed workers.", "REQUEST", "100"),
+        ("The opposition insisted that the election be postponed until the spring.", "REQUEST", "100"),
+    ],
+)
+def test_a_meeting_forces_mustered_and_a_demand_insisted_on_still_code(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in coded(events_of(pipeline, text))

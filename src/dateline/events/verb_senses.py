@@ -28,6 +28,12 @@ Token = Any  # spaCy's Token
 
 NO_EVENT = (Coding("NONE", "000"), "")  # a sense that codes nothing, whatever the lexicon says of the verb
 
+# What a plan, a visitor or a crowd "was met with": a reaction, no meeting.
+_REACTIONS = frozenset({"reception", "response", "welcome", "criticism", "scepticism", "skepticism", "silence",
+                        "resistance", "opposition", "anger", "outrage", "applause", "derision", "disbelief", "dismay",
+                        "indifference", "condemnation", "approval", "hostility", "suspicion", "alarm", "cheer", "boo",
+                        "jeer", "protest", "backlash", "concern", "success", "failure", "praise"})  # fmt: skip
+
 _MOVING = frozenset({"move", "roll", "head", "steam", "sail", "advance", "push", "pour", "cross"})
 _TOWARD = frozenset({"toward", "towards", "to", "into", "up"})
 _SENT_HOME = frozenset({"ship", "pack", "send", "fly", "bus", "truck", "put"})
@@ -45,7 +51,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "shelter"
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
                                              "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch",
-                                             *_ENLARGING, "activate"})  # fmt: skip
+                                             *_ENLARGING, "activate", "meet", "muster", "insist"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -369,6 +375,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
             return Coding("ASSAULT", "181", "abduct"), f"{lemma} person by armed group"  # "tribesmen seized two tourists"
     if lemma == "kill" and moved is not None and moved.lemma_.lower() in _MEASURES_KILLED:
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
+    if lemma == "meet" and any(g.lemma_.lower() in _REACTIONS for p in _preps(token, "with") for g in children_of(p)):
+        return NO_EVENT  # "the plan was met with a cautious reception", "met with fierce resistance"
+    mustered = counted(obj) if lemma == "muster" else None
+    if lemma == "muster" and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
+        return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered"
+    if lemma == "insist" and not _preps(token, "on", "upon"):
+        return NO_EVENT  # "insisting the country is not subordinate": a claim; the demands are read as reported
     return None
 
 
