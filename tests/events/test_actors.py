@@ -148,3 +148,13 @@ def test_a_nationality_that_fights_is_its_states_forces_and_a_gunman_is_not(pipe
 def test_who_warns_or_summons_is_the_actor(pipeline: Pipeline, text: str, actors: list[str], recipients: list[str]) -> None:
     (event,) = events_of(pipeline, text)
     assert [a.code for a in event.actors] == actors and [r.code for r in event.recipients][: len(recipients)] == recipients
+
+
+def test_a_state_named_beside_what_it_is_to_another_is_its_government_without_the_clause_on_it(pipeline: Pipeline) -> None:
+    text = "The president on Monday pressured Moscow's closest ally Belarus, which has relied for years on cheap Russian gas."
+    event = next(e for e in events_of(pipeline, text) if e.type == "REQUEST")
+    assert [(r.text, r.name, r.code) for r in event.recipients] == [
+        ("Moscow's closest ally Belarus", "Belarus", "BLRGOV")]
+    # a region of a state struck is no government
+    strike = next(e for e in events_of(pipeline, "Israeli artillery shelled targets in southern Lebanon on Friday.") if e.type == "ASSAULT")
+    assert [r.code for r in strike.recipients] == ["LBN"]

@@ -279,7 +279,8 @@ def _code(
     elif country is None and borrow and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
         # An official the text leaves without a country is of the only country it names, if it names only one.
         country = _only_country(article, sentence)
-    if sector is None and country is not None and _names_a_state(text):
+    related = len(upto) > 1 and upto[-2].lower().split("-")[-1] in _RELATIONS and _names_a_state(upto[-1])
+    if sector is None and country is not None and (_names_a_state(text) or related):
         sector = "GOV"  # "Washington said", "sanctions on Russia": a country or its capital acting is its government
     if entity is not None and entity.type == "NORP" and sector is None:
         sector = "CVL"
@@ -288,6 +289,9 @@ def _code(
     return (country or "") + (sector or "")
 
 
+# What one state is to another, named before it: "Caracas's leftist ally Cuba", "NATO-member Norway".
+_RELATIONS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "foe", "enemy", "member", "adversary",
+                        "patron", "client", "backer"})
 _SETTLERS = re.compile(r"\b(?:Jewish|Israeli) settlers?\b")
 _LED_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 _LEADING_TITLES = ("president", "prime minister", "chancellor")

@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.events.token_kinds import children_of, prep_objects
 from dateline.events.word_classes import ACTOR_NOUNS, CROWDS, NOT_PARTICIPANTS, PEOPLE
+from dateline.places.countries import country_of_name
 
 Token = Any  # spaCy's Token
 
@@ -92,13 +93,29 @@ def conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def named_head(head: Token) -> Token:
+    """The word an actor is coded by: a common noun's own, unless a state's name stands beside it in apposition
+    ("Caracas's leftist ally Cuba" is Cuba's government, not an ally of no country)."""
+    if head.pos_ == "NOUN" and head.i + 1 < len(head.doc):
+        beside = head.doc[head.i + 1]
+        if beside.dep_ == "appos" and beside.head.i == head.i and (beside.ent_type_ == "GPE" or country_of_name(beside.text)):
+            return beside
+    return head
+
+
 def phrase_span(head: Token) -> tuple[int, int]:
     """The character span of the noun phrase a head word heads, without its clauses and its conjuncts."""
     left = head.left_edge
     right = head
     for child in head.rights:
-        if child.dep_ in _SPAN_RIGHT or child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN":
+        if child.dep_ in _SPAN_RIGHT:
             right = max(right, child.right_edge, key=lambda t: t.i)
+        elif child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN":
+            # "Caracas's leftist ally Cuba, which has survived ...": the name, not the clause hung on it
+            last = child
+            while last.i + 1 <= child.right_edge.i and not head.doc[last.i + 1].is_punct:
+                last = head.doc[last.i + 1]
+            right = max(right, last, key=lambda t: t.i)
         elif child.dep_ == "prep" and child.lower_ in _SPAN_OF and (head.pos_ != "PROPN" or head.ent_type_ == "NORP") or child.dep_ == "prep" and child.lower_ == "of":
             if any(grand.dep_ == "pobj" for grand in children_of(child)):
                 right = max(right, child.right_edge, key=lambda t: t.i)

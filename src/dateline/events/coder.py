@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.arguments import Participants, governing_subject, noun_participants, phrase_span, verb_participants
+from dateline.events.arguments import Participants, governing_subject, named_head, noun_participants, phrase_span, verb_participants
 from dateline.events.candidates import coding_candidates, parse_depth
 from dateline.events.coded import VERBAL, Coded
 from dateline.events.framing import framed, intent, refusal
@@ -574,6 +574,6 @@ def participant_spans(coded: Coded) -> tuple[list[tuple[int, int, int]], list[tu
     """``(start, end, head offset)`` of each actor and recipient phrase."""
 
     def spans(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
-        return [(*phrase_span(token), token.idx) for token in tokens]
+        return [(*phrase_span(token), named_head(token).idx) for token in tokens]
 
     return spans(coded.participants.actors), spans(coded.participants.recipients)
