@@ -344,6 +344,8 @@ def test_parties_brought_to_talks_are_not_forces_mobilised(pipeline: Pipeline) -
         "The ruling party mustered enough votes to pass the bill.",
         "The rally was far smaller than the ones his movement had mustered in the past.",
         "The interim leader sought to calm her base by insisting the country is not subordinate to any foreign power.",
+        # readiness to defend one's own land is resolve, no support given
+        "The island's president said it was ready to defend the homeland to the last drop of blood.",
     ],
 )
 def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipeline: Pipeline, text: str) -> None:
@@ -357,6 +359,7 @@ def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipe
         ("The army mustered 5,000 reservists along the border on Sunday.", "MOBILIZE", "154"),
         ("The union insisted on the reinstatement of the dismissed workers.", "REQUEST", "100"),
         ("The opposition insisted that the election be postponed until the spring.", "REQUEST", "100"),
+        ("The foreign minister defended the country against the charges at the UN on Monday.", "SUPPORT", "052"),
     ],
 )
 def test_a_meeting_forces_mustered_and_a_demand_insisted_on_still_code(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

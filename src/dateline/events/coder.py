@@ -351,7 +351,7 @@ _VOTED = frozenset({"SANCTION", "SUPPORT", "ACCUSE", "REJECT"})
 _TO_CLAUSE_FRAMES = frozenset({"undertake", "agree", "pledge", "promise", "vow", "threaten", "refuse", "decline", "commit",
                                "offer", "intend", "swear"})
 _FOUGHT_OFF = frozenset({"provocation", "attack", "war", "battle", "fight", "eventuality", "confrontation", "aggression",
-                         "invasion", "anything", "combat", "assault", "onslaught"})
+                         "invasion", "anything", "combat", "assault", "onslaught", "defend", "resist", "die"})
 _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 _EXERCISES = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game", "wargame"})
 

@@ -28,6 +28,9 @@ Token = Any  # spaCy's Token
 
 NO_EVENT = (Coding("NONE", "000"), "")  # a sense that codes nothing, whatever the lexicon says of the verb
 
+_HOMELANDS = frozenset({"homeland", "motherland", "fatherland", "country", "nation", "territory", "border", "soil",
+                        "land", "sovereignty", "independence", "revolution"})  # fmt: skip
+_CHARGES = frozenset({"charge", "accusation", "allegation", "criticism", "claim", "complaint", "attack"})
 # What a plan, a visitor or a crowd "was met with": a reaction, no meeting.
 _REACTIONS = frozenset({"reception", "response", "welcome", "criticism", "scepticism", "skepticism", "silence",
                         "resistance", "opposition", "anger", "outrage", "applause", "derision", "disbelief", "dismay",
@@ -51,7 +54,7 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "shelter"
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
                                              "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch",
-                                             *_ENLARGING, "activate", "meet", "muster", "insist"})  # fmt: skip
+                                             *_ENLARGING, "activate", "meet", "muster", "insist", "defend"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -380,6 +383,9 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     mustered = counted(obj) if lemma == "muster" else None
     if lemma == "muster" and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
         return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered"
+    charged = lemma == "defend" and any(g.lemma_.lower() in _CHARGES for p in _preps(token, "against") for g in children_of(p))
+    if lemma == "defend" and obj is not None and obj.lemma_.lower() in _HOMELANDS and not charged:
+        return NO_EVENT  # "ready to defend the homeland to the last drop of blood": resolve, no support given
     if lemma == "insist" and not _preps(token, "on", "upon"):
         return NO_EVENT  # "insisting the country is not subordinate": a claim; the demands are read as reported
     return None
