@@ -41,3 +41,10 @@ def test_talks_are_placed_where_they_were_held_not_where_their_topic_is(pipeline
     assert event.place is not None and event.place.name == "Geneva"
     held = coded(pipeline, "The foreign ministers met in Vienna to discuss the war.", "CONSULT")
     assert held.place is not None and held.place.name == "Vienna"
+
+
+def test_you_in_a_quote_is_whom_the_words_were_addressed_to(pipeline: Pipeline) -> None:
+    text = '"I hope your visit to Beijing will open a new chapter," Chinese Premier Li Wei told Australian Foreign Minister Jane Hart.'
+    event = coded(pipeline, text, "CONSULT")
+    assert event.mode == "visit" and event.quote is not None
+    assert [(a.text, a.name, a.code) for a in event.actors] == [("your", "Jane Hart", "AUSGOV")]

@@ -22,6 +22,7 @@ _PLACE_AS_RECIPIENT = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SA
 _UNDATED = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "into", "to"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_SECOND_PERSON = frozenset({"you", "your"})
 _FRAMED = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
 _OTHER_TIMES = frozenset({"following", "after", "before", "since", "ahead"})  # another event, which sets this one
 _SETTINGS = frozenset({"in", "during", "at"})  # what happened "in a raid" happened when the raid did
@@ -168,6 +169,10 @@ def _actor(article: Article, span: tuple[int, int, int], quote: Quote | None, se
         speaker = quote.speaker
         coded = code_actor(article, speaker.start, _speaker_end(article.text, speaker.end), sentence=sentence)
         return EventActor(text=article.text[start:end], name=speaker.name, entity=speaker.entity or coded.entity, code=coded.code)
+    if quote is not None and quote.addressee is not None and article.text[start:end].lower() in _SECOND_PERSON:
+        told = quote.addressee  # "I would like your visit to Russia to ...", Putin told Pompeo: Pompeo's visit
+        coded = code_actor(article, told.start, _speaker_end(article.text, told.end), sentence=sentence)
+        return EventActor(text=article.text[start:end], name=told.name, entity=told.entity or coded.entity, code=coded.code)
     coded = code_actor(article, start, end, head=head, sentence=sentence)
     if quote is not None and quote.speaker is not None and article.text[start:end].lower().startswith(("our ", "my ")):
         # "Our forces", in the minister's words: the minister's country, the phrase's sector.
