@@ -48,3 +48,10 @@ def test_you_in_a_quote_is_whom_the_words_were_addressed_to(pipeline: Pipeline) 
     event = coded(pipeline, text, "CONSULT")
     assert event.mode == "visit" and event.quote is not None
     assert [(a.text, a.name, a.code) for a in event.actors] == [("your", "Jane Hart", "AUSGOV")]
+
+
+def test_an_event_named_by_its_noun_is_not_its_own_doer_unless_its_words_name_one(pipeline: Pipeline) -> None:
+    probe = coded(pipeline, "But the probe found that the campaign had not colluded with the foreign agents.", "ACCUSE")
+    assert probe.actors == []
+    inquiry = coded(pipeline, "A Dutch parliamentary inquiry into arms sales to Yemen began hearing witnesses.", "ACCUSE")
+    assert [a.code for a in inquiry.actors] == ["NLDLEG"]

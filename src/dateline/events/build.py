@@ -38,6 +38,10 @@ def article_events(article: Article, doc: Any) -> list[Event]:
 
 def event_record(article: Article, coded: Coded) -> Event:
     actor_spans, recipient_spans = participant_spans(coded)
+    # "the probe found that ...": an event named by its noun is not its own doer, unless its words name one ("a
+    # German parliamentary inquiry" is the Bundestag's)
+    actor_spans = [span for span in actor_spans if not span[0] <= coded.trigger[0] < span[1]
+                   or code_actor(article, span[0], span[1], head=span[2]).code is not None]
     quote = _quote_of(article.quotes or (), coded.trigger[0])
     bounds = (coded.sentence.start_char, coded.sentence.end_char)
     actors = [_actor(article, span, quote, bounds) for span in actor_spans]
