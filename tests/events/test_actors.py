@@ -158,3 +158,9 @@ def test_a_state_named_beside_what_it_is_to_another_is_its_government_without_th
     # a region of a state struck is no government
     strike = next(e for e in events_of(pipeline, "Israeli artillery shelled targets in southern Lebanon on Friday.") if e.type == "ASSAULT")
     assert [r.code for r in strike.recipients] == ["LBN"]
+
+
+def test_whose_supporters_they_are_gives_their_country_not_who_they_are(pipeline: Pipeline) -> None:
+    text = "Former Peruvian president Pedro Ruiz was jailed in May. Ruiz's supporters marched through Lima on Saturday."
+    event = next(e for e in events_of(pipeline, text) if e.type == "PROTEST")
+    assert [(a.text, a.name, a.entity, a.code) for a in event.actors] == [("Ruiz's supporters", "Ruiz's supporters", None, "PERCVL")]

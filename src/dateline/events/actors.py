@@ -115,8 +115,10 @@ def code_actor(
     upto = _WORD.findall(article.text[start : _word_end(article.text, head)]) if head is not None and start <= head < end else words
     if upto and upto[-1].lower() in _HOW_MANY:  # "thousands of protesters" are protesters
         upto = words
-    return EventActor(text=text, name=name, entity=entity.id if entity is not None else None,
-                      code=_code(article, start, end, words, upto or words, entity, sentence, borrow))  # fmt: skip
+    code = _code(article, start, end, words, upto or words, entity, sentence, borrow)
+    if _someone_elses(article, start, end, head, entity):
+        return EventActor(text=text, name=text, entity=None, code=code)  # of his country, not him
+    return EventActor(text=text, name=name, entity=entity.id if entity is not None else None, code=code)
 
 
 @lru_cache(maxsize=16_384)
@@ -194,6 +196,14 @@ def _entity_at(article: Article, start: int, end: int, head: int | None) -> Enti
     if best is not None and best[0] >= 100_000 and head is not None and best[1].type in ("GPE", "NORP"):
         return None  # "Russian troops": Russia is the troops' country, not who they are
     return best[1] if best is not None else None
+
+
+def _someone_elses(article: Article, start: int, end: int, head: int | None, entity: Entity | None) -> bool:
+    """Whether the person a phrase names is only whose its head is: "the ex-leader's supporters", "his wife"."""
+    if entity is None or entity.type != "PERSON" or head is None:
+        return False
+    return not any(m.start <= head < m.end for m in entity.mentions) and any(
+        start <= m.start and m.end <= head for m in entity.mentions)
 
 
 def _referent(article: Article, start: int, words: list[str]) -> Entity | None:
