@@ -145,7 +145,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             passive = child.dep_ in _PASSIVE_SUBJECTS
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _antecedent(verb.head)  # "Calvey, an investor who has been behind bars"
-            return child, passive
+            return _named_before_its_verb(child), passive
     for aux in (c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")):
         # "Chile is opposed to": the parser may hang the subject on the auxiliary
         found = next((c for c in children_of(aux) if c.dep_ in _SUBJECTS and c.dep_ != "expl"), None)
@@ -178,6 +178,22 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         relative = [c for c in children_of(verb) if c.tag_ in ("WDT", "WP") and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
         return head, verb.tag_ == "VBN" and not relative or any(c.dep_ in _PASSIVE_SUBJECTS for c in children_of(verb))
     return None, False
+
+
+def _named_before_its_verb(subject: Token) -> Token:
+    """"Trump pressed top oil executives at a meeting to invest": the small model may make one noun phrase of a
+    name, its past-tense verb and the verb's object; the name opening it is the subject."""
+    doc = subject.doc
+    first = subject.left_edge
+    if first.i + 1 >= subject.i or first.pos_ != "PROPN" or first.ent_type_ not in ("PERSON", "ORG"):
+        return subject
+    name_end = first
+    while name_end.i + 1 < subject.i and doc[name_end.i + 1].pos_ == "PROPN":
+        name_end = doc[name_end.i + 1]
+    verb = doc[name_end.i + 1]
+    if verb.tag_ in ("VBD", "VBN") and verb.dep_ == "amod" and verb.head.i == subject.i and name_end.head.i == subject.i:
+        return name_end
+    return subject
 
 
 def governing_subject(verb: Token) -> Token | None:
