@@ -603,3 +603,23 @@ def test_sieges_lifted_demands_given_up_and_towns_retaken(pipeline: Pipeline, te
 )
 def test_what_is_ignored_is_rejected_when_it_was_asked(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert coded(events_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a results line or the words of a game make "beat", "fired a shot" and "attacked" play, not violence
+        "Lions 3, Tigers 1: Jan Novak scored twice and Riga beat Tallinn.",
+        "Novak won it in overtime when he fired a shot at the goaltender from the blue line.",
+        "The visitors attacked from the start and had two goals disallowed before the break.",
+        # a case fought in court is no battle
+        "The publisher is battling extradition to Sweden, which accuses him of leaking state secrets.",
+    ],
+)
+def test_games_and_cases_fought_in_court_are_no_assaults(pipeline: Pipeline, text: str) -> None:
+    assert [kind for kind, _ in coded(events_of(pipeline, text)) if kind == "ASSAULT"] == []
+
+
+def test_rebels_who_beat_and_fire_on_soldiers_still_assault(pipeline: Pipeline) -> None:
+    assert ("ASSAULT", "193") in coded(events_of(pipeline, "Gunmen fired on a police patrol in Kandahar on Sunday."))
+    assert coded(events_of(pipeline, "Government troops fought rebels for control of the airport."))[0][0] == "ASSAULT"

@@ -3,6 +3,7 @@ that can act in a political event, and the lexicon key a noun codes under."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -248,6 +249,30 @@ GAME_WORDS = frozenset({"goal", "penalty", "match", "striker", "midfielder", "go
 FILMED = frozenset({"film", "scene", "video", "footage", "movie", "documentary", "photo", "picture", "episode",
                      "commercial", "series"})  # fmt: skip
 SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "tennis", "chess", "basketball", "hockey", "baseball"})
+
+
+# A game's score, in the text ("beat Argentina 2-1") or a results line ("Wild 4, Sabres 1:"); the words only a
+# game report uses, beside "beat", "fired a shot" or "attacked".
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))|\b[A-Z][a-z]+ \d{1,2}, [A-Z][a-z]+ \d{1,2}\b")
+_GAME_LEMMAS = frozenset({"goal", "save", "assist", "overtime", "goaltender", "goalie", "playoff", "inning", "touchdown",
+                          "quarterback", "hat-trick", "rebound", "shootout", "scoreline", "stoppage"})  # fmt: skip
+# What is fought in court or against nature, not in the field: "battling extradition", "fought the charges".
+_NOT_FOUGHT = frozenset({"extradition", "charge", "case", "lawsuit", "ruling", "deportation", "conviction", "disease",
+                         "cancer", "illness", "virus", "fire", "wildfire", "blaze", "flood", "addiction", "ban"})  # fmt: skip
+
+
+def game_report(sentence: Any) -> bool:
+    """Whether a sentence reports a game: a score, or the words of one."""
+    return bool(_SCORE.search(sentence.text)) or any(t.lemma_.lower() in _GAME_LEMMAS for t in sentence)
+
+
+def fought_in_court(verb: Token) -> bool:
+    """"Assange, who is battling extradition to the United States": a case fought, not a battle."""
+    if verb.lemma_.lower() not in ("battle", "fight", "combat"):
+        return False
+    fought = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    fought += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "against" for g in children_of(c) if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _NOT_FOUGHT for t in fought)
 
 
 def sporting(word: Token) -> bool:

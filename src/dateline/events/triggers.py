@@ -9,7 +9,6 @@ own ("the arrest of", "talks between").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +32,8 @@ from dateline.events.token_kinds import (
     place_like,
     relief_purpose,
     reported_speaker,
+    fought_in_court,
+    game_report,
     sporting,
     subject_like,
     verb_object,
@@ -100,7 +101,6 @@ class Hit:
     light: Token | None = None  # the light verb whose object this noun is ("held" for "talks")
 
 
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?! (?:year|month|day|week))")  # a game's score: "beat Argentina 2-1"
 
 
 def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:
@@ -293,7 +293,7 @@ def _checked(token: Token, coding: Coding, key: str, obj: Token | None, *, exact
         c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at") for c in children_of(token)
     ):
         return None  # "the openers attacked from the first over"
-    if coding.type == "ASSAULT" and _SCORE.search(token.sent.text):
+    if coding.type == "ASSAULT" and (game_report(token.sent) or fought_in_court(token)):
         return None
     judge = counted(subject) or next((g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
     doer = counted(judge)  # a passive verb's doer is its "by": "the embassy was besieged by thousands of demonstrators"
