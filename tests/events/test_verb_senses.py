@@ -346,6 +346,15 @@ def test_parties_brought_to_talks_are_not_forces_mobilised(pipeline: Pipeline) -
         "The interim leader sought to calm her base by insisting the country is not subordinate to any foreign power.",
         # readiness to defend one's own land is resolve, no support given
         "The island's president said it was ready to defend the homeland to the last drop of blood.",
+        # what a thing allows, a search yields or a shopper returns; going on sale, on to win; a caution of what may
+        # happen; a fine amassed
+        "The new headlights allow the driver to see further on unlit roads.",
+        "A search of the lorry yielded nearly 40 kilograms of cocaine.",
+        "You can return the phone to any store within 30 days.",
+        "The new model is expected to go on sale in Europe next spring.",
+        "The novel went on to win three literary prizes.",
+        "The researcher cautioned that the findings might not hold in older patients.",
+        "As a student he amassed a large collection of rare stamps.",
     ],
 )
 def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipeline: Pipeline, text: str) -> None:
@@ -360,6 +369,12 @@ def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipe
         ("The union insisted on the reinstatement of the dismissed workers.", "REQUEST", "100"),
         ("The opposition insisted that the election be postponed until the spring.", "REQUEST", "100"),
         ("The foreign minister defended the country against the charges at the UN on Monday.", "SUPPORT", "052"),
+        ("Belarus allowed in a team of OSCE election monitors on Wednesday.", "CONCEDE", "080"),
+        ("The rebels yielded control of the town to the army on Friday.", "CONCEDE", "080"),
+        ("The Bolivian government returned seized farmland to 300 indigenous families on Monday.", "RETREAT", "0842"),
+        ("Dock workers went on strike in Antwerp on Monday.", "PROTEST", "143"),
+        ("The envoy cautioned Tehran that Washington would respond to any attack on its ships.", "THREATEN", "130"),
+        ("The army amassed troops and tanks along the border.", "MOBILIZE", "154"),
     ],
 )
 def test_a_meeting_forces_mustered_and_a_demand_insisted_on_still_code(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

@@ -21,7 +21,7 @@ from dateline.events.token_kinds import (
     place_like,
     police_forces,
 )
-from dateline.events.word_classes import CAPTURED, CROWDS, MOVED_FORCES, POLICE, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
+from dateline.events.word_classes import ACTOR_NOUNS, CAPTIVES, CAPTURED, CROWDS, MOVED_FORCES, POLICE, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
 from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
@@ -54,7 +54,8 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "shelter"
                                              "hold", "fall", "break", "warn", "tell", "instruct", "cross", "flood", "stream", "throng", "swarm", "assemble", "go", "ride", "travel", "drive", "come",
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
                                              "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch",
-                                             *_ENLARGING, "activate", "meet", "muster", "insist", "defend"})  # fmt: skip
+                                             *_ENLARGING, "activate", "meet", "muster", "insist", "defend", "amass",
+                                             "allow", "permit", "yield", "return", "caution"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -380,15 +381,60 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
         return NO_EVENT  # "to kill the extension of the mission", "killed the bill"
     if lemma == "meet" and any(g.lemma_.lower() in _REACTIONS for p in _preps(token, "with") for g in children_of(p)):
         return NO_EVENT  # "the plan was met with a cautious reception", "met with fierce resistance"
-    mustered = counted(obj) if lemma == "muster" else None
-    if lemma == "muster" and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
-        return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered"
+    mustered = counted(obj) if lemma in ("muster", "amass") else None
+    if lemma in ("muster", "amass") and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
+        return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered", "amassed a fine"
+    allower = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+    if lemma in ("allow", "permit") and allower is not None and not _a_party(allower):
+        return NO_EVENT  # "all those lights allow the driver to", "a feature which allows": no one concedes
+    if lemma == "yield" and obj is not None and (any(c.dep_ == "nummod" for c in children_of(obj)) or counted(obj) is not obj):
+        return NO_EVENT  # "a search of the vehicle yielded nearly 30 grams of methamphetamine"
+    anyone = named is None or named.lower_ in ("you", "i", "we") or not _a_party(named)
+    if lemma == "return" and obj is not None and obj.dep_ == "dobj" and anyone and not _held_by_force(counted(obj) or obj):
+        return NO_EVENT  # "you can return this TV to any store", "returned the money": nothing seized given back
+    if lemma == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "on" and not any(
+            t.lemma_.lower() in ("strike", "rampage", "hunger") for t in token.subtree):
+        return NO_EVENT  # "expected to go on sale", "went on to win the award": no strike
+    cautioned = any(c.dep_ == "dobj" and _a_party(c) for c in children_of(token))  # "cautioned New Delhi that"
+    if lemma == "caution" and not cautioned and any(c.dep_ == "ccomp" and not _vowed(c) for c in children_of(token)):
+        return NO_EVENT  # "cautioned that the findings might cause": advice, no threat
     charged = lemma == "defend" and any(g.lemma_.lower() in _CHARGES for p in _preps(token, "against") for g in children_of(p))
     if lemma == "defend" and obj is not None and obj.lemma_.lower() in _HOMELANDS and not charged:
         return NO_EVENT  # "ready to defend the homeland to the last drop of blood": resolve, no support given
     if lemma == "insist" and not _preps(token, "on", "upon"):
         return NO_EVENT  # "insisting the country is not subordinate": a claim; the demands are read as reported
     return None
+
+
+def _vowed(clause: Token) -> bool:
+    """"cautioned Beijing that Washington could revoke": what a party says it will do, not what may happen."""
+    doer = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+    able = any(a.lower_ in ("would", "will", "shall", "could", "'ll") for a in children_of(clause))
+    return able and doer is not None and _a_party(doer)
+
+
+def _a_party(word: Token) -> bool:
+    """A subject that can concede something: a person, a people, a state, a body; not a thing or "that"."""
+    word = counted(word) or word
+    return word.tag_ in ("PRP", "NNP") or person_like(word) or place_like(word) or word.ent_type_ in ("ORG", "GPE", "NORP") or word.lemma_.lower() in ACTOR_NOUNS
+
+
+# What is given back in a political event: people held, things seized, land taken, the dead.
+_GIVEN_BACK = frozenset({"territory", "land", "island", "town", "city", "village", "region", "province", "area", "body",
+                         "remains", "artefact", "artifact", "treasure", "property", "asset", "embassy", "control",
+                         "sovereignty", "power", "weapon", "arm", "ambassador", "envoy", "diplomat", "refugee",
+                         "national", "citizen", "migrant", "fugitive"})  # fmt: skip
+
+
+_TAKEN_FROM = frozenset({"seize", "confiscate", "capture", "steal", "impound", "expropriate", "loot", "nationalise",
+                         "nationalize", "take", "stolen", "seized", "confiscated"})  # fmt: skip
+
+
+def _held_by_force(thing: Token) -> bool:
+    lemma = thing.lemma_.lower()
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _TAKEN_FROM for c in children_of(thing)):
+        return True  # "returned the confiscated printing presses", "synagogues seized under communism"
+    return lemma in _GIVEN_BACK or lemma in SEIZED_GOODS or lemma in CAPTIVES or person_like(thing) or place_like(thing)
 
 
 def _agent_of(verb: Token) -> Token | None:
