@@ -355,6 +355,8 @@ def test_parties_brought_to_talks_are_not_forces_mobilised(pipeline: Pipeline) -
         "The novel went on to win three literary prizes.",
         "The researcher cautioned that the findings might not hold in older patients.",
         "As a student he amassed a large collection of rare stamps.",
+        "The cabin lighting offers 30 colours and a night mode.",
+        "A smartphone app will support remote climate control.",
     ],
 )
 def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipeline: Pipeline, text: str) -> None:
@@ -375,6 +377,8 @@ def test_a_reaction_met_votes_mustered_and_a_claim_insisted_on_code_nothing(pipe
         ("Dock workers went on strike in Antwerp on Monday.", "PROTEST", "143"),
         ("The envoy cautioned Tehran that Washington would respond to any attack on its ships.", "THREATEN", "130"),
         ("The army amassed troops and tanks along the border.", "MOBILIZE", "154"),
+        ("The European Union offered Moldova a loan of 300 million euros on Monday.", "AGREE", "0331"),
+        ("Egypt will host the summit of Arab leaders in Sharm el-Sheikh next month.", "AGREE", "036"),
     ],
 )
 def test_a_meeting_forces_mustered_and_a_demand_insisted_on_still_code(pipeline: Pipeline, text: str, kind: str, cameo: str) -> None:

@@ -55,7 +55,8 @@ READ_HERE = _MOVING | _SENT_HOME | frozenset({"let", "bring", "draft", "shelter"
                                              "begin", "start", "launch", "conduct", "open", "block", "blockade", "throw", "kick",
                                              "declare", "press", "push", "forge", "explode", "detonate", "blow", "cut", "shut", "switch",
                                              *_ENLARGING, "activate", "meet", "muster", "insist", "defend", "amass",
-                                             "allow", "permit", "yield", "return", "caution"})  # fmt: skip
+                                             "allow", "permit", "yield", "return", "caution",
+                                             "promise", "support", "embrace", "host"})  # fmt: skip
 # What blows up of itself in an attack: "a bomb exploded", "a car packed with explosives blew up", "a mine went off".
 _EXPLOSIVES = frozenset({"bomb", "explosive", "device", "mine", "landmine", "grenade", "shell", "mortar", "rocket", "ied"})
 _JOINT_WORK = frozenset({"inspection", "development", "patrol", "venture", "project", "operation", "investigation",
@@ -385,17 +386,17 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     if lemma in ("muster", "amass") and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
         return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered", "amassed a fine"
     allower = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
-    if lemma in ("allow", "permit") and allower is not None and not _a_party(allower):
-        return NO_EVENT  # "all those lights allow the driver to", "a feature which allows": no one concedes
+    if lemma in _DONE_BY_PARTIES and allower is not None and not a_party(allower):
+        return NO_EVENT  # "all those lights allow the driver to", "ambient lighting offers 30 colours": no one acts
     if lemma == "yield" and obj is not None and (any(c.dep_ == "nummod" for c in children_of(obj)) or counted(obj) is not obj):
         return NO_EVENT  # "a search of the vehicle yielded nearly 30 grams of methamphetamine"
-    anyone = named is None or named.lower_ in ("you", "i", "we") or not _a_party(named)
+    anyone = named is None or named.lower_ in ("you", "i", "we") or not a_party(named)
     if lemma == "return" and obj is not None and obj.dep_ == "dobj" and anyone and not _held_by_force(counted(obj) or obj):
         return NO_EVENT  # "you can return this TV to any store", "returned the money": nothing seized given back
     if lemma == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "on" and not any(
             t.lemma_.lower() in ("strike", "rampage", "hunger") for t in token.subtree):
         return NO_EVENT  # "expected to go on sale", "went on to win the award": no strike
-    cautioned = any(c.dep_ == "dobj" and _a_party(c) for c in children_of(token))  # "cautioned New Delhi that"
+    cautioned = any(c.dep_ == "dobj" and a_party(c) for c in children_of(token))  # "cautioned New Delhi that"
     if lemma == "caution" and not cautioned and any(c.dep_ == "ccomp" and not _vowed(c) for c in children_of(token)):
         return NO_EVENT  # "cautioned that the findings might cause": advice, no threat
     charged = lemma == "defend" and any(g.lemma_.lower() in _CHARGES for p in _preps(token, "against") for g in children_of(p))
@@ -410,10 +411,10 @@ def _vowed(clause: Token) -> bool:
     """"cautioned Beijing that Washington could revoke": what a party says it will do, not what may happen."""
     doer = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     able = any(a.lower_ in ("would", "will", "shall", "could", "'ll") for a in children_of(clause))
-    return able and doer is not None and _a_party(doer)
+    return able and doer is not None and a_party(doer)
 
 
-def _a_party(word: Token) -> bool:
+def a_party(word: Token) -> bool:
     """A subject that can concede something: a person, a people, a state, a body; not a thing or "that"."""
     word = counted(word) or word
     return word.tag_ in ("PRP", "NNP") or person_like(word) or place_like(word) or word.ent_type_ in ("ORG", "GPE", "NORP") or word.lemma_.lower() in ACTOR_NOUNS
@@ -426,6 +427,8 @@ _GIVEN_BACK = frozenset({"territory", "land", "island", "town", "city", "village
                          "national", "citizen", "migrant", "fugitive"})  # fmt: skip
 
 
+# Verbs of everyday use that are events only when a party does them: "the lights allow", "the app will support".
+_DONE_BY_PARTIES = frozenset({"allow", "permit", "offer", "promise", "support", "embrace", "host"})
 _TAKEN_FROM = frozenset({"seize", "confiscate", "capture", "steal", "impound", "expropriate", "loot", "nationalise",
                          "nationalize", "take", "stolen", "seized", "confiscated"})  # fmt: skip
 
