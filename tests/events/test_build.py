@@ -55,3 +55,10 @@ def test_an_event_named_by_its_noun_is_not_its_own_doer_unless_its_words_name_on
     assert probe.actors == []
     inquiry = coded(pipeline, "A Dutch parliamentary inquiry into arms sales to Yemen began hearing witnesses.", "ACCUSE")
     assert [a.code for a in inquiry.actors] == ["NLDLEG"]
+
+
+def test_an_event_with_no_party_coded_on_either_side_is_less_confident(pipeline: Pipeline) -> None:
+    bare = coded(pipeline, "They held talks on Tuesday.", "CONSULT")
+    named = coded(pipeline, "France and Germany held talks on Tuesday.", "CONSULT")
+    assert not any(party.code for party in (*bare.actors, *bare.recipients))
+    assert named.confidence - bare.confidence >= 0.15

@@ -306,4 +306,6 @@ def _confidence(coded: Coded, actors: list[EventActor], recipients: list[EventAc
     score += 0.1 if not coded.rule.startswith(("noun:", "state:")) else -0.05
     score -= 0.1 if coded.hypothetical else 0.0
     score -= 0.05 if any(a.entity is None and a.code is None for a in actors) else 0.0
+    # No one on either side coded as a state, a people or a body: "the app will support", "you can visit our page".
+    score -= 0.15 if not any(party.code for party in (*actors, *recipients)) else 0.0
     return round(min(0.99, max(0.05, score)), 2)
