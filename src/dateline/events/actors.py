@@ -289,8 +289,7 @@ def _code(
     elif country is None and borrow and (sector not in (None, "IGO", "NGO", "MED", "BUS") or entity is not None and entity.type in ("PERSON", "ORG")):
         # An official the text leaves without a country is of the only country it names, if it names only one.
         country = _only_country(article, sentence)
-    related = len(upto) > 1 and upto[-2].lower().split("-")[-1] in _RELATIONS and _names_a_state(upto[-1])
-    if sector is None and country is not None and (_names_a_state(text) or related):
+    if sector is None and country is not None and (_names_a_state(text) or _beside_its_relation(upto)):
         sector = "GOV"  # "Washington said", "sanctions on Russia": a country or its capital acting is its government
     if entity is not None and entity.type == "NORP" and sector is None:
         sector = "CVL"
@@ -302,6 +301,12 @@ def _code(
 # What one state is to another, named before it: "Caracas's leftist ally Cuba", "NATO-member Norway".
 _RELATIONS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "foe", "enemy", "member", "adversary",
                         "patron", "client", "backer"})
+
+
+def _beside_its_relation(upto: list[str]) -> bool:
+    return len(upto) > 1 and upto[-2].lower().split("-")[-1] in _RELATIONS and _names_a_state(upto[-1])
+
+
 _SETTLERS = re.compile(r"\b(?:Jewish|Israeli) settlers?\b")
 _LED_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 _LEADING_TITLES = ("president", "prime minister", "chancellor")

@@ -276,9 +276,10 @@ def _place(article: Article, coded: Coded, actor_spans: list[tuple[int, int, int
     low, high = sentence.start_char, sentence.end_char
     doc = sentence.doc
     best: tuple[int, Place, str] | None = None
-    talks = coded.coding.type == "CONSULT"  # whose place is a venue: not a topic's, nor an earlier visit's
+    # Talks are placed at their venue: not in their topic, nor where an earlier visit went.
     topics = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children_of(coded.anchor)
-              if talks and (c.dep_ == "dobj" and c.i != coded.hit.token.i or c.dep_ == "prep" and c.lower_ in _OTHER_TIMES)]
+              if c.dep_ == "dobj" and c.i != coded.hit.token.i or c.dep_ == "prep" and c.lower_ in _OTHER_TIMES
+              ] if coded.coding.type == "CONSULT" else []  # fmt: skip
     for place in article.places or ():
         for mention in place.mentions:
             if not low <= mention.start < high or mention.metonymic:

@@ -34,6 +34,8 @@ from dateline.events.main_events import (
 from dateline.events.modality import hypothetical, modal, negated
 from dateline.events.parties_moved import expelled_coding
 from dateline.events.token_kinds import (
+    DONE_BY_PARTIES,
+    a_party,
     children_of,
     done_together,
     misparsed_verb,
@@ -43,7 +45,6 @@ from dateline.events.token_kinds import (
     prep_objects,
     reported_speaker,
 )
-from dateline.events.verb_senses import a_party
 from dateline.events.triggers import (
     Hit,
     light_hit,
@@ -416,7 +417,7 @@ def _framed(frame: Token, sentence: Any, lexicon: TriggerLexicon, taken: set[int
     if frame.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children_of(frame)):
         return None  # "hackers calling themselves the Cyber Army": a name taken, nothing asked
     subject = governing_subject(frame)
-    if subject is not None and (not_acting(subject) or frame.lemma_.lower() in ("offer", "promise") and not a_party(subject)):
+    if subject is not None and (not_acting(subject) or frame.lemma_.lower() in DONE_BY_PARTIES and not a_party(subject)):
         return None  # "a cyclone threatened to hit the coast", "the cabin lighting offers 30 colours"
     target, content = None, None
     for candidate in _frame_targets(frame):

@@ -190,6 +190,18 @@ def person_like(token: Token | None) -> bool:
     return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
 
 
+# Verbs of everyday use that are events only when a party does them: "the lights allow", "the app will support".
+DONE_BY_PARTIES = frozenset({"allow", "permit", "offer", "promise", "support", "embrace", "host"})
+
+
+def a_party(word: Token) -> bool:
+    """A doer that can allow, offer or give back something: a person, a people, a state, a body; not a thing or
+    "that"."""
+    word = counted(word) or word
+    return (word.tag_ in ("PRP", "NNP") or person_like(word) or place_like(word) or word.ent_type_ in ("ORG", "GPE", "NORP")
+            or word.lemma_.lower() in ACTOR_NOUNS)  # fmt: skip
+
+
 def place_like(token: Token | None) -> bool:
     if token is None:
         return False

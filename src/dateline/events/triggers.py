@@ -24,6 +24,8 @@ from dateline.events.token_kinds import (
     building,
     children_of,
     counted,
+    fought_in_court,
+    game_report,
     lemma_key,
     not_acting,
     noun_key,
@@ -32,8 +34,6 @@ from dateline.events.token_kinds import (
     place_like,
     relief_purpose,
     reported_speaker,
-    fought_in_court,
-    game_report,
     sporting,
     subject_like,
     verb_object,
@@ -99,8 +99,6 @@ class Hit:
     coding: Coding
     key: str
     light: Token | None = None  # the light verb whose object this noun is ("held" for "talks")
-
-
 
 
 def verb_hit(token: Token, lexicon: TriggerLexicon) -> Hit | None:

@@ -10,7 +10,10 @@ from dateline.events.actors import country_in_words
 from dateline.events.arguments import governing_subject
 from dateline.events.lexicon import Coding
 from dateline.events.parties_moved import PROTECTING, expelled_coding, sent_away_code
+from dateline.events.modality import modal
 from dateline.events.token_kinds import (
+    DONE_BY_PARTIES,
+    a_party,
     children_of,
     counted,
     goods_named,
@@ -21,7 +24,7 @@ from dateline.events.token_kinds import (
     place_like,
     police_forces,
 )
-from dateline.events.word_classes import ACTOR_NOUNS, CAPTIVES, CAPTURED, CROWDS, MOVED_FORCES, POLICE, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
+from dateline.events.word_classes import CAPTIVES, CAPTURED, CROWDS, MOVED_FORCES, POLICE, PUBLIC_PLACES, READINESS, RESCUERS, SEIZED_GOODS
 from dateline.places.countries import capital_country, country_of_name
 
 Token = Any  # spaCy's Token
@@ -385,20 +388,20 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     mustered = counted(obj) if lemma in ("muster", "amass") else None
     if lemma in ("muster", "amass") and not forces and (mustered is None or mustered.lemma_.lower() not in MOVED_FORCES):
         return NO_EVENT  # "mustered enough votes", "crowds far smaller than his camp had mustered", "amassed a fine"
-    allower = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
-    if lemma in _DONE_BY_PARTIES and allower is not None and not a_party(allower):
+    doing = next((c for c in children_of(token) if c.dep_ == "nsubj"), None) if lemma in DONE_BY_PARTIES else None
+    if doing is not None and not a_party(doing):
         return NO_EVENT  # "all those lights allow the driver to", "ambient lighting offers 30 colours": no one acts
     if lemma == "yield" and obj is not None and (any(c.dep_ == "nummod" for c in children_of(obj)) or counted(obj) is not obj):
         return NO_EVENT  # "a search of the vehicle yielded nearly 30 grams of methamphetamine"
-    anyone = named is None or named.lower_ in ("you", "i", "we") or not a_party(named)
-    if lemma == "return" and obj is not None and obj.dep_ == "dobj" and anyone and not _held_by_force(counted(obj) or obj):
-        return NO_EVENT  # "you can return this TV to any store", "returned the money": nothing seized given back
+    if lemma == "return" and obj is not None and obj.dep_ == "dobj" and not _held_by_force(counted(obj) or obj) and (
+            named is None or named.lower_ in ("you", "i", "we") or not a_party(named)):
+        return NO_EVENT  # "you can return this TV to any store": nothing seized given back, and no party giving it
     if lemma == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "on" and not any(
             t.lemma_.lower() in ("strike", "rampage", "hunger") for t in token.subtree):
         return NO_EVENT  # "expected to go on sale", "went on to win the award": no strike
-    cautioned = any(c.dep_ == "dobj" and a_party(c) for c in children_of(token))  # "cautioned New Delhi that"
-    if lemma == "caution" and not cautioned and any(c.dep_ == "ccomp" and not _vowed(c) for c in children_of(token)):
-        return NO_EVENT  # "cautioned that the findings might cause": advice, no threat
+    if lemma == "caution" and not any(c.dep_ == "dobj" and a_party(c) for c in children_of(token)) and any(
+            c.dep_ == "ccomp" and not _vowed(c) for c in children_of(token)):
+        return NO_EVENT  # "cautioned that the findings might cause": advice, no threat ("cautioned New Delhi that" is)
     charged = lemma == "defend" and any(g.lemma_.lower() in _CHARGES for p in _preps(token, "against") for g in children_of(p))
     if lemma == "defend" and obj is not None and obj.lemma_.lower() in _HOMELANDS and not charged:
         return NO_EVENT  # "ready to defend the homeland to the last drop of blood": resolve, no support given
@@ -407,17 +410,13 @@ def verb_sense(token: Token, lemma: str, obj: Token | None, particles: list[str]
     return None
 
 
+_WILLING = frozenset({"would", "will", "shall", "could", "'ll"})  # what a party says it would or could do
+
+
 def _vowed(clause: Token) -> bool:
     """"cautioned Beijing that Washington could revoke": what a party says it will do, not what may happen."""
     doer = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-    able = any(a.lower_ in ("would", "will", "shall", "could", "'ll") for a in children_of(clause))
-    return able and doer is not None and a_party(doer)
-
-
-def a_party(word: Token) -> bool:
-    """A subject that can concede something: a person, a people, a state, a body; not a thing or "that"."""
-    word = counted(word) or word
-    return word.tag_ in ("PRP", "NNP") or person_like(word) or place_like(word) or word.ent_type_ in ("ORG", "GPE", "NORP") or word.lemma_.lower() in ACTOR_NOUNS
+    return modal(clause) in _WILLING and doer is not None and a_party(doer)
 
 
 # What is given back in a political event: people held, things seized, land taken, the dead.
@@ -427,10 +426,8 @@ _GIVEN_BACK = frozenset({"territory", "land", "island", "town", "city", "village
                          "national", "citizen", "migrant", "fugitive"})  # fmt: skip
 
 
-# Verbs of everyday use that are events only when a party does them: "the lights allow", "the app will support".
-_DONE_BY_PARTIES = frozenset({"allow", "permit", "offer", "promise", "support", "embrace", "host"})
 _TAKEN_FROM = frozenset({"seize", "confiscate", "capture", "steal", "impound", "expropriate", "loot", "nationalise",
-                         "nationalize", "take", "stolen", "seized", "confiscated"})  # fmt: skip
+                         "nationalize", "take", "stolen", "seized", "confiscated"})  # fmt: skip  (adjectives keep their form)
 
 
 def _held_by_force(thing: Token) -> bool:
